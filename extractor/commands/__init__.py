@@ -1,0 +1,1 @@
+"""Sub-commands of the `extractor` CLI; each module has EXAMPLE, configure(parser), run(args)."""
