@@ -1,0 +1,214 @@
+"""Who said it, and for which state: speakers, the jurisdiction and the outlet.
+
+News reports introduce an official once with full name and title and then
+refer back ('– сообщил Ертаев', 'заключил вице-министр', 'по его словам');
+every reference is resolved to the full introduction.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from urllib.parse import urlparse
+
+from extractor.gazetteer import Mention
+from extractor.patterns import load_toml
+from extractor.records import Document, Speaker
+from extractor.tokens import Token, analyzer, name_tags
+
+OUTLET_IN_TEXT = re.compile(
+    r"(?:переда[её]т|сообщает|пишет|информирует|по данным|со ссылкой на)\s+"
+    r"(?:корреспондент\s+|собкор\s+|издание\s+|агентство\s+|портал\s+)?"
+    r"(?P<outlet>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z]{2,})+)", re.IGNORECASE)
+PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str  # lemma of the last name word, for 'сообщил Ертаев'
+    role: Optional[str]
+    start: int
+    end: int
+
+    def speaker(self) -> Speaker:
+        return Speaker(name=self.name, role=self.role)
+
+
+@lru_cache(maxsize=None)
+def config() -> dict:
+    return load_toml("attribution.toml")
+
+
+def is_name_word(token: Token) -> bool:
+    if not token.is_word or not token.is_capitalized or len(token.text) < 2 or token.text.isupper():
+        return False
+    tags = name_tags(token.text.lower())
+    return bool(tags & {"Name", "Surn", "Patr"}) and not tags & {"Geox", "Orgn"}
+
+
+def find_people(tokens: list[Token], text: str) -> list[Person]:
+    """Two or three name words in a row, or an initial and a surname ('А. Ертаев')."""
+    people = []
+    index = 0
+    while index < len(tokens):
+        run = name_run(tokens, index, text)
+        if run:
+            first, last = tokens[index], tokens[index + run - 1]
+            words = [t for t in tokens[index:index + run] if t.is_word and len(t.text) > 1]
+            people.append(Person(name=nominative_name(words), surname=words[-1].lemma,
+                                 role=None, start=first.start, end=last.end))
+            index += run
+        else:
+            index += 1
+    for person in people:
+        person.role = role_before(tokens, person, text) or role_after(tokens, person, text)
+    return people
+
+
+def name_run(tokens: list[Token], index: int, text: str) -> int:
+    token = tokens[index]
+    # 'А. Ертаев'
+    if (len(token.text) == 1 and token.text.isupper() and index + 2 < len(tokens)
+            and tokens[index + 1].text == "." and is_name_word(tokens[index + 2])):
+        return 3
+    size = 0
+    while index + size < len(tokens) and size < 3 and is_name_word(tokens[index + size]):
+        if size and text[tokens[index + size - 1].end:tokens[index + size].start] != " ":
+            break
+        size += 1
+    return size if size >= 2 else 0
+
+
+def nominative_name(words: list[Token]) -> str:
+    parts = []
+    for word in words:
+        parse = next((p for p in analyzer().parse(word.text.lower())
+                      if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))), None)
+        inflected = parse.inflect({"nomn"}) if parse is not None else None
+        form = inflected.word if inflected is not None else word.text.lower()
+        parts.append(form[:1].upper() + form[1:])
+    return " ".join(parts)
+
+
+def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]:
+    """'Первый вице-министр труда и социальной защиты населения РК Аскарбек Ертаев'."""
+    before = [t for t in tokens if t.end <= person.start][-16:]
+    role_words = set(config()["role_words"])
+    start = None
+    for offset in range(len(before) - 1, -1, -1):
+        token = before[offset]
+        if token.text in (".", "!", "?", "»", "\"", "(", ";") or (token.text == "," and start is None
+                                                                     and offset == len(before) - 1):
+            break
+        if token.lemma in role_words:
+            start = offset
+    if start is None:
+        return None
+    while start > 0 and before[start - 1].lemma in config()["role_modifiers"]:
+        start -= 1
+    role = text[before[start].start:before[-1].end].strip(" ,–—-")
+    return role[:1].lower() + role[1:] if role else None
+
+
+def role_after(tokens: list[Token], person: Person, text: str) -> Optional[str]:
+    """'Аскарбек Ертаев, первый вице-министр труда, сообщил ...'."""
+    after = [t for t in tokens if t.start >= person.end][:16]
+    if not after or after[0].text not in (",", "–", "—", "-", "("):
+        return None
+    role_words = set(config()["role_words"])
+    words = after[1:]
+    if not words or not any(t.lemma in role_words for t in words[:3]):
+        return None
+    end = words[0]
+    for token in words:
+        if token.text in (",", ".", ")", ";", "«", "\"", ":"):
+            break
+        end = token
+    return text[words[0].start:end.end] or None
+
+
+def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(position, who) for every 'сообщил Ертаев', 'по словам министра', 'он напомнил'."""
+    verbs = set(config()["speech_verbs"])
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lemma in verbs:
+            window = tokens[max(0, index - 2):index] + tokens[index + 1:index + 3]
+            for other in window:
+                if other.is_word and (other.lemma in PRONOUNS or other.is_capitalized
+                                      or other.lemma in config()["role_words"]):
+                    found.append((token.start, other.lemma))
+                    break
+        elif token.lemma == "слово" and index >= 1 and tokens[index - 1].lemma == "по":
+            following = tokens[index + 1:index + 2]
+            if following:
+                found.append((token.start, following[0].lemma))
+    return found
+
+
+def resolve(reference: str, people: list[Person], position: int) -> Optional[Person]:
+    earlier = [p for p in people if p.start <= position] or people
+    if not earlier:
+        return None
+    if reference in PRONOUNS:
+        return earlier[-1]
+    for person in reversed(earlier):
+        if person.surname == reference or reference in person.name.lower().split():
+            return person
+    for person in reversed(earlier):
+        if person.role and reference in person.role.lower():
+            return person
+    return None
+
+
+class SpeakerMap:
+    """The speaker of each paragraph: its own attribution, else the last one before it."""
+
+    def __init__(self, tokens: list[Token], text: str, paragraphs: list[tuple[int, int]]):
+        self.people = find_people(tokens, text)
+        references = speech_references(tokens)
+        self.by_paragraph: list[Optional[Person]] = []
+        current: Optional[Person] = None
+        for start, end in paragraphs:
+            own = [resolve(who, self.people, at) for at, who in references if start <= at < end]
+            own = [p for p in own if p is not None]
+            introduced = [p for p in self.people if start <= p.start < end and p.role]
+            chosen = own[-1] if own else (introduced[0] if introduced else None)
+            current = chosen or current
+            self.by_paragraph.append(current)
+
+    def speaker(self, paragraph_index: int) -> Optional[Speaker]:
+        person = self.by_paragraph[paragraph_index] if paragraph_index < len(self.by_paragraph) else None
+        return person.speaker() if person else None
+
+
+def outlet_of(document: Document) -> Optional[str]:
+    if document.outlet:
+        return document.outlet
+    if document.url:
+        host = urlparse(document.url).hostname or ""
+        return host[4:] if host.startswith("www.") else host or None
+    match = OUTLET_IN_TEXT.search(document.text[:3000])
+    return match["outlet"].lower() if match else None
+
+
+def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Mention],
+                    lead_end: int) -> Optional[str]:
+    """The state whose ministry speaks: its names in the lead, its outlets and capitals."""
+    scores: Counter[str] = Counter()
+    head = ((document.title or "") + " " + document.text[:lead_end]).lower()
+    for code, signs in config()["jurisdictions"].items():
+        if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
+            scores[code] += 3
+        scores[code] += sum(2 for word in signs["capitals"] if word.lower() in head)
+        scores[code] += sum(1 for word in signs["outlets"] if word in head)
+    for mention in mentions:
+        if mention.kind == "country" and mention.start < lead_end and not mention.demonym:
+            scores[mention.code] += 2 if mention.start < lead_end // 2 else 1
+    if not scores:
+        return None
+    code, score = scores.most_common(1)[0]
+    return code if score >= 2 else None

@@ -1,0 +1,31 @@
+"""Score the extractor on annotated documents (NAME.txt|html beside NAME.gold.json; the
+format is described in corpora/README.md): precision, recall and F1 overall and per
+category, attribute accuracy, provenance validity; --verbose lists misses and false alarms."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extractor.errors import UserError
+
+EXAMPLE = "  extractor evaluate corpora/\n  extractor evaluate corpora/briefings --verbose\n"
+
+
+def configure(parser) -> None:
+    parser.add_argument("directory", help="folder with annotated documents (searched recursively)")
+    parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def run(args) -> int:
+    from extractor.evaluation import evaluate, format_report, report_dict
+
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        raise UserError(f"{directory}: not a directory")
+    report = evaluate(directory)
+    if args.json:
+        print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, verbose=args.verbose))
+    return 0

@@ -1,0 +1,55 @@
+"""Extract facts from briefings: text (any Cyrillic encoding), saved HTML pages, or JSON/JSONL
+records {url, title, published, text|html}. A directory means every supported file in it,
+sorted; '-' reads standard input. One JSON object per document, in input order."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+from extractor.errors import InputError, UserError
+
+EXAMPLE = ("  extractor extract briefing.txt --format json\n"
+           "  extractor extract saved_pages/ --format jsonl > facts.jsonl\n"
+           "  echo 'Квота составит 19,4 тыс. единиц' | extractor extract - --published 2025-10-31\n")
+
+
+def configure(parser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
+                        help="json: pretty-printed (an array for several documents); jsonl: a line each")
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date for inputs that do not state one")
+    parser.add_argument("--url", help="source URL for inputs that do not carry one")
+
+
+def run(args) -> int:
+    from extractor.pipeline import extract
+    from extractor.reading import expand_inputs, read_path
+
+    if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
+        raise UserError(f"--published must look like YYYY-MM-DD, not {args.published!r}")
+    results, failures = [], 0
+    try:
+        inputs = list(expand_inputs(args.paths))
+    except InputError as error:
+        raise UserError(str(error)) from None
+    for path in inputs:
+        try:
+            documents = read_path(path)
+        except InputError as error:
+            print(f"extractor: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        for document in documents:
+            document.published = document.published or args.published
+            document.url = document.url or args.url
+            result = extract(document).to_dict()
+            if args.format == "jsonl":
+                print(json.dumps(result, ensure_ascii=False), flush=True)
+            else:
+                results.append(result)
+    if args.format == "json" and results:
+        payload = results[0] if len(results) == 1 else results
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 1 if failures else 0

@@ -1,0 +1,93 @@
+"""Which indicator a figure measures, from trigger lemmas near it.
+
+The taxonomy lives in `patterns/indicators.jsonl`: each indicator lists trigger
+lemma sets; a set matches when all its lemmas occur close together. The match
+nearest to the figure wins, then the more specific one.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+from extractor.patterns import load_jsonl
+from extractor.tokens import Token
+
+WINDOW = 8  # a trigger's lemmas must fall within this many tokens
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    label: str
+    category: str
+    unit: str
+    triggers: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    indicator: Indicator
+    first: int  # token indexes, inclusive
+    last: int
+    size: int
+
+    def distance_to(self, index: int) -> int:
+        if self.first <= index <= self.last:
+            return 0
+        if index < self.first:
+            return self.first - index + 2  # a trigger after the figure binds more loosely
+        return index - self.last
+
+
+@lru_cache(maxsize=None)
+def taxonomy() -> tuple[Indicator, ...]:
+    rows = load_jsonl("indicators.jsonl", required=("id", "label", "category", "unit", "triggers"))
+    return tuple(indicator_from_row(row) for row in rows)
+
+
+def indicator_from_row(row: dict[str, Any]) -> Indicator:
+    triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
+    return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers)
+
+
+@lru_cache(maxsize=None)
+def by_id() -> dict[str, Indicator]:
+    return {indicator.id: indicator for indicator in taxonomy()}
+
+
+def find_triggers(tokens: list[Token]) -> list[TriggerMatch]:
+    positions: dict[str, list[int]] = defaultdict(list)
+    for index, token in enumerate(tokens):
+        positions[token.lemma].append(index)
+    matches = []
+    for indicator in taxonomy():
+        for trigger in indicator.triggers:
+            if not all(word in positions for word in trigger):
+                continue
+            for anchor in positions[trigger[0]]:
+                span = nearest_span(anchor, trigger[1:], positions)
+                if span is not None:
+                    matches.append(TriggerMatch(indicator, span[0], span[1], len(trigger)))
+    return matches
+
+
+def nearest_span(anchor: int, rest: tuple[str, ...],
+                 positions: dict[str, list[int]]) -> Optional[tuple[int, int]]:
+    first = last = anchor
+    for word in rest:
+        near = [p for p in positions[word] if abs(p - anchor) <= WINDOW]
+        if not near:
+            return None
+        closest = min(near, key=lambda p: abs(p - anchor))
+        first, last = min(first, closest), max(last, closest)
+    return first, last
+
+
+def best_trigger(matches: list[TriggerMatch], index: int,
+                 limit: int = 30) -> Optional[TriggerMatch]:
+    close = [m for m in matches if m.distance_to(index) <= limit]
+    if not close:
+        return None
+    return min(close, key=lambda m: (m.distance_to(index) - 2 * m.size, -m.size))

@@ -1,0 +1,371 @@
+"""Figures in a sentence: value, scale, percent, unit, qualifier, and what they are not.
+
+Briefings write one number many ways ('19,4 тыс.', '5 330', 'шести', '1 млн 63 тыс.').
+This stage reads them all and marks the ones that are not levels (years, dates,
+phone and order numbers, money, ages, differences) so later stages never report them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from extractor.patterns import load_jsonl, load_toml
+from extractor.tokens import Token, lemma
+
+SPACES = " \u00a0\u2009\u202f"
+GROUPED = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+"
+DIGITS = re.compile(
+    rf"(?<![\w.,\-/])(?P<int>{GROUPED}|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
+SCALE = re.compile(
+    r"\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?|млн\.?|миллион[а-яё]*|млрд\.?|миллиард[а-яё]*)"
+    r"(?![а-яё])", re.IGNORECASE)
+SUB_THOUSANDS = re.compile(rf"\s+(?P<n>\d{{1,3}})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
+                           re.IGNORECASE)
+PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
+PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
+MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+MASKS = [
+    ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
+    ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
+                        re.IGNORECASE)),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
+    ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
+                         r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
+                         r"|\b\d{2,3}-\d{2}-\d{2}\b|\b8[\s\-]?800(?:[\s\-]?\d{2,4}){2,3}")),
+    ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
+    ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
+                             r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*",
+                             re.IGNORECASE)),
+    ("ordinal", re.compile(r"\b\d+\s?-\s?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ых|ом|ть)\b")),
+    ("age", re.compile(r"\b\d+\s?-?\s?летн[а-яё]*|\bв возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?",
+                       re.IGNORECASE)),
+    ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
+    ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
+]
+WORD_NUMBER_GAP = re.compile(r"^[\s\-]*$")
+
+
+@dataclass
+class Figure:
+    """One number as written: `text[start:end]` covers qualifier, number, scale and unit."""
+
+    value: float
+    start: int
+    end: int
+    number_start: int
+    number_end: int  # end of the number and its scale or percent sign, before the unit word
+    percent: bool = False
+    unit: Optional[str] = None
+    unit_end: Optional[int] = None
+    qualifier: str = "exact"
+    role: str = "level"  # level | difference | ratio | excluded
+    excluded: Optional[str] = None
+    in_words: bool = False
+    scaled: bool = False
+    scale: float = 1.0
+    raw: str = ""
+    tags: set[str] = field(default_factory=set)
+
+    @property
+    def is_level(self) -> bool:
+        return self.role == "level"
+
+
+@lru_cache(maxsize=None)
+def number_rules() -> dict:
+    return load_toml("numbers.toml")
+
+
+@lru_cache(maxsize=None)
+def unit_table() -> dict[str, tuple[str, bool]]:
+    table: dict[str, tuple[str, bool]] = {}
+    for row in load_jsonl("units.jsonl", required=("unit", "lemmas")):
+        for word in row["lemmas"]:
+            table.setdefault(word.replace("ё", "е"), (row["unit"], bool(row.get("excluded"))))
+    return table
+
+
+def parse_decimal(integer: str, fraction: Optional[str], separator: Optional[str]) -> tuple[float, bool]:
+    """'5 330' -> 5330, '19,4' -> 19.4, '1.200' -> 1200 (a dot before three digits groups)."""
+    digits = re.sub(rf"[{SPACES}]", "", integer)
+    if fraction is None:
+        return float(digits), False
+    if separator == "." and len(fraction) == 3:
+        return float(digits + fraction), False
+    return float(f"{digits}.{fraction}"), True
+
+
+def find_figures(text: str, sentence_start: int, sentence_end: int,
+                 tokens: list[Token]) -> list[Figure]:
+    sentence = text[sentence_start:sentence_end]
+    masked = masked_spans(sentence)
+    figures = [f for f in digit_figures(sentence, sentence_start) if not overlaps(f, masked, sentence_start)]
+    figures += word_figures(text, tokens)
+    figures.sort(key=lambda f: f.number_start)
+    for figure in figures:
+        attach_unit(figure, text, tokens, sentence_end)
+        attach_qualifier(figure, text, sentence_start)
+    for figure in figures:
+        classify(figure, text, sentence_start, tokens)
+    return figures
+
+
+def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for reason, pattern in MASKS:
+        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+    return spans
+
+
+def overlaps(figure: Figure, masked: list[tuple[int, int, str]], offset: int) -> bool:
+    start, end = figure.number_start - offset, figure.number_end - offset
+    return any(s < end and start < e for s, e, _ in masked)
+
+
+def digit_figures(sentence: str, offset: int) -> list[Figure]:
+    figures = []
+    for match in DIGITS.finditer(sentence):
+        value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
+        end = match.end()
+        scaled, multiplier = False, 1.0
+        scale = SCALE.match(sentence, end)
+        if scale:
+            multiplier = scale_value(scale["scale"])
+            value *= multiplier
+            end = scale.end()
+            scaled = True
+            if value >= 1_000_000:
+                rest = SUB_THOUSANDS.match(sentence, end)
+                if rest:  # '1 млн 63 тыс.'
+                    value += float(rest["n"]) * 1_000
+                    end = rest.end()
+        percent = PERCENT.match(sentence, end)
+        points = PERCENT_POINTS.match(sentence, end)
+        figure = Figure(value=value, start=match.start() + offset, end=end + offset,
+                        number_start=match.start() + offset, number_end=end + offset,
+                        scaled=scaled, scale=multiplier, raw=match.group())
+        if points:
+            figure.role, figure.percent = "difference", True
+            figure.tags.add("percentage_points")
+            figure.end = figure.number_end = points.end() + offset
+        elif percent:
+            figure.percent = True
+            figure.unit = "percent"
+            figure.end = figure.number_end = percent.end() + offset
+        if not fractional and not scaled and re.search(rf"[{SPACES}]", match["int"]):
+            figure.tags.add("grouped")
+        if fractional:
+            figure.tags.add("fractional")
+        figures.append(figure)
+    return figures
+
+
+def scale_value(word: str) -> float:
+    return float(number_rules()["scales"][lemma_of_scale(word)])
+
+
+def lemma_of_scale(word: str) -> str:
+    word = word.lower().rstrip(".")
+    if word.startswith("тыс"):
+        return "тыс"
+    if word.startswith("млн") or word.startswith("миллион"):
+        return "млн"
+    return "млрд"
+
+
+def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
+    """Runs of number words: 'шести', 'двух тысяч', 'полутора миллионов'."""
+    words = number_rules()["words"]
+    scales = number_rules()["scales"]
+    figures: list[Figure] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        if run:
+            figures.append(word_run_figure(run, words, scales))
+            run.clear()
+
+    for token in tokens:
+        known = token.is_word and (token.lemma in words or token.lemma in ("тысяча", "миллион", "миллиард"))
+        if known and (not run or WORD_NUMBER_GAP.match(text[run[-1].end:token.start])):
+            run.append(token)
+        else:
+            close()
+            if known:
+                run.append(token)
+    close()
+    # A lone scale word ('тысячи человек') is not a number of its own.
+    return [f for f in figures if f.value and not f.tags & {"scale_only"}]
+
+
+def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
+    total, current = 0.0, 0.0
+    for token in run:
+        if token.lemma in ("тысяча", "миллион", "миллиард"):
+            current = (current or 1.0) * scales[token.lemma]
+            total += current
+            current = 0.0
+        else:
+            current += words[token.lemma]
+    value = total + current
+    figure = Figure(value=value, start=run[0].start, end=run[-1].end,
+                    number_start=run[0].start, number_end=run[-1].end,
+                    in_words=True, raw=" ".join(t.text for t in run))
+    if len(run) == 1 and run[0].lemma in ("тысяча", "миллион", "миллиард"):
+        figure.tags.add("scale_only")
+    if run[0].lemma == "один" and len(run) == 1:
+        figure.tags.add("weak")  # 'один из', 'одна страна': rarely a figure
+    return figure
+
+
+def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: int) -> None:
+    """The unit noun within three words after the figure ('5 330 трудовых мигрантов')."""
+    if figure.percent:
+        return
+    table = unit_table()
+    following = [t for t in tokens if t.start >= figure.number_end][:4]
+    for index, token in enumerate(following):
+        if not token.is_word:
+            if token.text in ("$", "₸", "₽"):
+                figure.unit, figure.excluded = "money", "money"
+            break
+        found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
+        if found:
+            unit, excluded = found
+            if index == 0 or not excluded or unit in ("money", "time"):
+                figure.unit = unit
+                figure.unit_end = token.end
+                if excluded:
+                    figure.excluded = unit
+                else:
+                    figure.end = token.end
+            return
+        if index >= 2:
+            return
+        if token.lemma in ("раз",):
+            return
+
+
+def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
+    qualifiers = number_rules()["qualifiers"]
+    before = text[max(sentence_start, figure.number_start - 30):figure.number_start].lower()
+    words = re.findall(r"[а-яё]+", before)
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(words[-size:])
+        if phrase in qualifiers and before.rstrip().endswith(words[-1]):
+            figure.qualifier = qualifiers[phrase]
+            figure.start = figure.number_start - (len(before) - before.rfind(words[-size]))
+            figure.tags.add("qualified")
+            return
+
+
+def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]) -> None:
+    """Mark what is not a level: years, differences, ratios, money and the like."""
+    if figure.excluded:
+        figure.role = "excluded"
+        return
+    previous_words = words_before(tokens, figure.number_start, 3)
+    next_words = words_after(tokens, figure.number_end, 1)
+    if next_words and next_words[0] in ("раз", "раза"):
+        figure.role = "ratio" if previous_words[-1:] == ["в"] else "excluded"
+        return
+    if figure.role == "difference":
+        return
+    is_year_shaped = (not figure.scaled and not figure.percent and not figure.in_words
+                      and "grouped" not in figure.tags and "fractional" not in figure.tags
+                      and 1900 <= figure.value <= 2100 and float(figure.value).is_integer())
+    if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])):
+        figure.role, figure.excluded = "excluded", "year"
+        return
+    if text[max(0, figure.number_start - 1):figure.number_start] == "+":
+        figure.role = "difference"
+        return
+    if is_difference(figure, text, sentence_start, tokens, previous_words):
+        figure.role = "difference"
+        return
+    if figure.in_words and figure.unit is None and "weak" in figure.tags:
+        figure.role, figure.excluded = "excluded", "weak_word"
+
+
+def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[Token],
+                  previous_words: list[str]) -> bool:
+    """'на 44 тыс. больше', 'увеличилось на 20%': a change, not a level."""
+    if figure.qualifier != "exact":
+        previous_words = words_before(tokens, figure.start, 2)
+    if not previous_words or previous_words[-1] != "на":
+        return False
+    rules = number_rules()["differences"]
+    change_lemmas = set(rules["change_lemmas"])
+    clause = clause_tokens(tokens, figure, text)
+    return any(t.lemma in change_lemmas for t in clause)
+
+
+def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]:
+    """Tokens of the clause around a figure: between separators ; : ( ) and ', ' boundaries."""
+    left = [t for t in tokens if t.end <= figure.number_start]
+    right = [t for t in tokens if t.start >= figure.number_end]
+    clause: list[Token] = []
+    for token in reversed(left):
+        if token.text in (";", ":", "(", ")", "—", "–") or (token.text == "," and len(clause) > 4):
+            break
+        clause.append(token)
+    clause.reverse()
+    for token in right:
+        if token.text in (";", ":", "(", ")", ".", ",") and clause:
+            break
+        clause.append(token)
+    return clause
+
+
+def words_before(tokens: list[Token], position: int, count: int) -> list[str]:
+    words = [t.text.lower() for t in tokens if t.end <= position]
+    return words[-count:]
+
+
+def words_after(tokens: list[Token], position: int, count: int) -> list[str]:
+    return [t.lemma for t in tokens if t.start >= position][:count]
+
+
+@dataclass
+class FigurePair:
+    """'с 0,2% до 0,25%' (a change) or 'от 5 до 7 тыс.' (a range)."""
+
+    kind: str  # "change" | "range"
+    first: Figure
+    second: Figure
+    start: int
+    end: int
+
+
+PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
+PAIR_MIDDLE = re.compile(r"^\s*(?:до|по)\s*$", re.IGNORECASE)
+
+
+def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    pairs = []
+    for first, second in zip(figures, figures[1:]):
+        if first.excluded in ("year", "date") or second.role == "excluded":
+            continue
+        middle = text[first.end:second.start]
+        if first.qualifier == "at_most":
+            continue
+        if not PAIR_MIDDLE.match(middle + (" до" if second.qualifier == "at_most" else "")):
+            continue
+        left = PAIR_LEFT.search(text[max(0, first.start - 12):first.start])
+        if not left:
+            continue
+        # 'с 3 до 2,9%', 'с 6 до 10 тыс.': the first figure takes the second's sign and scale.
+        if second.percent and not first.percent:
+            first.percent, first.unit = True, "percent"
+        if second.scale > 1 and not first.scaled:
+            first.value *= second.scale
+            first.scaled = True
+        start = text.rfind(left["word"], max(0, first.start - 12), first.start)
+        kind = "change" if left["word"].lower() in ("с", "со") else "range"
+        pairs.append(FigurePair(kind, first, second, start, second.end))
+    return pairs

@@ -1,0 +1,37 @@
+"""Paragraphs and sentences with their offsets in the document text.
+
+Lines are paragraphs first (bulleted lists put one item per line), then razdel
+splits each paragraph into sentences without breaking on 'тыс.' or 'млн.'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import razdel
+
+LINE = re.compile(r"[^\n]+")
+BULLET = re.compile(r"^\s*(?:[✅✔☑•●◦▪▫►▶➤\-–—*·]|\d{1,2}[.)](?!\d))\s*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    is_list_item: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip()]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    result = []
+    for index, (start, end) in enumerate(paragraphs(text)):
+        line = text[start:end]
+        is_item = bool(BULLET.match(line))
+        for piece in razdel.sentenize(line):
+            if piece.text.strip():
+                result.append(Sentence(start + piece.start, start + piece.stop, index, is_item))
+    return result

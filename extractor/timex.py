@@ -1,0 +1,227 @@
+"""Time expressions: the period a figure covers or the date a stock is measured at.
+
+Briefings speak relative to the day they are given ('на 1 октября текущего
+года', 'в прошлом году', 'за 9 месяцев'), so every expression is resolved
+against the publication date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+               "октябр", "ноябр", "декабр"]
+MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марта?|марте|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
+        r"августа?|августе|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
+RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
+ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
+MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9,
+                     "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
+                     "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
+                     "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    period: Optional[str] = None
+    as_of: Optional[str] = None
+
+
+def month_number(word: str) -> int:
+    word = word.lower()
+    for index, stem in enumerate(MONTH_STEMS, 1):
+        if word.startswith(stem) and not (stem == "ма" and word.startswith("мар")):
+            return index
+    raise ValueError(word)
+
+
+def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
+    if year is None or not word:
+        return year
+    word = word.lower()
+    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем"):
+        return year - 1
+    if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
+                "будущий", "предстоящий"):
+        return year + 1
+    return year
+
+
+def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+    if not published:
+        return None, None
+    return int(published[:4]), int(published[5:7])
+
+
+Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
+RULES: list[tuple[re.Pattern, Handler]] = []
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        RULES.append((re.compile(pattern, re.IGNORECASE), handler))
+        return handler
+    return register
+
+
+def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
+    if match.groupdict().get("year"):
+        return int(match["year"])
+    return relative_year(match.groupdict().get("rel"), year)
+
+
+@rule(rf"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
+      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+def as_of_date(match, year, month, published):
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    return TimeMention(match.start(), match.end(),
+                       as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}")
+
+
+@rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+def as_of_numeric(match, year, month, published):
+    return TimeMention(match.start(), match.end(),
+                       as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
+
+
+@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на текущий момент|на данный момент|"
+      r"по состоянию на сегодня|сейчас)")
+def as_of_today(match, year, month, published):
+    return TimeMention(match.start(), match.end(), as_of=published) if published else None
+
+
+@rule(rf"(?:в|за)\s+(?P<first>январ[еьяё])\s*[-–—]\s*(?P<month>{MONTH})"
+      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+def month_range(match, year, month, published):
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    last = month_number(match["month"])
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}")
+
+
+@rule(r"за\s+(?:первые\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
+      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+def first_months(match, year, month, published):
+    count = match["count"].lower()
+    months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count)
+    resolved = explicit_or_relative(match, year)
+    if not months or not 1 <= months <= 12 or resolved is None:
+        return None
+    if months == 12:
+        return TimeMention(match.start(), match.end(), period=str(resolved))
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
+
+
+@rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
+      r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
+      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+def quarter(match, year, month, published):
+    word = match["ord"].lower().replace("ё", "е")
+    number = next((n for stem, n in ORDINALS.items() if word == stem or
+                   (len(stem) > 2 and word.startswith(stem))), None)
+    resolved = explicit_or_relative(match, year)
+    if number is None or resolved is None:
+        return None
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
+
+
+@rule(r"(?:в|за|по итогам)\s+(?P<ord>перв|втор)[а-яё]*\s+полугоди[а-яё]+"
+      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+def half_year(match, year, month, published):
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    first, last = (1, 6) if match["ord"].lower() == "перв" else (7, 12)
+    return TimeMention(match.start(), match.end(),
+                       period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
+
+
+@rule(rf"(?:в|за)\s+(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
+      r"(?!\s*[-–—])")
+def single_month(match, year, month, published):
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{resolved}-{month_number(match['month']):02d}")
+
+
+@rule(r"с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)")
+def year_to_date(match, year, month, published):
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    if year is not None and resolved == year and month:
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{month:02d}")
+    return TimeMention(match.start(), match.end(), period=str(resolved))
+
+
+@rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*(?:год[а-яё]*|г\.|гг\.)")
+def explicit_year(match, year, month, published):
+    return TimeMention(match.start(), match.end(), period=match["year"])
+
+
+@rule(r"(?:в|на|за|по итогам)\s+(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
+      r"[а-яё]*\s+год[а-яё]*")
+def relative_year_phrase(match, year, month, published):
+    stem = match["rel"].lower()
+    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "прошл": "прошлого",
+             "минувш": "минувшего", "прошедш": "прошедшего", "следующ": "следующего",
+             "будущ": "будущего", "предстоящ": "будущего"}
+    resolved = relative_year(words[stem], year)
+    return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
+
+
+@rule(rf"(?<![а-яё]){RELATIVE_YEAR}")
+def relative_year_genitive(match, year, month, published):
+    resolved = relative_year(match["rel"], year)
+    return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
+
+
+COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё]*|по сравнению с|чем|против|относительно)\s*$",
+                        re.IGNORECASE)
+
+
+def find_times(text: str, start: int, end: int, published: Optional[str]) -> list[TimeMention]:
+    """Time expressions in text[start:end], absolute offsets, earliest first, no overlaps."""
+    year, month = published_parts(published)
+    segment = text[start:end]
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, handler in RULES:
+        for match in pattern.finditer(segment):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if COMPARISON.search(segment[max(0, match.start() - 40):match.start()]):
+                taken.append((match.start(), match.end()))  # 'против прошлого года': a baseline
+                continue
+            mention = handler(match, year, month, published)
+            if mention is None:
+                continue
+            taken.append((match.start(), match.end()))
+            mention.start += start
+            mention.end += start
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+VISIBLE_DATE = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+
+
+def parse_visible_date(value: str) -> Optional[str]:
+    """'31 октября 2025, 15:20' or '31.10.2025' -> '2025-10-31'."""
+    match = VISIBLE_DATE.search(value)
+    if match:
+        return f"{match['year']}-{month_number(match['month']):02d}-{int(match['day']):02d}"
+    match = NUMERIC_DATE.search(value)
+    if match and 1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31:
+        return f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+    return None

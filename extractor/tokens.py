@@ -1,0 +1,62 @@
+"""Word tokens with character offsets and cached lemmas.
+
+Lemmas let one rule match every case form ('Узбекистана', 'квоты'); the cache
+keeps pymorphy3 off the hot path once a vocabulary has been seen.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*|\d+(?:[.,]\d+)?|\S")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offset in the document text
+    end: int
+    lemma: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset, lemma(m.group()))
+            for m in TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def analyzer():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    if not word[0].isalpha():
+        return word
+    lowered = word.lower().replace("ё", "е")
+    if not any("а" <= c <= "я" for c in lowered):
+        return lowered
+    return analyzer().parse(lowered)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def name_tags(word: str) -> frozenset[str]:
+    """Grammemes that mark personal names (Name, Surn, Patr) in any of the parses."""
+    tags: set[str] = set()
+    for parse in analyzer().parse(word):
+        tags.update(g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if g in parse.tag)
+    return frozenset(tags)
+
+
+def normalize_lemma(text: str) -> str:
+    return text.lower().replace("ё", "е")
