@@ -1,12 +1,40 @@
-"""Not available in this build yet."""
-from extractor.errors import UserError
+"""Inspect the store: `extractor db stats` prints documents, facts, sources and last fetch."""
+from __future__ import annotations
 
-EXAMPLE = "  extractor db --help\n"
+import argparse
+import json
+
+EXAMPLE = """\
+  extractor db stats
+  extractor db stats --db archive.db --json
+"""
 
 
-def configure(parser):
-    pass
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["stats"], help="what to show")
+    parser.add_argument("--db", metavar="PATH",
+                        help="store file (default $EXTRACTOR_DB or ./briefings.db)")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
 
 
-def run(args):
-    raise UserError("'db' is not available in this build yet")
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+    from extractor.errors import UserError
+    from extractor.store import ENV_VAR, DEFAULT_PATH, Store
+    import os
+    path = args.db or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    if not Path(path).is_file():
+        raise UserError(f"{path}: no store here yet (run `extractor scrape` or `extractor ingest`)")
+    with Store.open(path) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    print(f"store:      {path}")
+    print(f"documents:  {stats['documents']} ({stats['versions']} versions, {stats['urls']} URLs)")
+    print(f"facts:      {stats['facts']}")
+    print(f"sources:    {stats['sources']}")
+    print(f"last fetch: {stats['last_fetch'] or 'never'}")
+    for name, count, last in stats["by_source"]:
+        print(f"  {name:<22} {count:>6} documents, last {last}")
+    return 0

@@ -1,12 +1,40 @@
-"""Not available in this build yet."""
-from extractor.errors import UserError
+"""Load WARC/ARC files, folders of saved pages, JSONL exports and text files into the store.
 
-EXAMPLE = "  extractor ingest --help\n"
+Each document is read (with the selectors of a configured source when its URL
+is on that source's site), deduplicated like scraped pages, and run through
+the extractor; its facts are stored beside it. A file that cannot be read is
+reported in one line on stderr and the other inputs go on; the exit code is 1
+if any input had a problem.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXAMPLE = """\
+  extractor ingest ~/archive/*.warc.gz saved_pages/ export.jsonl
+  extractor ingest crawl.warc --db archive.db
+"""
 
 
-def configure(parser):
-    pass
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="WARC/ARC (.warc, .warc.gz, .arc), .html, .jsonl/.json, .txt "
+                             "or a folder of them")
+    parser.add_argument("--db", metavar="PATH",
+                        help="store file (default $EXTRACTOR_DB or ./briefings.db)")
+    parser.add_argument("--sources-dir", metavar="DIR",
+                        help="folder of source files whose selectors read their sites' pages")
 
 
-def run(args):
-    raise UserError("'ingest' is not available in this build yet")
+def run(args: argparse.Namespace) -> int:
+    from extractor.ingest import ingest_paths
+    from extractor.sources import all_sources
+    from extractor.store import Store
+    sources = all_sources(args.sources_dir)
+    with Store.open(args.db) as store:
+        summary = ingest_paths(store, args.paths, sources,
+                               on_error=lambda message: print(f"extractor: {message}",
+                                                              file=sys.stderr))
+    print(summary.line(), file=sys.stderr)
+    return 1 if summary.errors else 0

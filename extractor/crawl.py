@@ -1,0 +1,267 @@
+"""The scrape loop: discover, skip what is known, fetch, read, filter, extract, store.
+
+One article at a time, each stored in its own transaction, so stopping at any
+point keeps everything finished so far and a rerun picks up where it stopped.
+`monitor` is this loop run again and again, printing the facts it has not
+printed before.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Optional, TextIO
+
+from extractor import pipeline
+from extractor.articles import parse_article, to_date
+from extractor.discovery import Candidate, Walker
+from extractor.fetching import FetchError, Fetcher, Page
+from extractor.records import Document, Extraction, Fact
+from extractor.sources import Source
+from extractor.store import Fetched, SaveResult, Store
+
+
+@dataclass
+class Options:
+    since: Optional[str] = None     # YYYY-MM-DD: older articles are not stored
+    max: Optional[int] = None       # stop after fetching this many articles
+    refresh: bool = False           # fetch known URLs again (changed pages become new versions)
+    backfill: bool = False          # walk every listing page and every child sitemap
+    announce: bool = False          # mark new facts for `monitor` to print
+
+
+@dataclass
+class Summary:
+    source: str
+    fetched: int = 0
+    known: int = 0
+    filtered: int = 0
+    disallowed: int = 0
+    failed: int = 0
+    stored: int = 0
+    facts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.source}: fetched {self.fetched}, skipped as known {self.known}, "
+                f"filtered out {self.filtered}, disallowed {self.disallowed}, "
+                f"failed {self.failed}, stored {self.stored}, facts found {self.facts}")
+
+
+class Progress:
+    """A progress bar on a terminal, plain log lines otherwise."""
+
+    def __init__(self, stream: TextIO = sys.stderr, quiet: bool = False):
+        self.stream = stream
+        self.quiet = quiet
+        self.bar = None
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+
+    def start(self, name: str) -> None:
+        if self.tty and not self.quiet:
+            from tqdm import tqdm
+            self.bar = tqdm(desc=name, unit=" pages", file=self.stream, leave=False)
+
+    def step(self, summary: Summary, message: Optional[str] = None) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(stored=summary.stored, failed=summary.failed, refresh=False)
+        elif message and not self.quiet:
+            print(message, file=self.stream, flush=True)
+
+    def note(self, message: str) -> None:
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.write(message, file=self.stream)
+        else:
+            print(message, file=self.stream, flush=True)
+
+    def finish(self, summary: Summary) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        print(summary.line(), file=self.stream, flush=True)
+
+
+class Crawler:
+    """Runs sources against one store with one shared fetcher (shared per-host delays)."""
+
+    def __init__(self, store: Store, fetcher: Optional[Fetcher] = None,
+                 progress: Optional[Progress] = None,
+                 on_document: Optional[Callable[[SaveResult], None]] = None):
+        self.store = store
+        self.fetcher = fetcher or Fetcher(cache=store)
+        self.progress = progress or Progress(quiet=True)
+        self.on_document = on_document
+
+    def run(self, source: Source, options: Options) -> Summary:
+        summary = Summary(source.name)
+        self.store.register_source(source.name, source.jurisdiction, source.language,
+                                   source.summary())
+        walker = Walker(self.fetcher, self.store, source, backfill=options.backfill,
+                        on_error=lambda message: self.discovery_failed(summary, message))
+        seen: set[str] = set()
+        self.progress.start(source.name)
+        try:
+            for candidate in walker.discover():
+                if candidate.url in seen:
+                    continue
+                seen.add(candidate.url)
+                if options.max is not None and summary.fetched >= options.max:
+                    break
+                self.visit(source, candidate, options, summary)
+        finally:
+            self.progress.finish(summary)
+        self.store.touch_source(source.name)
+        return summary
+
+    def discovery_failed(self, summary: Summary, message: str) -> None:
+        summary.failed += 1
+        summary.errors.append(message)
+        self.progress.note(f"warning: {message}")
+
+    def visit(self, source: Source, candidate: Candidate, options: Options,
+              summary: Summary) -> None:
+        """One candidate URL, from the allow-list check to the stored document."""
+        url = candidate.url
+        if not source.url_allowed(url):
+            summary.filtered += 1
+            return
+        if not options.refresh and self.store.is_known(url):
+            summary.known += 1
+            return
+        hinted = to_date(candidate.published, source.timezone)
+        if options.since and hinted and hinted < options.since:
+            summary.filtered += 1
+            return
+        page = self.get(source, candidate, summary)
+        if page is None:
+            return
+        document = parse_article(page.text, url, source, title=candidate.title,
+                                 published=candidate.published)
+        outcome = self.judge(source, candidate, document, options)
+        if outcome:
+            summary.filtered += outcome != "no article text"
+            summary.failed += outcome == "no article text"
+            self.store.mark_seen(url, outcome)
+            self.progress.step(summary, f"{source.name}: {outcome}: {url}")
+            return
+        try:
+            extraction = extract(document)
+        except Exception as error:  # an engine bug must not stop the crawl; retried next run
+            summary.failed += 1
+            self.progress.note(f"warning: {url}: extraction failed: {type(error).__name__}: "
+                               f"{error}")
+            return
+        fetched = Fetched(url=url, final_url=page.final_url,
+                          canonical_url=canonical(page.text), status=page.status,
+                          headers=page.headers, raw=page.content or None,
+                          fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+        result = self.store.save(extraction, fetched, source.name, announce=options.announce)
+        if result.outcome in ("new", "version"):
+            summary.stored += 1
+            summary.facts += len(result.new_facts)
+        self.progress.step(summary, f"{source.name}: {result.outcome}: {url} "
+                                    f"({len(result.new_facts)} facts)")
+        if self.on_document is not None:
+            self.on_document(result)
+
+    def get(self, source: Source, candidate: Candidate, summary: Summary) -> Optional[Page]:
+        """The article page, or the body the API already gave; None (counted) on failure."""
+        if not candidate.fetch and candidate.html:
+            if not self.fetcher.allowed(candidate.url, source.politeness):
+                summary.disallowed += 1
+                return None
+            return Page(url=candidate.url, final_url=candidate.url, status=200,
+                        text=f"<html><body><article>{candidate.html}</article></body></html>")
+        try:
+            page = self.fetcher.get(candidate.url, source.politeness, kind="html")
+        except FetchError as error:
+            if error.reason == "disallowed by robots.txt":
+                summary.disallowed += 1
+                return None
+            summary.failed += 1
+            summary.errors.append(str(error))
+            if error.permanent:
+                self.store.mark_seen(candidate.url, error.reason)
+            self.progress.note(f"warning: {error}")
+            return None
+        summary.fetched += 1
+        return page
+
+    @staticmethod
+    def judge(source: Source, candidate: Candidate, document: Document,
+              options: Options) -> Optional[str]:
+        """Why this article is not stored, or None to store it."""
+        if not document.text.strip():
+            return "no article text"
+        if options.since and document.published and document.published < options.since:
+            return "published before --since"
+        about = "\n".join(filter(None, (document.title, candidate.summary, document.text)))
+        if not source.topic.accepts(about):
+            return "off-topic"
+        return None
+
+
+def extract(document: Document) -> Extraction:
+    """The engine's extraction, keeping the document metadata the scraper found."""
+    extraction = pipeline.extract(document)
+    if extraction.document is not document:
+        found = extraction.document
+        for name in ("url", "title", "published", "outlet", "jurisdiction"):
+            if getattr(found, name) is None:
+                setattr(found, name, getattr(document, name))
+    return extraction
+
+
+def canonical(html: str) -> Optional[str]:
+    """<link rel=canonical> of a page, found cheaply without a second parse."""
+    import re
+    match = re.search(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", html[:200_000], re.I)
+    if not match:
+        return None
+    href = re.search(r"href=[\"']([^\"']+)", match.group(0))
+    return href.group(1) if href else None
+
+
+# -- monitor -------------------------------------------------------------------------
+def announce(store: Store, out: TextIO, as_jsonl: bool) -> int:
+    """Print every fact not printed before, then remember it; returns how many."""
+    pending = store.pending_announcements()
+    for document, fact in pending:
+        out.write(fact_line(document, fact, as_jsonl) + "\n")
+        out.flush()
+        store.mark_announced([fact.id])
+    return len(pending)
+
+
+def fact_line(document: Document, fact: Fact, as_jsonl: bool) -> str:
+    if as_jsonl:
+        head = {k: getattr(document, k) for k in ("id", "url", "title", "published", "outlet")}
+        return json.dumps({"document": head, "fact": fact.to_dict()}, ensure_ascii=False)
+    country = (fact.dimensions or {}).get("country") or "-"
+    when = fact.time.as_of or fact.time.period or "-"
+    value = fact.to_dict()["value"]
+    return (f"{document.published or '?'}  {document.outlet or '-'}  "
+            f"{fact.indicator or fact.subject}  {value if value is not None else '-'} "
+            f"{fact.unit or ''}  {country}  {when}  «{fact.evidence.text}»  {document.url}")
+
+
+def monitor(crawler: Crawler, sources: list[Source], options: Options, interval: float,
+            out: TextIO, as_jsonl: bool, cycles: Optional[int] = None,
+            sleep: Callable[[float], None] = time.sleep) -> int:
+    """Scrape every source, print new facts, wait, repeat (until Ctrl-C or `cycles`)."""
+    options.announce = True
+    done = 0
+    announce(crawler.store, out, as_jsonl)  # facts stored but not printed before a crash
+    while cycles is None or done < cycles:
+        for source in sources:
+            crawler.run(source, options)
+            announce(crawler.store, out, as_jsonl)
+        done += 1
+        if cycles is None or done < cycles:
+            sleep(interval)
+    return done

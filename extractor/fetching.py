@@ -1,0 +1,296 @@
+"""Polite HTTP: one session, timeouts, retries, robots.txt, per-host delay, size cap.
+
+The retry loop is written out here rather than delegated to urllib3's Retry
+because every attempt, retries included, must wait its turn behind the per-host
+delay, and because a server asking for a very long `Retry-After` should make us
+give up on the page for this run instead of stalling the whole crawl.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+import charset_normalizer
+import requests
+
+from extractor import __version__
+
+USER_AGENT = f"briefing-extractor/{__version__} (government briefing monitor; polite crawler)"
+ROBOTS_AGENT = "briefing-extractor"
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+ROBOTS_TTL_S = 24 * 3600
+
+
+@dataclass
+class Politeness:
+    """How gently to treat a site. Every field can be set in a source file."""
+
+    delay: float = 1.0          # minimum seconds between two requests to one host
+    timeout: float = 20.0       # read timeout, seconds
+    connect_timeout: float = 10.0
+    retries: int = 3            # extra attempts after a connection error, 429 or 5xx
+    backoff: float = 1.0        # first retry waits this long, then doubles
+    max_retry_after: float = 120.0  # a longer Retry-After gives up on the page for this run
+    max_bytes: int = 5_000_000  # larger responses are refused
+    robots: bool = True         # obey robots.txt
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Politeness":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class Page:
+    """One HTTP response as the crawler needs it."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    content: bytes = b""
+    text: str = ""
+    encoding: Optional[str] = None
+    not_modified: bool = False
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+class FetchError(Exception):
+    """A page could not be had. `permanent` ones (404, too large) are not retried next run."""
+
+    def __init__(self, url: str, reason: str, permanent: bool = False):
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.permanent = permanent
+
+
+class Fetcher:
+    """A requests.Session with the house rules; share one per run so host delays are shared."""
+
+    def __init__(self, cache: Any = None, user_agent: str = USER_AGENT,
+                 sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic):
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = user_agent
+        self.session.headers["Accept-Language"] = "ru,en;q=0.5"
+        self.cache = cache  # a Store (or anything with cached()/cache()) for robots.txt
+        self.sleep = sleep
+        self.clock = clock
+        self._last_request: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
+        self._robots: dict[str, RobotFileParser] = {}
+        self.requests_made = 0
+
+    # -- the per-host clock ----------------------------------------------------
+    def _wait_turn(self, host: str, delay: float) -> None:
+        self._host_delay[host] = max(self._host_delay.get(host, 0.0), delay)
+        last = self._last_request.get(host)
+        if last is not None:
+            wait = last + self._host_delay[host] - self.clock()
+            if wait > 0:
+                self.sleep(wait)
+        self._last_request[host] = self.clock()
+
+    # -- robots.txt --------------------------------------------------------------
+    def allowed(self, url: str, politeness: Politeness) -> bool:
+        """robots.txt says we may fetch `url` (RFC 9309: a missing file allows everything)."""
+        if not politeness.robots:
+            return True
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        parser = self._robots.get(site)
+        if parser is None:
+            parser = self._load_robots(site, politeness)
+            self._robots[site] = parser
+        delay = parser.crawl_delay(ROBOTS_AGENT)
+        if delay:
+            self._host_delay[parts.netloc] = max(self._host_delay.get(parts.netloc, 0.0),
+                                                 min(float(delay), 60.0))
+        return parser.can_fetch(ROBOTS_AGENT, url)
+
+    def _load_robots(self, site: str, politeness: Politeness) -> RobotFileParser:
+        parser = RobotFileParser()
+        key = "robots:" + site
+        text = self.cache.cached(key, ROBOTS_TTL_S) if self.cache is not None else None
+        if text is None:
+            try:
+                page = self.get(site + "/robots.txt", politeness, kind="any", check_robots=False)
+                text = page.text
+            except FetchError as error:
+                if not error.permanent:  # 5xx or unreachable: assume everything is disallowed
+                    parser.parse(["User-agent: *", "Disallow: /"])
+                    return parser
+                text = ""  # 4xx: there are no rules
+            if self.cache is not None:
+                self.cache.cache(key, text)
+        parser.parse(text.splitlines())
+        return parser
+
+    # -- one GET or POST ----------------------------------------------------------
+    def get(self, url: str, politeness: Politeness, kind: str = "html",
+            validators: Optional[dict[str, str]] = None, method: str = "GET",
+            json_body: Any = None, check_robots: bool = True) -> Page:
+        """Fetch `url` with retries; raises FetchError. `kind` is html, feed, json or any."""
+        if check_robots and not self.allowed(url, politeness):
+            raise FetchError(url, "disallowed by robots.txt", permanent=True)
+        headers = {}
+        if validators:
+            if validators.get("etag"):
+                headers["If-None-Match"] = validators["etag"]
+            if validators.get("last_modified"):
+                headers["If-Modified-Since"] = validators["last_modified"]
+        host = urlsplit(url).netloc
+        reason = "no attempt made"
+        for attempt in range(politeness.retries + 1):
+            self._wait_turn(host, politeness.delay)
+            self.requests_made += 1
+            try:
+                response = self.session.request(
+                    method, url, headers=headers, json=json_body, stream=True,
+                    timeout=(politeness.connect_timeout, politeness.timeout))
+            except requests.TooManyRedirects:
+                raise FetchError(url, "redirect loop", permanent=True) from None
+            except (requests.ConnectionError, requests.Timeout) as error:
+                reason = "timed out" if isinstance(error, requests.Timeout) else "connection failed"
+                self._back_off(url, politeness, attempt, None, reason)
+                continue
+            except requests.RequestException as error:
+                raise FetchError(url, f"bad request: {error}", permanent=True) from None
+            with response:
+                if response.status_code in RETRY_STATUSES:
+                    reason = f"HTTP {response.status_code}"
+                    self._back_off(url, politeness, attempt,
+                                   response.headers.get("Retry-After"), reason)
+                    continue
+                try:
+                    return self._finish(url, response, politeness, kind)
+                except _ReadFailed as error:
+                    reason = str(error)
+                    self._back_off(url, politeness, attempt, None, reason)
+        raise FetchError(url, f"{reason} after {politeness.retries + 1} attempts")
+
+    def _back_off(self, url: str, politeness: Politeness, attempt: int,
+                  retry_after: Optional[str], reason: str) -> None:
+        if attempt >= politeness.retries:
+            return
+        wait = politeness.backoff * (2 ** attempt)
+        asked = parse_retry_after(retry_after)
+        if asked is not None:
+            if asked > politeness.max_retry_after:
+                raise FetchError(url, f"{reason}, server asks to wait {asked:.0f} s")
+            wait = max(wait, asked)
+        if wait > 0:
+            self.sleep(wait)
+
+    def _finish(self, url: str, response: requests.Response, politeness: Politeness,
+                kind: str) -> Page:
+        headers = dict(response.headers)
+        page = Page(url=url, final_url=response.url, status=response.status_code, headers=headers)
+        if response.status_code == 304:
+            page.not_modified = True
+            return page
+        if response.status_code >= 400:
+            raise FetchError(url, f"HTTP {response.status_code}", permanent=True)
+        if not acceptable(page.content_type, kind):
+            raise FetchError(url, f"unexpected content type {page.content_type}", permanent=True)
+        page.content = read_capped(url, response, politeness.max_bytes)
+        page.text, page.encoding = decode(page.content, headers.get("Content-Type", ""))
+        return page
+
+
+class _ReadFailed(Exception):
+    """The connection broke while reading the body: worth another attempt."""
+
+
+def read_capped(url: str, response: requests.Response, max_bytes: int) -> bytes:
+    """The body, refusing anything larger than `max_bytes` without reading it all."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(url, f"larger than {max_bytes} bytes", permanent=True)
+    chunks, size = [], 0
+    try:
+        for chunk in response.iter_content(65536):
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(url, f"larger than {max_bytes} bytes", permanent=True)
+            chunks.append(chunk)
+    except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as error:
+        raise _ReadFailed(f"connection broke while reading ({type(error).__name__})") from None
+    return b"".join(chunks)
+
+
+def acceptable(content_type: str, kind: str) -> bool:
+    """Is this content type what we asked for? A missing type is given the benefit of doubt."""
+    if not content_type or kind == "any":
+        return True
+    if kind == "json":
+        return "json" in content_type or content_type.startswith("text/")
+    return "html" in content_type or "xml" in content_type or content_type.startswith("text/")
+
+
+def parse_retry_after(value: Optional[str]) -> Optional[float]:
+    """Retry-After in seconds, from either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    from email.utils import parsedate_to_datetime
+    from datetime import datetime, timezone
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
+XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
+
+
+def decode(content: bytes, content_type: str = "") -> tuple[str, Optional[str]]:
+    """Bytes to text: BOM, then the header charset, the page's own declaration, then detection.
+
+    A declared charset that fails to decode strictly is ignored, since misdeclared
+    legacy pages (cp1251 served as utf-8) are common on the sites we read.
+    """
+    if content.startswith(codecs.BOM_UTF8):
+        return content[3:].decode("utf-8", errors="replace"), "utf-8"
+    declared = []
+    header = HEADER_CHARSET.search(content_type or "")
+    if header:
+        declared.append(header.group(1))
+    for pattern in (META_CHARSET, XML_ENCODING):
+        found = pattern.search(content[:4096])
+        if found:
+            declared.append(found.group(1).decode("ascii", "ignore"))
+    for name in declared + ["utf-8"]:
+        codec = codec_name(name)
+        if codec:
+            try:
+                return content.decode(codec), codec
+            except UnicodeDecodeError:
+                continue
+    best = charset_normalizer.from_bytes(content).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return content.decode("cp1251", errors="replace"), "cp1251"
+
+
+def codec_name(name: str) -> Optional[str]:
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None

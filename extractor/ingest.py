@@ -1,0 +1,245 @@
+"""Archives in: WARC/ARC files, folders of saved pages, JSONL exports and text files.
+
+Everything goes through the same reading, deduplication and extraction as a
+live scrape. A page whose host belongs to a configured source is read with that
+source's selectors; any other page with the generic main-text extraction.
+A broken input is reported in one line and the other inputs go on.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+from urllib.parse import urlsplit
+
+from extractor.articles import parse_article
+from extractor.crawl import canonical, extract
+from extractor.errors import InputError
+from extractor.fetching import decode
+from extractor.records import Document
+from extractor.sources import Source
+from extractor.store import Fetched, Store
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+RECORD_SUFFIXES = (".jsonl", ".json")
+TEXT_SUFFIXES = (".txt",)
+SUPPORTED = WARC_SUFFIXES + PAGE_SUFFIXES + RECORD_SUFFIXES + TEXT_SUFFIXES
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    documents: int = 0     # documents read from the inputs
+    stored: int = 0        # new documents or new versions
+    duplicates: int = 0    # already stored (same URL and text, or same text elsewhere)
+    facts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"ingested {self.files} files: {self.documents} documents, {self.stored} stored, "
+                f"{self.duplicates} already known, {self.facts} facts found, "
+                f"{len(self.errors)} problems")
+
+
+@dataclass
+class Item:
+    """One document read from an archive, with what the archive knew about its fetch."""
+
+    document: Document
+    fetched: Fetched
+    source: str = "ingest"  # the configured source whose host the page is on, if any
+
+
+def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] = (),
+                 on_error: Optional[Callable[[str], None]] = None) -> IngestSummary:
+    """Load every input into the store; problems are collected (and reported) per input."""
+    summary = IngestSummary()
+    by_host = {urlsplit(s.base_url).netloc: s for s in sources}
+    for raw in paths:
+        try:
+            files = list(expand(Path(raw)))
+        except InputError as error:
+            report(summary, str(error), on_error)
+            continue
+        for path in files:
+            summary.files += 1
+            try:
+                for item in read_items(path, by_host, lambda m: report(summary, m, on_error)):
+                    summary.documents += 1
+                    try:
+                        save(store, item, summary)
+                    except InputError as error:
+                        report(summary, str(error), on_error)
+            except InputError as error:
+                report(summary, str(error), on_error)
+    return summary
+
+
+def report(summary: IngestSummary, message: str,
+           on_error: Optional[Callable[[str], None]]) -> None:
+    summary.errors.append(message)
+    if on_error is not None:
+        on_error(message)
+
+
+def save(store: Store, item: Item, summary: IngestSummary) -> None:
+    if not item.document.text.strip():
+        raise InputError(f"{item.fetched.url or item.document.path}: no text found")
+    result = store.save(extract(item.document), item.fetched, item.source)
+    if result.outcome in ("new", "version"):
+        summary.stored += 1
+        summary.facts += len(result.new_facts)
+    else:
+        summary.duplicates += 1
+
+
+def expand(path: Path) -> Iterator[Path]:
+    """A file, or every supported file under a folder, sorted."""
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
+        if not found:
+            raise InputError(f"{path}: no WARC, HTML, JSONL or text files in this folder")
+        yield from found
+    elif path.is_file():
+        if not supported(path):
+            raise InputError(f"{path}: unsupported file type (use {', '.join(SUPPORTED)})")
+        yield path
+    else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUPPORTED)
+
+
+def read_items(path: Path, by_host: dict[str, Source],
+               warn: Callable[[str], None]) -> Iterator[Item]:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        yield from warc_items(path, by_host, warn)
+    elif name.endswith(PAGE_SUFFIXES):
+        yield page_item(path, by_host)
+    elif name.endswith(RECORD_SUFFIXES):
+        yield from record_items(path, by_host, warn)
+    else:
+        yield from text_items(path)
+
+
+def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
+              content_type: str = "", path: Optional[str] = None,
+              fetched: Optional[Fetched] = None, title: Optional[str] = None,
+              published: Optional[str] = None) -> Item:
+    text, _ = decode(raw, content_type)
+    source = by_host.get(urlsplit(url).netloc) if url else None
+    document = parse_article(text, url, source, title=title, published=published, path=path)
+    fetched = fetched or Fetched()
+    fetched.url = fetched.url or url or (Path(path).resolve().as_uri() if path else None)
+    fetched.raw = raw
+    fetched.canonical_url = fetched.canonical_url or canonical(text)
+    return Item(document, fetched, source.name if source else "ingest")
+
+
+def warc_items(path: Path, by_host: dict[str, Source],
+               warn: Callable[[str], None]) -> Iterator[Item]:
+    """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                item = warc_item(record, by_host)
+                if item is not None:
+                    yield item
+    except ArchiveLoadFailed as error:
+        raise InputError(f"{path}: not a readable WARC/ARC file ({error})") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error})") from None
+
+
+def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    status, headers, content_type = 200, {}, record.rec_headers.get_header("Content-Type") or ""
+    if record.http_headers is not None:
+        status = int(record.http_headers.get_statuscode() or 0)
+        headers = dict(record.http_headers.headers)
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    if status != 200 or "html" not in content_type.lower():
+        return None
+    raw = record.content_stream().read()
+    fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
+                      fetched_at=record.rec_headers.get_header("WARC-Date"))
+    return html_item(raw, url, by_host, content_type, fetched=fetched)
+
+
+def page_item(path: Path, by_host: dict[str, Source]) -> Item:
+    """A saved page: its URL from <link rel=canonical> or og:url when the page has one."""
+    raw = read_bytes(path)
+    text, _ = decode(raw)
+    url = canonical(text) or og_url(text)
+    return html_item(raw, url if url and url.startswith("http") else None, by_host,
+                     path=str(path))
+
+
+def og_url(html: str) -> Optional[str]:
+    import re
+    match = re.search(r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
+                      html[:200_000], re.I)
+    return match.group(1) if match else None
+
+
+def record_items(path: Path, by_host: dict[str, Source],
+                 warn: Callable[[str], None]) -> Iterator[Item]:
+    """JSONL (one record a line) or JSON (a record or a list): {url, title, published, html|text}."""
+    text, _ = decode(read_bytes(path))
+    if path.name.lower().endswith(".jsonl"):
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    else:
+        lines = [(1, text)]
+    for number, line in lines:
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            warn(f"{where}: not valid JSON ({error.msg})")
+            continue
+        for record in data if isinstance(data, list) else [data]:
+            item = record_item(record, by_host, str(path))
+            if item is None:
+                warn(f"{where}: a record needs 'text' or 'html'")
+            else:
+                yield item
+
+
+def record_item(record: object, by_host: dict[str, Source], path: str) -> Optional[Item]:
+    if not isinstance(record, dict):
+        return None
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    title, published = record.get("title"), record.get("published")
+    if isinstance(record.get("html"), str) and record["html"].strip():
+        return html_item(record["html"].encode("utf-8"), url, by_host, "text/html; charset=utf-8",
+                         path=path if not url else None, title=title, published=published)
+    if isinstance(record.get("text"), str) and record["text"].strip():
+        document = Document(text=record["text"], url=url, path=None if url else path,
+                            title=title, published=published,
+                            outlet=record.get("outlet"), jurisdiction=record.get("jurisdiction"))
+        key = url or f"{Path(path).resolve().as_uri()}#{document.id}"
+        return Item(document, Fetched(url=key, raw=None))
+    return None
+
+
+def text_items(path: Path) -> Iterator[Item]:
+    """Plain text through the engine's reader (encoding detection, leading date token)."""
+    from extractor.reading import read_path
+    for document in read_path(str(path)):
+        yield Item(document, Fetched(url=Path(path).resolve().as_uri(), raw=read_bytes(path)))
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None

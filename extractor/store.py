@@ -1,0 +1,394 @@
+"""The document and fact store: one SQLite file, safe against Ctrl-C and crashes.
+
+Every page we fetch or ingest is kept raw (zlib-compressed) beside its
+extracted text and metadata, and the engine's facts are stored next to it.
+Each document is written in ONE transaction (document row, its URL, its facts
+and the crawl mark together), so an interrupted run loses at most the page in
+flight and never leaves half a document. WAL mode lets `db stats` or a report
+read while a scrape is writing.
+
+Identity rules:
+- a document's identity is its extracted text (sha256): the same text under a
+  second URL adds the URL to the existing document (table `document_urls`);
+- a URL whose text changed gets a new version of the document; the old version
+  stays, marked not current, and `previous_id` links the chain.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from extractor.errors import UserError
+from extractor.records import Document, Extraction, Fact
+
+DEFAULT_PATH = "briefings.db"
+ENV_VAR = "EXTRACTOR_DB"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    name TEXT PRIMARY KEY,
+    jurisdiction TEXT,
+    language TEXT,
+    config TEXT,
+    last_fetch TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    source TEXT,
+    url TEXT,
+    canonical_url TEXT,
+    fetched_at TEXT NOT NULL,
+    status INTEGER,
+    headers TEXT,
+    raw BLOB,
+    raw_sha256 TEXT,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    published TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    previous_id INTEGER REFERENCES documents(id),
+    current INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+CREATE INDEX IF NOT EXISTS documents_current ON documents(current, published);
+CREATE TABLE IF NOT EXISTS document_urls (
+    url TEXT PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    first_seen TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_urls_doc ON document_urls(document_id);
+CREATE TABLE IF NOT EXISTS facts (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    fact_id TEXT NOT NULL,
+    category TEXT,
+    indicator TEXT,
+    country TEXT,
+    period TEXT,
+    as_of TEXT,
+    jurisdiction TEXT,
+    value REAL,
+    fact TEXT NOT NULL,
+    announced INTEGER,
+    PRIMARY KEY (document_id, fact_id)
+);
+CREATE INDEX IF NOT EXISTS facts_indicator ON facts(indicator, country, period, as_of);
+CREATE INDEX IF NOT EXISTS facts_announced ON facts(announced);
+CREATE TABLE IF NOT EXISTS crawl_state (
+    key TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    outcome TEXT,
+    body TEXT,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Fetched:
+    """What the HTTP layer saw for a stored page (all optional for archives)."""
+
+    url: Optional[str] = None
+    final_url: Optional[str] = None
+    canonical_url: Optional[str] = None
+    status: Optional[int] = None
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: Optional[bytes] = None
+    fetched_at: Optional[str] = None
+
+
+@dataclass
+class SaveResult:
+    """How a document landed: new, new version, another URL of a known text, or unchanged."""
+
+    outcome: str  # "new" | "version" | "alias" | "unchanged"
+    row_id: int
+    new_facts: list[Fact]
+
+
+class Store:
+    """A SQLite store of documents, their facts and the crawl state."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str):
+        self.conn = connection
+        self.path = path
+
+    # -- opening ----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Optional[str] = None) -> "Store":
+        """Open (creating if needed) the store at `path`, $EXTRACTOR_DB or ./briefings.db."""
+        chosen = path or os.environ.get(ENV_VAR) or DEFAULT_PATH
+        parent = Path(chosen).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise UserError(f"{chosen}: folder for the store does not exist")
+        try:
+            conn = sqlite3.connect(str(Path(chosen).expanduser()), isolation_level=None,
+                                   timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise UserError(f"{chosen}: not a usable store ({error})") from None
+        return cls(conn, chosen)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception or Ctrl-C."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- sources ----------------------------------------------------------------
+    def register_source(self, name: str, jurisdiction: Optional[str], language: Optional[str],
+                        config: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO sources(name, jurisdiction, language, config) VALUES (?,?,?,?) "
+                "ON CONFLICT(name) DO UPDATE SET jurisdiction=excluded.jurisdiction, "
+                "language=excluded.language, config=excluded.config",
+                (name, jurisdiction, language, json.dumps(config, ensure_ascii=False)))
+
+    def touch_source(self, name: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE sources SET last_fetch=? WHERE name=?", (utc_now(), name))
+
+    # -- crawl state ------------------------------------------------------------
+    def is_known(self, url: str) -> bool:
+        """True when `url` was stored, or fetched and deliberately skipped, before."""
+        row = self.conn.execute("SELECT 1 FROM document_urls WHERE url=?", (url,)).fetchone()
+        if row:
+            return True
+        row = self.conn.execute("SELECT 1 FROM crawl_state WHERE key=?",
+                                ("seen:" + url,)).fetchone()
+        return row is not None
+
+    def mark_seen(self, url: str, outcome: str) -> None:
+        """Remember a URL that was fetched but not stored (off-topic, 404, too large...)."""
+        with self.transaction() as db:
+            self._mark_seen(db, url, outcome)
+
+    @staticmethod
+    def _mark_seen(db: sqlite3.Connection, url: str, outcome: str) -> None:
+        db.execute("INSERT OR REPLACE INTO crawl_state(key, outcome, updated_at) VALUES (?,?,?)",
+                   ("seen:" + url, outcome, utc_now()))
+
+    def state(self, key: str) -> Optional[str]:
+        """A named crawl marker, e.g. whether the last walk over a listing finished."""
+        row = self.conn.execute("SELECT outcome FROM crawl_state WHERE key=?",
+                                ("state:" + key,)).fetchone()
+        return row["outcome"] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, outcome, updated_at) "
+                       "VALUES (?,?,?)", ("state:" + key, value, utc_now()))
+
+    def validators(self, url: str) -> dict[str, str]:
+        """ETag / Last-Modified we got for a feed or listing URL, for a conditional GET."""
+        row = self.conn.execute("SELECT etag, last_modified FROM crawl_state WHERE key=?",
+                                ("feed:" + url,)).fetchone()
+        if not row:
+            return {}
+        return {k: v for k, v in (("etag", row["etag"]), ("last_modified", row["last_modified"]))
+                if v}
+
+    def save_validators(self, url: str, etag: Optional[str], last_modified: Optional[str]) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, etag, last_modified, updated_at) "
+                       "VALUES (?,?,?,?)", ("feed:" + url, etag, last_modified, utc_now()))
+
+    def cached(self, key: str, max_age_s: float) -> Optional[str]:
+        """A small cached text (robots.txt) if younger than `max_age_s`."""
+        row = self.conn.execute("SELECT body, updated_at FROM crawl_state WHERE key=?",
+                                ("cache:" + key,)).fetchone()
+        if not row or row["body"] is None:
+            return None
+        age = datetime.now(timezone.utc) - datetime.fromisoformat(row["updated_at"])
+        return row["body"] if age.total_seconds() <= max_age_s else None
+
+    def cache(self, key: str, body: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, body, updated_at) VALUES (?,?,?)",
+                       ("cache:" + key, body, utc_now()))
+
+    # -- documents --------------------------------------------------------------
+    def save(self, extraction: Extraction, fetched: Fetched, source: Optional[str],
+             announce: bool = False) -> SaveResult:
+        """Store one extracted document with its facts, in one transaction.
+
+        `announce=True` marks its facts as waiting to be printed by `monitor`.
+        """
+        document = extraction.document
+        url = fetched.url or document.url or document.path
+        if not url:
+            raise ValueError("a stored document needs a URL or a path")
+        digest = sha256_text(document.text)
+        with self.transaction() as db:
+            by_url = db.execute(
+                "SELECT d.id, d.sha256, d.version FROM document_urls u "
+                "JOIN documents d ON d.id = u.document_id WHERE u.url=?", (url,)).fetchone()
+            if by_url and by_url["sha256"] == digest:
+                return SaveResult("unchanged", by_url["id"], [])
+            same_text = db.execute("SELECT id FROM documents WHERE sha256=? AND current=1",
+                                   (digest,)).fetchone()
+            if same_text and not by_url:
+                db.execute("INSERT INTO document_urls(url, document_id, first_seen) "
+                           "VALUES (?,?,?)", (url, same_text["id"], utc_now()))
+                return SaveResult("alias", same_text["id"], [])
+            previous = by_url["id"] if by_url else None
+            version = by_url["version"] + 1 if by_url else 1
+            row_id = self._insert_document(db, document, fetched, source, url, digest,
+                                           version, previous)
+            if previous is not None:
+                db.execute("UPDATE documents SET current=0 WHERE id=?", (previous,))
+                db.execute("UPDATE document_urls SET document_id=? WHERE url=?", (row_id, url))
+            else:
+                db.execute("INSERT INTO document_urls(url, document_id, first_seen) "
+                           "VALUES (?,?,?)", (url, row_id, utc_now()))
+            self._insert_facts(db, row_id, extraction.facts, announce)
+            if fetched.final_url and fetched.final_url != url:
+                db.execute("INSERT OR IGNORE INTO document_urls(url, document_id, first_seen) "
+                           "VALUES (?,?,?)", (fetched.final_url, row_id, utc_now()))
+        return SaveResult("version" if previous else "new", row_id, list(extraction.facts))
+
+    @staticmethod
+    def _insert_document(db: sqlite3.Connection, document: Document, fetched: Fetched,
+                         source: Optional[str], url: str, digest: str, version: int,
+                         previous: Optional[int]) -> int:
+        raw = fetched.raw
+        meta = document.to_dict()
+        meta.pop("text")
+        meta["url"] = url
+        cursor = db.execute(
+            "INSERT INTO documents(doc_id, source, url, canonical_url, fetched_at, status, "
+            "headers, raw, raw_sha256, sha256, text, meta, published, version, previous_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (document.id, source, fetched.final_url or url, fetched.canonical_url,
+             fetched.fetched_at or utc_now(), fetched.status,
+             json.dumps(fetched.headers, ensure_ascii=False),
+             zlib.compress(raw) if raw is not None else None,
+             hashlib.sha256(raw).hexdigest() if raw is not None else None,
+             digest, document.text, json.dumps(meta, ensure_ascii=False),
+             document.published, version, previous))
+        return int(cursor.lastrowid)
+
+    @staticmethod
+    def _insert_facts(db: sqlite3.Connection, row_id: int, facts: Iterable[Fact],
+                      announce: bool) -> None:
+        for fact in facts:
+            data = fact.to_dict()
+            db.execute(
+                "INSERT OR REPLACE INTO facts(document_id, fact_id, category, indicator, country, "
+                "period, as_of, jurisdiction, value, fact, announced) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (row_id, fact.id, fact.category, fact.indicator,
+                 (fact.dimensions or {}).get("country"), fact.time.period, fact.time.as_of,
+                 fact.jurisdiction, fact.value, json.dumps(data, ensure_ascii=False),
+                 0 if announce else None))
+
+    def replace_facts(self, row_id: int, facts: Iterable[Fact]) -> None:
+        """Swap a document's facts for a fresh extraction, atomically."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM facts WHERE document_id=?", (row_id,))
+            self._insert_facts(db, row_id, facts, announce=False)
+
+    def raw(self, row_id: int) -> Optional[bytes]:
+        row = self.conn.execute("SELECT raw FROM documents WHERE id=?", (row_id,)).fetchone()
+        return zlib.decompress(row["raw"]) if row and row["raw"] is not None else None
+
+    # -- reading back -----------------------------------------------------------
+    def iter_documents(self, since: Optional[str] = None) -> Iterator[tuple[int, Document]]:
+        """(row id, Document) for the current version of every document, oldest row first.
+
+        `since` (YYYY-MM-DD) keeps documents published on or after that day.
+        """
+        query = ("SELECT d.id, d.doc_id, d.text, d.meta, "
+                 "(SELECT url FROM document_urls u WHERE u.document_id=d.id "
+                 " ORDER BY first_seen, rowid LIMIT 1) AS first_url "
+                 "FROM documents d WHERE d.current=1")
+        params: tuple[Any, ...] = ()
+        if since:
+            query += " AND d.published >= ?"
+            params = (since,)
+        for row in self.conn.execute(query + " ORDER BY d.id", params).fetchall():
+            meta = json.loads(row["meta"])
+            meta["text"] = row["text"]
+            meta["id"] = row["doc_id"]
+            meta["url"] = row["first_url"] or meta.get("url")
+            yield row["id"], Document.from_dict(meta)
+
+    def facts_of(self, row_id: int) -> list[Fact]:
+        rows = self.conn.execute("SELECT fact FROM facts WHERE document_id=? ORDER BY rowid",
+                                 (row_id,)).fetchall()
+        return [Fact.from_dict(json.loads(r["fact"])) for r in rows]
+
+    def iter_extractions(self, since: Optional[str] = None) -> Iterator[Extraction]:
+        """The current version of every stored document with its stored facts."""
+        for row_id, document in self.iter_documents(since):
+            yield Extraction(document=document, facts=self.facts_of(row_id))
+
+    def pending_announcements(self) -> list[tuple[Document, Fact]]:
+        """Facts that `monitor` has not printed yet, in storage order."""
+        rows = self.conn.execute(
+            "SELECT f.document_id, f.fact FROM facts f WHERE f.announced=0 "
+            "ORDER BY f.document_id, f.rowid").fetchall()
+        documents = dict(self.iter_documents()) if rows else {}
+        result = []
+        for row in rows:
+            document = documents.get(row["document_id"])
+            if document is not None:
+                result.append((document, Fact.from_dict(json.loads(row["fact"]))))
+        return result
+
+    def mark_announced(self, fact_ids: Iterable[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("UPDATE facts SET announced=1 WHERE fact_id=? AND announced=0",
+                           [(i,) for i in fact_ids])
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        by_source = self.conn.execute(
+            "SELECT COALESCE(source, '-') AS source, COUNT(*) AS n, MAX(fetched_at) AS last "
+            "FROM documents WHERE current=1 GROUP BY source ORDER BY source").fetchall()
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents WHERE current=1"),
+            "versions": one("SELECT COUNT(*) FROM documents"),
+            "urls": one("SELECT COUNT(*) FROM document_urls"),
+            "facts": one("SELECT COUNT(*) FROM facts f JOIN documents d ON d.id=f.document_id "
+                         "WHERE d.current=1"),
+            "sources": one("SELECT COUNT(*) FROM sources"),
+            "last_fetch": one("SELECT MAX(fetched_at) FROM documents"),
+            "by_source": [(r["source"], r["n"], r["last"]) for r in by_source],
+        }
