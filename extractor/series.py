@@ -336,10 +336,10 @@ def value_interval(value: float, qualifier: Optional[str], step: float) -> tuple
     if qualifier == "approx":
         wide = max(step, abs(value) * APPROX_SHARE) + slack
         return value - wide, value + wide
-    if qualifier in ("more_than", "at_least"):
-        return value - half, math.inf
+    if qualifier in ("more_than", "at_least"):  # a bound is meant as written, not rounded
+        return value - slack, math.inf
     if qualifier in ("less_than", "at_most"):
-        return -math.inf, value + half
+        return -math.inf, value + slack
     return value - half, value + half
 
 
