@@ -197,18 +197,41 @@ def outlet_of(document: Document) -> Optional[str]:
 
 def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Mention],
                     lead_end: int) -> Optional[str]:
-    """The state whose ministry speaks: its names in the lead, its outlets and capitals."""
+    """The state whose ministry speaks: its names in the title and lead, its outlets and capitals.
+
+    A country after a preposition ('в Корею', 'из Узбекистана') is usually a destination
+    or an origin, so it weighs less than one standing as a subject or owner.
+    """
     scores: Counter[str] = Counter()
-    head = ((document.title or "") + " " + document.text[:lead_end]).lower()
+    title = document.title or first_line(document.text)
+    head = (title + " " + document.text[:lead_end]).lower()
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
         scores[code] += sum(2 for word in signs["capitals"] if word.lower() in head)
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
+    title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
-        if mention.kind == "country" and mention.start < lead_end and not mention.demonym:
-            scores[mention.code] += 2 if mention.start < lead_end // 2 else 1
+        if mention.kind != "country":
+            continue
+        weight = 3.0 if mention.start < title_end else 1.5 if mention.start < lead_end else 0.4
+        if after_preposition(document.text, mention.start):
+            weight /= 3
+        if mention.demonym:
+            weight /= 2
+        scores[mention.code] += weight
     if not scores:
         return None
     code, score = scores.most_common(1)[0]
     return code if score >= 2 else None
+
+
+PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для|через|с|со)\s+$", re.IGNORECASE)
+
+
+def after_preposition(text: str, position: int) -> bool:
+    return bool(PREPOSITION.search(text[max(0, position - 6):position]))
+
+
+def first_line(text: str) -> str:
+    return text.split("\n", 1)[0][:300]

@@ -288,7 +288,7 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if is_difference(figure, text, sentence_start, tokens, previous_words):
         figure.role = "difference"
         return
-    if figure.in_words and figure.unit is None and "weak" in figure.tags:
+    if "weak" in figure.tags:  # 'одного работника', 'одна из стран'
         figure.role, figure.excluded = "excluded", "weak_word"
 
 

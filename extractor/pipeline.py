@@ -26,6 +26,8 @@ COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", 
                  "vacancy", "employer", "entry", "family"}
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
+MEASURE_STATUSES = ("planned", "in_progress", "proposed")
+SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\s+которых|в\s+т\.\s?ч\.|"
                                r"среди\s+них|а\s+именно)[\s:,–—-]*$|[:(]\s*$", re.IGNORECASE)
@@ -82,9 +84,8 @@ def extract(document: Document) -> Extraction:
     starts = [t.start for t in tokens]
     sentences = split_sentences(text)
     mentions = find_mentions(tokens)
-    lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
-        document, document.outlet, mentions, max(lead_end, 300))
+        document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
     context = Context()
     facts: list[Fact] = []
@@ -144,7 +145,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_changes(figures, facts, view, text)
-    if not facts and view.topical and policy.is_measure(view.text) and document_has_topic_words(view):
+    if not facts and view.status in MEASURE_STATUSES and document_has_topic_words(view) \
+            and policy.is_measure(view.text):
         facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
@@ -155,7 +157,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
 
 def document_has_topic_words(view: SentenceView) -> bool:
     strong = {"мигрант", "миграция", "миграционный", "иностранный", "иностранец", "квота",
-              "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант"}
+              "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант",
+              "разрешение", "трудоустройство"}
     return any(t.lemma in strong for t in view.tokens)
 
 
@@ -180,6 +183,15 @@ def indicator_for(figure: Figure, view: SentenceView, context: Context,
     return None, "", 0.5
 
 
+def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
+    """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
+    if not view.topical and not figure.percent:
+        return False
+    if figure.percent:
+        return indicator.category in ("quota", "policy")
+    return figure.unit == indicator.unit
+
+
 def view_text(view: SentenceView, start: int, end: int) -> str:
     return view.text[start - view.sentence.start:end - view.sentence.start]
 
@@ -201,9 +213,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and figure.unit is None and not in_list:
+    elif confidence < 0.9 and not in_list and not continues_topic(figure, indicator, view):
         return None
-    if figure.in_words and figure.unit is None:
+    if figure.percent and (indicator is None or indicator.category == "count"):
+        return None  # a share of a count is not a level of its own
+    if figure.in_words and figure.unit is None and not (dimensions and figure.value >= 100):
         return None
     if figure.unit is None and figure.value < 10 and not figure.percent:
         return None  # a bare small number is more often an item number than a level
@@ -327,7 +341,7 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     left_text = text[sentence.start:start]
     breaks = list(SEGMENT_BREAK.finditer(left_text))
     left = sentence.start + breaks[-1].end() if breaks else sentence.start
-    if text[left - 1:left] == "(" and breaks:
+    if text[left - 1:left] in ("(", ":") and breaks and not text[left:start].strip(" \u00a0–—-"):
         # '(630 тыс.)' names its country just before the bracket
         earlier = list(SEGMENT_BREAK.finditer(left_text[:breaks[-1].start()]))
         left = sentence.start + earlier[-1].end() if earlier else sentence.start
@@ -340,8 +354,9 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.number_start, figure.end)
     found: dict[str, Optional[str]] = {}
+    # the name before the figure ('Китай – 5330') binds before one after it
     near = sorted((m for m in view.mentions if left <= m.start < right),
-                  key=lambda m: abs(m.start - figure.number_start))
+                  key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
     for mention in near:
         if mention.kind == "country" and mention.code == jurisdiction:
             continue
@@ -363,12 +378,9 @@ def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
     """'3 768 человек (25,6%)': the share belongs to the count before it."""
     if not figure.percent:
         return False
-    before = text[max(0, figure.start - 3):figure.start]
-    if not re.search(r"\(\s*$", before):
-        return False
     for fact in reversed(facts):
         if fact.unit != "percent" and fact.evidence.end <= figure.start and \
-                re.fullmatch(r"\s*\(\s*", text[fact.evidence.end:figure.start]):
+                SHARE_GAP.fullmatch(text[fact.evidence.end:figure.start]):
             fact.share_pct = figure.value
             return True
     return False

@@ -42,10 +42,10 @@ def is_measure(sentence: str) -> bool:
     lowered = sentence.lower().lstrip(" «\"'–—-")
     if any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"]):
         return False
-    if not compiled("measures", "objects").search(lowered):
-        return False
     status = status_of(lowered)
-    return status is not None
+    if status in ("planned", "in_progress"):
+        return True  # 'планируется расширить программу': the plan is the news
+    return status is not None and bool(compiled("measures", "objects").search(lowered))
 
 
 def is_limit(clause: str) -> bool:

@@ -21,7 +21,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SKIPPED_NAME_ENDINGS = (".gold.json",)  # annotations that sit beside corpus documents
 MAX_BYTES = 20 * 1024 * 1024  # far beyond any briefing; bigger inputs are mistakes
 DATE_TOKEN = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
-LEGACY_ENCODINGS = ("cp1251", "koi8-r", "cp866", "mac-cyrillic")
+LEGACY_ENCODINGS = ("cp1251", "koi8-r", "cp866")
 
 
 def expand_inputs(paths: list[str]) -> Iterator[str]:
@@ -100,14 +100,15 @@ def decode_bytes(data: bytes) -> str:
 
 
 COMMON_LOWER = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф")
+PLAIN = set("ёЁ«»—–№…“”„\u00a0\u2009\u202f")
 
 
 def russian_likeness(text: str) -> float:
-    """Russian prose is mostly lower-case letters; a wrong code page swaps the cases."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(c in COMMON_LOWER for c in letters) / len(letters)
+    """Russian prose is mostly lower-case letters; a wrong code page swaps the cases
+    and scatters symbols that Russian text does not use."""
+    common = sum(c in COMMON_LOWER for c in text)
+    odd = sum(not (c.isascii() or "а" <= c.lower() <= "я" or c in PLAIN) for c in text)
+    return common - 3 * odd
 
 
 def text_document(text: str, path: Optional[str]) -> Document:
