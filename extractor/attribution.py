@@ -205,16 +205,17 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     scores: Counter[str] = Counter()
     title = document.title or first_line(document.text)
     head = (title + " " + document.text[:lead_end]).lower()
+    whole = document.text.lower()
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
-        scores[code] += sum(2 for word in signs["capitals"] if word.lower() in head)
+        scores[code] += sum(2 for word in signs["markers"] if word.lower() in whole)
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
         if mention.kind != "country":
             continue
-        weight = 3.0 if mention.start < title_end else 1.5 if mention.start < lead_end else 0.4
+        weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
         if after_preposition(document.text, mention.start):
             weight /= 3
         if mention.demonym:
