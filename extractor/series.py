@@ -200,8 +200,11 @@ def build_series(extractions: Iterable[Extraction]) -> SeriesSet:
     for extraction in extractions:
         document = extraction.document
         for fact in extraction.facts:
+            parent = by_fact_id.get((document.id, fact.parent)) if fact.parent else None
+            if parent is not None and not (fact.time.period or fact.time.as_of):
+                # A breakdown item stands at its total's time.
+                fact = replace(fact, time=parent.time)
             for reading_fact, period, as_of, derived in levels_of(fact, document):
-                parent = by_fact_id.get((document.id, fact.parent)) if fact.parent else None
                 add_fact(series, document, reading_fact, period, as_of, derived, parent)
     warnings = [w for e in extractions for w in consistency_warnings(e)]
     return SeriesSet(series=series, warnings=warnings)
@@ -509,3 +512,30 @@ def read_extractions(text: str, where: str) -> list[Extraction]:
         return [extraction_from_dict(row) for row in rows]
     except (json.JSONDecodeError, KeyError, TypeError) as error:
         raise InputError(f"{where}: not extractor output ({error})") from None
+
+
+# -- selection ------------------------------------------------------------------
+def select(result: SeriesSet, jurisdiction: Optional[str] = None,
+           indicator: Optional[str] = None, country: Optional[str] = None,
+           period: Optional[str] = None) -> SeriesSet:
+    """The series (and points whose time starts with `period`) that pass every given filter."""
+    chosen: dict[str, Series] = {}
+    for key, series in result.series.items():
+        if jurisdiction and (series.jurisdiction or "").upper() != jurisdiction.upper():
+            continue
+        if indicator and series.indicator != indicator:
+            continue
+        if country and series.dimensions.get("country", "").upper() != country.upper():
+            continue
+        if period:
+            points = {k: p for k, p in series.points.items() if k.startswith(period)}
+            if not points:
+                continue
+            series = replace(series, points=points)
+        chosen[key] = series
+    kept_facts = {s.fact_id for series in chosen.values()
+                  for p in series.points.values() for s in p.sources()}
+    filtered = any((jurisdiction, indicator, country, period))
+    warnings = [w for w in result.warnings
+                if not filtered or kept_facts.intersection(w.fact_ids)]
+    return SeriesSet(series=chosen, warnings=warnings)

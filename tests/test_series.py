@@ -220,3 +220,28 @@ def test_extract_output_jsonl_reads_back_into_the_same_series():
         lines.append(json.dumps(ext.to_dict(), ensure_ascii=False))
     result = build_series(read_extractions("\n".join(lines), "facts.jsonl"))
     assert len(result.conflicts()) == 1
+
+
+def test_a_breakdown_item_without_a_time_stands_at_its_totals_time():
+    document = doc("На 1 июля работают 15 812 иностранцев. Китай – 5 204 человека.")
+    kw = dict(indicator="foreign_workers_employed", category="count", unit="person")
+    total = fact(document, "15 812", 15812, as_of="2025-07-01", **kw)
+    child = fact(document, "5 204", 5204, country="CN", parent=total, **kw)
+    result = build_series([extraction(document, total, child)])
+    china = result.series["KZ|foreign_workers_employed|country=CN|level"]
+    assert [p.as_of for p in china.ordered_points()] == ["2025-07-01"]
+
+
+def test_selection_by_jurisdiction_indicator_country_and_period():
+    from extractor.series import select
+    document = doc("В 2024 году 100 единиц, в 2025 году 200 единиц. Из Китая – 50.")
+    facts = [fact(document, "100 единиц", 100, period="2024"),
+             fact(document, "200 единиц", 200, period="2025"),
+             fact(document, "50", 50, period="2025", country="CN",
+                  indicator="foreign_workers_employed")]
+    result = build_series([extraction(document, *facts)])
+    assert sorted(select(result, country="cn").series) == [
+        "KZ|foreign_workers_employed|country=CN|level"]
+    only_2025 = select(result, indicator="foreign_labour_quota", period="2025")
+    assert [p.time for s in only_2025.series.values() for p in s.ordered_points()] == ["2025"]
+    assert select(result, jurisdiction="UZ").series == {}

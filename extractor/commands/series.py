@@ -1,12 +1,163 @@
-"""Not available in this build yet."""
+"""Time series from stored facts: one series per jurisdiction, indicator, breakdown
+(country, sector, quota category) and kind of unit; one point per period or as-of
+date with every source that reported it. Two sources with different values for one
+point are a conflict and both are shown; a draft and the adopted order are two
+statuses of one point. Reads the store (--db) or `extractor extract` output (--input).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+from typing import Iterable, Optional, TextIO
+
 from extractor.errors import UserError
 
-EXAMPLE = "  extractor series --help\n"
+EXAMPLE = """\
+  extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
+  extractor series --format csv > series.csv
+  extractor series --country CN --period 2025 --since 2025-06-01
+  extractor extract briefings/ --format jsonl > facts.jsonl && extractor series --input facts.jsonl
+"""
+
+CSV_COLUMNS = ["series", "jurisdiction", "indicator", "country", "sector", "category", "unit",
+               "period", "as_of", "value", "qualifier", "status", "current", "conflict",
+               "sources", "outlets", "published", "urls", "quotes"]
 
 
-def configure(parser):
-    pass
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Where facts come from: the store, or a file of `extractor extract` output."""
+    parser.add_argument("--db", metavar="PATH",
+                        help="store file (default $EXTRACTOR_DB or ./briefings.db)")
+    parser.add_argument("--input", metavar="FILE",
+                        help="read `extractor extract` JSON/JSONL output instead of the store "
+                             "('-' for stdin)")
+    parser.add_argument("--since", metavar="YYYY-MM-DD",
+                        help="only documents published on or after this day")
 
 
-def run(args):
-    raise UserError("'series' is not available in this build yet")
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_input_options(parser)
+    parser.add_argument("--jurisdiction", metavar="ISO2", help="e.g. KZ")
+    parser.add_argument("--indicator", metavar="ID", help="e.g. foreign_labour_quota")
+    parser.add_argument("--country", metavar="ISO2", help="breakdown country, e.g. CN")
+    parser.add_argument("--period", metavar="PREFIX",
+                        help="points whose period or date starts with this, e.g. 2025")
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+
+def load_extractions(args: argparse.Namespace) -> list:
+    """Extractions from --input, or the current documents of the store."""
+    since = getattr(args, "since", None)
+    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        raise UserError(f"--since must look like YYYY-MM-DD, not {since!r}")
+    if getattr(args, "input", None):
+        from extractor.series import read_extractions
+        if args.input == "-":
+            text = sys.stdin.read()
+        else:
+            try:
+                with open(args.input, encoding="utf-8") as handle:
+                    text = handle.read()
+            except OSError as error:
+                raise UserError(f"{args.input}: cannot read ({error.strerror})") from None
+        extractions = read_extractions(text, args.input)
+        return [e for e in extractions if not since or (e.document.published or "") >= since]
+    from extractor.store import DEFAULT_PATH, ENV_VAR, Store
+    path = getattr(args, "db", None) or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    if not os.path.exists(path):
+        raise UserError(f"{path}: no such store (run `extractor run` or `extractor ingest` "
+                        f"first, or pass --db or --input)")
+    with Store.open(path) as store:
+        return list(store.iter_extractions(since))
+
+
+def run(args: argparse.Namespace) -> int:
+    from extractor.series import build_series, select
+    result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
+                    args.country, args.period)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif args.format == "csv":
+        write_csv(result, sys.stdout)
+    else:
+        print_table(result, sys.stdout)
+    return 0
+
+
+def csv_rows(result) -> Iterable[dict]:
+    """One row per reading of a point: conflicting values and drafts are rows of their own."""
+    for series in result.ordered():
+        for point in series.ordered_points():
+            current = point.current()
+            for reading in point.readings:
+                sources = reading.sources
+                yield {
+                    "series": series.key, "jurisdiction": series.jurisdiction,
+                    "indicator": series.indicator,
+                    "country": series.dimensions.get("country"),
+                    "sector": series.dimensions.get("sector"),
+                    "category": series.dimensions.get("category"),
+                    "unit": series.unit, "period": point.period, "as_of": point.as_of,
+                    "value": number_text(reading.value), "qualifier": reading.qualifier,
+                    "status": reading.status, "current": int(reading in current),
+                    "conflict": int(point.conflict), "sources": len(sources),
+                    "outlets": " | ".join(unique(s.outlet or "" for s in sources)),
+                    "published": " | ".join(unique(s.published or "" for s in sources)),
+                    "urls": " | ".join(unique(s.url or "" for s in sources)),
+                    "quotes": " | ".join(unique(s.quote for s in sources)),
+                }
+
+
+def write_csv(result, out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in csv_rows(result):
+        writer.writerow(row)
+
+
+def print_table(result, out: TextIO) -> None:
+    if not result.series:
+        print("no series (no dated facts with an indicator in the selection)", file=out)
+        return
+    for series in result.ordered():
+        dims = ", ".join(f"{k}={v}" for k, v in series.dimensions.items())
+        print(f"{series.jurisdiction or '-'}  {series.indicator}"
+              f"{'  [' + dims + ']' if dims else ''}  ({series.unit})", file=out)
+        for point in series.ordered_points():
+            print("  " + point_line(point), file=out)
+    conflicts = result.conflicts()
+    print(f"\n{len(result.series)} series, {len(conflicts)} conflicts, "
+          f"{len(result.warnings)} consistency warnings", file=out)
+    for warning in result.warnings:
+        print(f"warning: {warning.kind}: {warning.message} — {warning.url}", file=out)
+
+
+def point_line(point) -> str:
+    count = len(point.sources())
+    if point.conflict:
+        values = " vs ".join(f"{number_text(r.value)} ({', '.join(unique(s.outlet or s.url or '?' for s in r.sources))})"
+                             for r in point.current())
+        return f"{point.time:<12} CONFLICT {values}"
+    status = f"  {point.status}" if point.status else ""
+    qualifier = "" if point.qualifier == "exact" else f" ({point.qualifier})"
+    return (f"{point.time:<12} {number_text(point.value):>10}{qualifier}{status}  "
+            f"{count} source{'s' if count != 1 else ''}")
+
+
+def number_text(value: Optional[float]) -> str:
+    from extractor.records import plain_number
+    number = plain_number(value)
+    return "" if number is None else str(number)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen
