@@ -127,7 +127,11 @@ def overlaps(figure: Figure, masked: list[tuple[int, int, str]], offset: int) ->
 
 def digit_figures(sentence: str, offset: int) -> list[Figure]:
     figures = []
-    for match in DIGITS.finditer(sentence):
+    position = 0
+    while True:
+        match = DIGITS.search(sentence, position)
+        if match is None:
+            break
         value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
         end = match.end()
         scaled, multiplier = False, 1.0
@@ -160,6 +164,7 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
         if fractional:
             figure.tags.add("fractional")
         figures.append(figure)
+        position = figure.number_end - offset  # '1 млн 63 тыс.' is one figure, not two
     return figures
 
 
@@ -266,13 +271,13 @@ def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
 
 def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]) -> None:
     """Mark what is not a level: years, differences, ratios, money and the like."""
-    if figure.excluded:
-        figure.role = "excluded"
-        return
     previous_words = words_before(tokens, figure.number_start, 3)
     next_words = words_after(tokens, figure.number_end, 1)
-    if next_words and next_words[0] in ("раз", "раза"):
+    if next_words and next_words[0] == "раз":
         figure.role = "ratio" if previous_words[-1:] == ["в"] else "excluded"
+        return
+    if figure.excluded:
+        figure.role = "excluded"
         return
     if figure.role == "difference":
         return

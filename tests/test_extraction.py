@@ -1,0 +1,123 @@
+"""Sentences in, facts out: what a reader of the JSON would check by eye."""
+import pytest
+
+from engine_helpers import facts_of, only, values
+
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Основными странами исхода трудовых мигрантов являются: Китай – 5330 человек.", 5330, "CN"),
+    ("Больше всего трудовых мигрантов прибыло из Узбекистана – 124,1 тыс человек.", 124100, "UZ"),
+    ("Среди иностранных работников граждане Турции: 1 046 человек.", 1046, "TR"),
+    ("По линии трудовой миграции в Казахстане работают 4 780 граждан КНР.", 4780, "CN"),
+    ("Патенты получили 630 859 узбекских мигрантов.", 630859, "UZ"),
+    ("Иностранных работников из Кыргызстана — 2 154 человека.", 2154, "KG"),
+    ("Иностранных работников из Республики Корея — 311 человек.", 311, "KR"),
+])
+def test_country_of_a_breakdown_item(text, value, country):
+    fact = only(facts_of("Министерство труда РК сообщает о трудовой миграции.\n" + text))
+    assert (fact.value, fact.dimensions.get("country")) == (value, country)
+
+
+def test_total_and_items_of_a_breakdown_are_linked():
+    text = ("Минтруда РК: на 1 октября текущего года трудовую деятельность осуществляют "
+            "132,5 тыс. трудовых иммигрантов: из Узбекистана – 124,1 тыс, из Таджикистана – 7,1 тыс.")
+    total, *items = facts_of(text)
+    assert total.value == 132500 and total.time.as_of == "2025-10-01"
+    assert [(i.value, i.dimensions["country"], i.parent) for i in items] == [
+        (124100, "UZ", total.id), (7100, "TJ", total.id)]
+    assert all(i.indicator == total.indicator for i in items)
+
+
+def test_bulleted_list_items_take_the_header_topic():
+    text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
+            "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
+    facts = facts_of(text, published="2024-07-24")
+    assert values(facts) == [1200000, 630859, 401200]
+    assert [f.indicator for f in facts] == ["patents_issued"] * 3
+    assert [f.dimensions.get("country") for f in facts] == [None, "UZ", "TJ"]
+    assert facts[1].parent == facts[0].id
+
+
+@pytest.mark.parametrize("text, period, as_of", [
+    ("Квота на привлечение иностранной рабочей силы в текущем году составила 19,4 тыс. единиц.", "2025", None),
+    ("Квота на привлечение иностранной рабочей силы на 2026 год составит 18,9 тыс. единиц.", "2026", None),
+    ("В прошлом году квота на привлечение иностранной рабочей силы составляла 29 тыс. единиц.", "2024", None),
+    ("За 9 месяцев 2025 года выдано 14 700 разрешений на работу иностранным гражданам.", "2025-01/2025-09", None),
+    ("В третьем квартале выдано 3 018 разрешений на работу иностранцам.", "2025-Q3", None),
+    ("По состоянию на 1 июля 2024 года в стране работают 18,7 тыс. иностранных работников.", None, "2024-07-01"),
+])
+def test_time_is_resolved_against_publication(text, period, as_of):
+    fact = only(facts_of(text))
+    assert (fact.time.period, fact.time.as_of) == (period, as_of)
+
+
+def test_change_keeps_old_and_new_level():
+    fact = only(facts_of("Увеличен размер квоты на привлечение иностранных работников с 0,2% до 0,25%."))
+    assert (fact.category, fact.value, fact.previous, fact.unit) == ("policy", 0.25, 0.2, "percent")
+    assert fact.change.direction == "increase" and fact.status == "adopted"
+
+
+def test_reduction_to_a_level_with_original_plan():
+    fact = only(facts_of("Квоту на привлечение иностранной рабочей силы сократили до 23 560 единиц, "
+                         "изначально планировалось 28 352."))
+    assert (fact.value, fact.previous, fact.change.direction) == (23560, 28352, "decrease")
+
+
+def test_difference_is_attached_not_reported():
+    fact = only(facts_of("В Казахстане трудовую деятельность осуществляют 391 тыс. трудовых мигрантов, "
+                         "это на 44 тыс. больше, чем годом ранее."))
+    assert fact.value == 391000
+    assert (fact.change.direction, fact.change.delta) == ("increase", 44000)
+
+
+def test_share_next_to_a_count_is_part_of_it():
+    fact = only(facts_of("Из них граждан Китая среди иностранных работников – 3 768 человек (25,6%)."))
+    assert (fact.value, fact.share_pct, fact.dimensions["country"]) == (3768, 25.6, "CN")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Также вносятся поправки в Правила организации наставничества для иностранных специалистов.",
+     "in_progress"),
+    ("Планируется пересмотреть механизмы привлечения иностранной рабочей силы.", "planned"),
+    ("Проект приказа об изменении порядка квотирования иностранной рабочей силы вынесен на "
+     "публичное обсуждение.", "proposed"),
+])
+def test_measures_without_numbers(text, status):
+    fact = only(facts_of("Минтруда РК о трудовой миграции и квоте.\n" + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", None, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Стоимость патента для иностранных граждан в Москве составит 8 900 рублей в месяц.",
+    "Брифинг о трудовой миграции прошёл 31 октября 2025 года, телефон +7 (7172) 74-30-01.",
+    "Согласно приказу № 397 квота на привлечение иностранной рабочей силы утверждена.",
+    "Иностранным работникам старше 18 лет необходимо оформить разрешение.",
+    "Мигранты из 12 стран принимали участие в турнире по футболу.",
+])
+def test_not_facts(text):
+    assert facts_of("Министерство труда о трудовой миграции и квотах.\n" + text) == []
+
+
+def test_speaker_is_resolved_from_a_surname():
+    text = ("Первый вице-министр труда РК Аскарбек Ертаев на брифинге рассказал о трудовой миграции.\n"
+            "\"Квота на привлечение иностранной рабочей силы составила 19,4 тыс. единиц\", – сообщил Ертаев.")
+    fact = only(facts_of(text))
+    assert fact.speaker.name == "Аскарбек Ертаев"
+    assert fact.speaker.role.startswith("первый вице-министр труда")
+    assert fact.jurisdiction == "KZ"
+
+
+def test_evidence_points_into_the_text():
+    text = "Минтруда РК: квота на привлечение иностранной рабочей силы составила 19,4 тыс. единиц."
+    fact = only(facts_of(text))
+    assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text == "19,4 тыс. единиц"
+    assert fact.evidence.sentence in text
+
+
+def test_same_document_gives_same_ids():
+    text = "Минтруда РК: квота на привлечение иностранной рабочей силы составила 19,4 тыс. единиц."
+    assert facts_of(text)[0].id == facts_of(text)[0].id
+
+
+def test_unrelated_document_costs_nothing():
+    assert facts_of("Команда выиграла матч со счётом 3:1, на стадионе было 12 тысяч зрителей.") == []

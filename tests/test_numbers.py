@@ -1,0 +1,76 @@
+"""Figures as written in briefings, read to plain numbers with their unit and role."""
+import pytest
+
+from extractor.numbers import find_figures, find_pairs
+from extractor.tokens import tokenize
+
+
+def figures(text):
+    return find_figures(text, 0, len(text), tokenize(text))
+
+
+def levels(text):
+    return [(f.value, f.unit, f.qualifier) for f in figures(text) if f.is_level]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("работают 5330 человек", (5330, "person", "exact")),
+    ("работают 5 330 человек", (5330, "person", "exact")),
+    ("работают 5\u00a0330 человек", (5330, "person", "exact")),
+    ("работают 5\u2009330 человек", (5330, "person", "exact")),
+    ("квота 19,4 тыс. единиц", (19400, "unit", "exact")),
+    ("из Узбекистана – 124,1 тыс, из Таджикистана", (124100, None, "exact")),
+    ("квота 237,8 тысячи единиц", (237800, "unit", "exact")),
+    ("выдано 1,3 млн патентов", (1300000, "patent", "exact")),
+    ("въехали 1 млн 63 тыс. человек", (1063000, "person", "exact")),
+    ("въехали 1 миллион 118 тысяч человек", (1118000, "person", "exact")),
+    ("квота 2,9% рабочей силы", (2.9, "percent", "exact")),
+    ("квота 2,9 процента рабочей силы", (2.9, "percent", "exact")),
+    ("около двух тысяч специалистов", (2000, "person", "approx")),
+    ("почти полутора тысяч работников", (1500, "person", "approx")),
+    ("свыше 27 тыс. человек", (27000, "person", "more_than")),
+    ("более 12 тысяч мигрантов", (12000, "person", "more_than")),
+    ("порядка 36 тысяч граждан", (36000, "person", "approx")),
+    ("не более 1 единицы", (1, "unit", "at_most")),
+    ("не менее 40 тыс. рабочих мест", (40000, "unit", "at_least")),
+    ("1.200 разрешений", (1200, "permit", "exact")),
+])
+def test_written_figures_read_as_plain_numbers(text, expected):
+    assert levels(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Брифинг прошёл 31 октября 2025 года в Астане.",
+    "приказ № 397 от 12.03.2024",
+    "Справки по телефону +7 (7172) 74-30-01 или 8 800 080 7777.",
+    "В 2024 году правила изменились.",
+    "участникам в возрасте от 18 до 35 лет",
+    "бюджет программы составил 12,5 млрд тенге",
+    "штраф до 150 МРП",
+    "стоимость патента 7 500 рублей",
+    "согласно статье 12 закона",
+    "в 3-м квартале",
+])
+def test_not_levels(text):
+    assert levels(text) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("на 44 тыс. больше, чем годом ранее", "difference"),
+    ("число выросло на 20%", "difference"),
+    ("это в 2,8 раза больше", "ratio"),
+    ("доля снизилась на 1,5 п.п.", "difference"),
+])
+def test_differences_are_not_levels(text, role):
+    assert [f.role for f in figures(text)] == [role]
+
+
+@pytest.mark.parametrize("text, previous, value", [
+    ("увеличен с 0,2% до 0,25%", 0.2, 0.25),
+    ("расширен с шести до 10", 6, 10),
+    ("снижена с 3 до 2,9%", 3, 2.9),
+    ("выросла с 1,2 до 1,5 млн", 1200000, 1500000),
+])
+def test_from_to_pairs(text, previous, value):
+    pairs = find_pairs(figures(text), text)
+    assert [(p.kind, p.first.value, p.second.value) for p in pairs] == [("change", previous, value)]
