@@ -102,6 +102,7 @@ class Crawler:
         self.store.register_source(source.name, source.jurisdiction, source.language,
                                    source.summary())
         walker = Walker(self.fetcher, self.store, source, backfill=options.backfill,
+                        refresh=options.refresh,
                         on_error=lambda message: self.discovery_failed(summary, message))
         seen: set[str] = set()
         self.progress.start(source.name)

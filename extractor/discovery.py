@@ -46,6 +46,7 @@ class Walker:
     store: Any
     source: Source
     backfill: bool = False
+    refresh: bool = False   # walk everything again, without conditional requests
     on_error: Callable[[str], None] = field(default=lambda message: log.warning(message))
 
     def discover(self) -> Iterator[Candidate]:
@@ -66,7 +67,8 @@ class Walker:
     # -- the incremental walk --------------------------------------------------------
     def walk(self, key: str, pages: Callable[[bool], Iterator[list[Candidate]]]
              ) -> Iterator[Candidate]:
-        complete_before = self.store.state(key) == "complete" and not self.backfill
+        complete_before = (self.store.state(key) == "complete"
+                           and not (self.backfill or self.refresh))
         self.store.set_state(key, "walking")
         for candidates in pages(complete_before):
             fresh = [c for c in candidates if not self.store.is_known(c.url)]

@@ -15,7 +15,6 @@ from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-import charset_normalizer
 import requests
 
 from extractor import __version__
@@ -261,7 +260,8 @@ HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 
 
 def decode(content: bytes, content_type: str = "") -> tuple[str, Optional[str]]:
-    """Bytes to text: BOM, then the header charset, the page's own declaration, then detection.
+    """Bytes to text: BOM, then the header charset, the page's own declaration, then detection
+    (the encoding is None when it was detected rather than declared).
 
     A declared charset that fails to decode strictly is ignored, since misdeclared
     legacy pages (cp1251 served as utf-8) are common on the sites we read.
@@ -283,10 +283,8 @@ def decode(content: bytes, content_type: str = "") -> tuple[str, Optional[str]]:
                 return content.decode(codec), codec
             except UnicodeDecodeError:
                 continue
-    best = charset_normalizer.from_bytes(content).best()
-    if best is not None and best.encoding:
-        return str(best), best.encoding
-    return content.decode("cp1251", errors="replace"), "cp1251"
+    from extractor.reading import decode_bytes  # the Cyrillic code page that reads as Russian
+    return decode_bytes(content), None
 
 
 def codec_name(name: str) -> Optional[str]:
