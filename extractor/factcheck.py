@@ -153,13 +153,15 @@ def find_point(claim: Fact, candidates: list) -> Optional[Point]:
 
 
 def nearest_points(claim: Fact, all_series: list) -> list[tuple[str, Point]]:
-    """Points of the same indicator (any time or breakdown), nearest in time first."""
+    """Points of the same indicator: same unit kind and breakdown first, then nearest in time."""
     target = time_position(claim.time.period, claim.time.as_of)
-    related = [(s.key, p) for s in all_series if s.indicator == claim.indicator
+    measure, dims = measure_of(claim), clean_dimensions(claim.dimensions)
+    related = [(s, p) for s in all_series if s.indicator == claim.indicator
                for p in s.points.values()]
-    related.sort(key=lambda item: (abs(time_position(item[1].period, item[1].as_of) - target),
-                                   item[0]))
-    return related[:NEAREST_LIMIT]
+    related.sort(key=lambda item: (item[0].measure != measure, item[0].dimensions != dims,
+                                   abs(time_position(item[1].period, item[1].as_of) - target),
+                                   item[0].key))
+    return [(s.key, p) for s, p in related[:NEAREST_LIMIT]]
 
 
 def describe(claim: Fact) -> str:

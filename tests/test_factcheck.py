@@ -122,3 +122,40 @@ CLAIMS = [
 def test_claims_read_by_the_engine_get_the_right_answer(text, expected):
     verdict = check(text, ARCHIVE, published="2026-01-10")
     assert verdict.status == expected, verdict.to_dict()
+
+
+# -- the command ----------------------------------------------------------------------------
+def archive_file(tmp_path):
+    import json
+    path = tmp_path / "facts.jsonl"
+    path.write_text("\n".join(json.dumps(e.to_dict(), ensure_ascii=False) for e in ARCHIVE),
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_check_command_prints_the_verdict_and_the_sources(tmp_path, capsys):
+    from extractor.cli import main
+    assert main(["check", CLAIMS[0][0], "--input", archive_file(tmp_path),
+                 "--published", "2026-01-10"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("SUPPORTED:")
+    assert "«19 412 единиц»" in out and "https://enbek.gov.kz/2025/19412" in out
+
+
+def test_check_command_json_carries_status_nearest_and_claim(tmp_path, capsys):
+    import json
+    from extractor.cli import main
+    assert main(["check", CLAIMS[3][0], "--input", archive_file(tmp_path), "--json",
+                 "--published", "2026-01-10"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["status"] == "not_found"
+    [item] = verdict["items"]
+    assert item["claim"]["time"]["period"] == "2019"
+    assert item["nearest"][0]["key"] == "2024"
+
+
+def test_check_command_rejects_a_bad_date_in_one_line(tmp_path, capsys):
+    from extractor.cli import main
+    assert main(["check", "квота 5 тыс.", "--input", archive_file(tmp_path),
+                 "--published", "31.10.2025"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -245,3 +245,57 @@ def test_selection_by_jurisdiction_indicator_country_and_period():
     only_2025 = select(result, indicator="foreign_labour_quota", period="2025")
     assert [p.time for s in only_2025.series.values() for p in s.ordered_points()] == ["2025"]
     assert select(result, jurisdiction="UZ").series == {}
+
+
+# -- the command ----------------------------------------------------------------------
+def write_input(tmp_path, extractions):
+    path = tmp_path / "facts.jsonl"
+    path.write_text("\n".join(json.dumps(e.to_dict(), ensure_ascii=False) for e in extractions),
+                    encoding="utf-8")
+    return str(path)
+
+
+CONFLICTED = [
+    quota_doc("Квота на 2024 год составляет 18,9 тыс. единиц.", "2023-12-27", "enbek.gov.kz",
+              18900, period="2024"),
+    quota_doc("Квота на 2024 год составляет 19,8 тыс. единиц.", "2024-01-09", "kursiv.media",
+              19800, period="2024"),
+    quota_doc("Квота на 2025 год составляет 19 382 единиц.", "2025-01-08", "enbek.gov.kz",
+              19382, period="2025"),
+]
+
+
+def test_series_json_follows_the_published_schema(tmp_path, capsys):
+    import jsonschema
+    from importlib.resources import files
+    from extractor.cli import main
+    assert main(["series", "--input", write_input(tmp_path, CONFLICTED), "--format", "json"]) == 0
+    output = json.loads(capsys.readouterr().out)
+    schema = json.loads(files("extractor").joinpath("schemas/series.schema.json").read_text())
+    jsonschema.validate(output, schema)
+    assert [c["time"] for c in output["conflicts"]] == ["2024"]
+
+
+def test_series_csv_has_a_row_per_reading_with_the_conflict_marked(tmp_path, capsys):
+    import csv
+    from extractor.cli import main
+    assert main(["series", "--input", write_input(tmp_path, CONFLICTED), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [(r["period"], r["value"], r["conflict"], r["outlets"]) for r in rows] == [
+        ("2024", "18900", "1", "enbek.gov.kz"), ("2024", "19800", "1", "kursiv.media"),
+        ("2025", "19382", "0", "enbek.gov.kz")]
+
+
+def test_series_table_filters_by_period_and_says_conflict(tmp_path, capsys):
+    from extractor.cli import main
+    assert main(["series", "--input", write_input(tmp_path, CONFLICTED), "--period", "2024"]) == 0
+    out = capsys.readouterr().out
+    assert "CONFLICT 18900 (enbek.gov.kz) vs 19800 (kursiv.media)" in out
+    assert "19382" not in out
+
+
+def test_series_on_a_missing_store_is_one_clear_error(tmp_path, capsys):
+    from extractor.cli import main
+    assert main(["series", "--db", str(tmp_path / "none.db")]) == 2
+    err = capsys.readouterr().err
+    assert "no such store" in err and "Traceback" not in err
