@@ -209,7 +209,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
-        scores[code] += sum(2 for word in signs["markers"] if word.lower() in whole)
+        scores[code] += sum(2 for word in signs["markers"] if contains_word(whole, word.lower()))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
@@ -232,6 +232,10 @@ PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для
 
 def after_preposition(text: str, position: int) -> bool:
     return bool(PREPOSITION.search(text[max(0, position - 6):position]))
+
+
+def contains_word(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 def first_line(text: str) -> str:

@@ -23,6 +23,8 @@ SCALE = re.compile(
     r"(?![а-яё])", re.IGNORECASE)
 SUB_THOUSANDS = re.compile(rf"\s+(?P<n>\d{{1,3}})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
+UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d.,%]|\s*(?:тыс|млн|млрд|%|процент))",
+                                   re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
 MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
@@ -146,6 +148,11 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 if rest:  # '1 млн 63 тыс.'
                     value += float(rest["n"]) * 1_000
                     end = rest.end()
+            if multiplier == 1_000 and not fractional:
+                units = UNITS_AFTER_THOUSANDS.match(sentence, end)
+                if units:  # '98 тыс. 450 разрешений'
+                    value += float(units["n"])
+                    end = units.end()
         percent = PERCENT.match(sentence, end)
         points = PERCENT_POINTS.match(sentence, end)
         figure = Figure(value=value, start=match.start() + offset, end=end + offset,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
@@ -26,6 +27,9 @@ COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", 
                  "vacancy", "employer", "entry", "family"}
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
+BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|насчитыва\w*)\s+(?:рабочей\s+силы|"
+                             r"экономически\s+активного\s+населения|населения)[^.;,]{0,25}$",
+                             re.IGNORECASE)
 MEASURE_STATUSES = ("planned", "in_progress", "proposed")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -56,6 +60,7 @@ class Context:
     as_of: Optional[str] = None
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
+    quota: Optional[Indicator] = None  # the quota the document speaks of
     paragraph: int = -1
 
 
@@ -87,7 +92,7 @@ def extract(document: Document) -> Extraction:
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
-    context = Context()
+    context = Context(quota=main_quota(tokens))
     facts: list[Fact] = []
     for sentence in sentences:
         view = view_of(sentence, text, tokens, starts, mentions, document.published)
@@ -98,6 +103,11 @@ def extract(document: Document) -> Extraction:
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
     return Extraction(document=document, facts=facts)
+
+
+def main_quota(tokens: list[Token]) -> Optional[Indicator]:
+    quotas = Counter(m.indicator.id for m in find_triggers(tokens) if m.indicator.category == "quota")
+    return by_id()[quotas.most_common(1)[0][0]] if quotas else None
 
 
 def paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -128,6 +138,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if view.sentence.paragraph != context.paragraph and not view.sentence.is_list_item:
         context.header_open = False
     context.paragraph = view.sentence.paragraph
+    add_generic_quota(view, context)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}
@@ -153,6 +164,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     link_breakdown(facts, view, context, text)
     update_context(view, context, facts, text)
     return facts
+
+
+def add_generic_quota(view: SentenceView, context: Context) -> None:
+    """A bare 'Квота на 2024 год' means the quota the document is about."""
+    if context.quota is None or any(m.indicator.category == "quota" for m in view.triggers):
+        return
+    for index, token in enumerate(view.tokens):
+        if token.lemma == "квота":
+            view.triggers.append(TriggerMatch(context.quota, index, index, 2))
 
 
 def document_has_topic_words(view: SentenceView) -> bool:
@@ -189,6 +209,8 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
         return False
     if figure.percent:
         return indicator.category in ("quota", "policy")
+    if indicator.category == "quota":
+        return figure.unit in ("unit", "person", "permit")
     return figure.unit == indicator.unit
 
 
@@ -205,6 +227,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return None  # 'против 4,8 тыс. годом ранее': the old level of the figure before it
+    if BASE_POPULATION.search(before) and not figure.percent:
+        return None  # 'численность рабочей силы (9,3 млн человек)': the base, not a level
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     in_list = view.sentence.is_list_item or context.header_open or bool(dimensions)

@@ -71,7 +71,8 @@ def test_difference_is_attached_not_reported():
 
 
 def test_share_next_to_a_count_is_part_of_it():
-    fact = only(facts_of("Из них граждан Китая среди иностранных работников – 3 768 человек (25,6%)."))
+    fact = only(facts_of("Минтруда РК о трудовой миграции.\n"
+                         "Из них граждан Китая среди иностранных работников – 3 768 человек (25,6%)."))
     assert (fact.value, fact.share_pct, fact.dimensions["country"]) == (3768, 25.6, "CN")
 
 
