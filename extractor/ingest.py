@@ -146,6 +146,8 @@ def warc_items(path: Path, by_host: dict[str, Source],
     """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
+    if not archive_header(path):
+        raise InputError(f"{path}: not a readable WARC/ARC file (no WARC or ARC header)")
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
@@ -156,6 +158,21 @@ def warc_items(path: Path, by_host: dict[str, Source],
         raise InputError(f"{path}: not a readable WARC/ARC file ({error})") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error})") from None
+
+
+def archive_header(path: Path) -> bool:
+    """warcio reads almost any bytes as ARC records, so check the file opens like an archive."""
+    import gzip
+    import zlib
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(2)
+            stream.seek(0)
+            opened = gzip.open(stream) if head == b"\x1f\x8b" else stream
+            start = opened.read(16)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return start.startswith((b"WARC/", b"filedesc://"))
 
 
 def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
