@@ -1,0 +1,108 @@
+"""The evaluation gate: quality on our annotated corpus may not fall below pinned floors.
+
+Raise a floor when the extractor improves; never lower one to let a change through.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED
+from extractor.evaluation import evaluate
+from extractor.pipeline import extract
+from extractor.reading import expand_inputs, read_path
+
+FLOORS = {"f1": 0.83, "precision": 0.87, "recall": 0.79, "provenance": 1.0}
+CATEGORY_F1_FLOORS = {"quota": 0.92, "count": 0.79, "policy": 0.77}
+SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
+FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(ROOT / "corpora" / "briefings")
+
+
+def test_corpus_is_large_enough(report):
+    assert len(report.documents) >= 40
+
+
+def test_overall_quality_holds_its_floor(report):
+    overall = report.overall
+    assert overall.f1 >= FLOORS["f1"]
+    assert overall.precision >= FLOORS["precision"]
+    assert overall.recall >= FLOORS["recall"]
+
+
+@pytest.mark.parametrize("category", sorted(CATEGORY_F1_FLOORS))
+def test_category_quality_holds_its_floor(report, category):
+    assert report.by_category[category].f1 >= CATEGORY_F1_FLOORS[category]
+
+
+def test_every_fact_points_at_its_text(report):
+    assert report.provenance == FLOORS["provenance"]
+    for result in report.documents:
+        text = result.document.text
+        for _, fact in result.matched:
+            assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+
+
+@pytest.fixture(scope="module")
+def seed_facts():
+    if not SEED.exists():
+        pytest.skip("shared seed briefing is not beside the repository")
+    return extract(read_path(str(SEED))[0]).facts
+
+
+def find(facts, value, **wanted):
+    for fact in facts:
+        if fact.value is None or abs(fact.value - value) > 1e-9:
+            continue
+        if all(lookup(fact, key) == expected for key, expected in wanted.items()):
+            return fact
+    raise AssertionError(f"no fact {value} {wanted}")
+
+
+def lookup(fact, key):
+    if key in ("country", "sector"):
+        return fact.dimensions.get(key)
+    if key == "as_of":
+        return fact.time.as_of
+    return getattr(fact, key)
+
+
+def test_seed_briefing_figures(seed_facts):
+    find(seed_facts, 19400, category="quota", indicator="foreign_labour_quota")
+    find(seed_facts, 14700)
+    for value, country in [(5330, "CN"), (2682, "UZ"), (1046, "TR")]:
+        find(seed_facts, value, country=country)
+    for value, sector in [(4929, "construction"), (3140, "agriculture"), (1240, "mining")]:
+        find(seed_facts, value, sector=sector)
+    find(seed_facts, 2.9, unit="percent", previous=None)
+    find(seed_facts, 237800)
+    total = find(seed_facts, 132500, as_of="2025-10-01")
+    for value, country in [(124100, "UZ"), (7100, "TJ"), (1200, "AZ")]:
+        assert find(seed_facts, value, country=country, as_of="2025-10-01").parent == total.id
+
+
+def test_seed_briefing_policy(seed_facts):
+    find(seed_facts, 10, previous=6, unit="profession", category="policy")
+    find(seed_facts, 0.25, previous=0.2, unit="percent", category="policy")
+    find(seed_facts, 2.9, previous=3, unit="percent", category="policy")
+    find(seed_facts, 1, qualifier="at_most", category="policy")
+    measures = {f.status: f.evidence.text for f in seed_facts if f.value is None}
+    assert "наставничества" in measures["in_progress"]
+    assert "процедуру квотирования" in measures["planned"]
+
+
+def test_seed_briefing_attribution(seed_facts):
+    assert {f.speaker.name for f in seed_facts} == {"Аскарбек Ертаев"}
+    assert {f.jurisdiction for f in seed_facts} == {"KZ"}
+
+
+def test_unrelated_news_yields_almost_nothing():
+    if not FACTRUEVAL.exists():
+        pytest.skip("factRuEval texts are not beside the repository")
+    paths = list(expand_inputs([str(FACTRUEVAL)]))
+    facts = sum(len(extract(read_path(p)[0]).facts) for p in paths)
+    assert facts / len(paths) < 0.05
