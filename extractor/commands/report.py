@@ -1,12 +1,48 @@
-"""Not available in this build yet."""
+"""Write one self-contained HTML report that opens offline in any browser: a chart per
+series (points marked by status, conflicting sources in red), the conflicts and
+consistency warnings, a table of recent facts with the number highlighted in its
+sentence and a link to the source, and every document's text with its facts marked.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from extractor.commands.series import add_input_options, load_extractions
 from extractor.errors import UserError
 
-EXAMPLE = "  extractor report --help\n"
+EXAMPLE = """\
+  extractor report --out report.html
+  extractor report --db briefings.db --since 2025-01-01 --out recent.html
+  extractor report --input facts.jsonl --out report.html
+"""
 
 
-def configure(parser):
-    pass
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_input_options(parser)
+    parser.add_argument("--out", metavar="FILE", default="report.html",
+                        help="where to write the report (default report.html)")
+    parser.add_argument("--title", default="Labour migration figures", help="report heading")
 
 
-def run(args):
-    raise UserError("'report' is not available in this build yet")
+def run(args: argparse.Namespace) -> int:
+    from extractor.report import render_report
+    html = render_report(load_extractions(args), title=args.title)
+    path = write_atomically(Path(args.out), html)
+    print(f"report written to {path}")
+    return 0
+
+
+def write_atomically(path: Path, content: str) -> Path:
+    """Write to a temporary file and rename, so an interrupted run never leaves half a file."""
+    if not path.parent.exists():
+        raise UserError(f"{path.parent}: folder does not exist")
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError(f"{path}: cannot write ({error.strerror})") from None
+    return path
