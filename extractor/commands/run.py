@@ -1,12 +1,112 @@
-"""Not available in this build yet."""
+"""The main job: build the store, then write series.json, series.csv and report.html.
+
+With no SOURCE it works offline: it loads the bundled sample archive (corpora/archive:
+several years of Kazakhstan's foreign-labour quota and monthly counts of foreign
+workers by country, from several outlets) into the store. With a SOURCE name (see
+`extractor sources`) it scrapes that source live first. Running it again is safe:
+documents already stored are recognised and kept, nothing is duplicated.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
 from extractor.errors import UserError
 
-EXAMPLE = "  extractor run --help\n"
+EXAMPLE = """\
+  extractor run                      # offline, on the bundled sample archive
+  extractor run --db my.db --out results/
+  extractor run zakon.kz --max 50    # scrape a configured source live first
+  extractor run --archive saved_pages/ --archive export.jsonl
+"""
+
+BUNDLED_ARCHIVE = Path(__file__).resolve().parents[2] / "corpora" / "archive"
 
 
-def configure(parser):
-    pass
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sources", nargs="*", metavar="SOURCE",
+                        help="scrape these configured sources live instead of the bundled archive")
+    parser.add_argument("--db", metavar="PATH",
+                        help="store file (default $EXTRACTOR_DB or ./briefings.db)")
+    parser.add_argument("--out", metavar="DIR", default="out",
+                        help="folder for series.json, series.csv, report.html (default ./out)")
+    parser.add_argument("--archive", metavar="PATH", action="append",
+                        help="load this archive (folder, WARC, JSONL, text) instead of the "
+                             "bundled one; repeatable")
+    parser.add_argument("--max", type=int, metavar="N",
+                        help="with SOURCE: fetch at most N articles per source")
+    parser.add_argument("--since", metavar="YYYY-MM-DD",
+                        help="with SOURCE: skip articles published earlier")
 
 
-def run(args):
-    raise UserError("'run' is not available in this build yet")
+def run(args: argparse.Namespace) -> int:
+    from extractor.store import Store
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    with Store.open(args.db) as store:
+        if args.sources:
+            scrape_live(store, args)
+        else:
+            ingest_archives(store, args.archive or [str(bundled_archive())])
+        extractions = list(store.iter_extractions())
+        store_path = store.path
+    written = write_outputs(extractions, out)
+    print(f"store: {store_path}")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def bundled_archive() -> Path:
+    if not BUNDLED_ARCHIVE.is_dir():
+        raise UserError(f"{BUNDLED_ARCHIVE}: bundled sample archive not found (install from "
+                        f"the source tree, or pass --archive PATH)")
+    return BUNDLED_ARCHIVE
+
+
+def ingest_archives(store, paths: list[str]) -> None:
+    from extractor.ingest import ingest_paths
+    summary = ingest_paths(store, paths,
+                           on_error=lambda message: print(f"extractor: {message}",
+                                                          file=sys.stderr))
+    print(summary.line(), file=sys.stderr)
+
+
+def scrape_live(store, args: argparse.Namespace) -> None:
+    """Scrape the named sources with the scraper's own defaults and politeness."""
+    try:
+        from extractor.commands.scrape import crawl_options, load_sources
+        from extractor.crawl import Crawler, Progress
+    except ImportError as error:
+        raise UserError(f"live scraping is not available in this build ({error})") from None
+    scrape_args = argparse.Namespace(
+        sources=args.sources, sources_dir=None, base_url=None, delay=None, timeout=None,
+        retries=None, since=args.since, max=args.max, refresh=False, backfill=False)
+    crawler = Crawler(store, progress=Progress(sys.stderr, quiet=False))
+    for source in load_sources(scrape_args):
+        crawler.run(source, crawl_options(scrape_args))
+
+
+def write_outputs(extractions: list, out: Path) -> list[Path]:
+    """series.json, series.csv and report.html, each replaced whole or not at all."""
+    import io
+
+    from extractor.commands.report import write_atomically
+    from extractor.commands.series import write_csv
+    from extractor.report import render_report
+    from extractor.series import build_series
+
+    series = build_series(extractions)
+    csv_text = io.StringIO()
+    write_csv(series, csv_text)
+    return [
+        write_atomically(out / "series.json",
+                         json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n"),
+        write_atomically(out / "series.csv", csv_text.getvalue()),
+        write_atomically(out / "report.html", render_report(extractions, series)),
+    ]
