@@ -319,7 +319,8 @@ def check_selector(selector: str) -> None:
     try:
         soupsieve.compile(css)
     except Exception as error:  # soupsieve raises its own SelectorSyntaxError
-        raise ValueError(f"bad CSS selector {selector!r} ({error})") from None
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ValueError(f"bad CSS selector {selector!r} ({reason})") from None
 
 
 def feed_source(url: str) -> Source:
