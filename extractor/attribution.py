@@ -83,12 +83,17 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
 
 
 def nominative_name(words: list[Token]) -> str:
+    return nominative(tuple(word.text for word in words))
+
+
+@lru_cache(maxsize=4096)
+def nominative(words: tuple[str, ...]) -> str:
     parts = []
     for word in words:
-        parse = next((p for p in analyzer().parse(word.text.lower())
+        parse = next((p for p in analyzer().parse(word.lower())
                       if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))), None)
         inflected = parse.inflect({"nomn"}) if parse is not None else None
-        form = inflected.word if inflected is not None else word.text.lower()
+        form = inflected.word if inflected is not None else word.lower()
         parts.append(form[:1].upper() + form[1:])
     return " ".join(parts)
 
@@ -209,7 +214,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
-        scores[code] += sum(2 for word in signs["markers"] if contains_word(whole, word.lower()))
+        scores[code] += 2 * len(set(marker_pattern(code).findall(whole)))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
@@ -234,8 +239,11 @@ def after_preposition(text: str, position: int) -> bool:
     return bool(PREPOSITION.search(text[max(0, position - 6):position]))
 
 
-def contains_word(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+@lru_cache(maxsize=None)
+def marker_pattern(code: str) -> re.Pattern:
+    markers = config()["jurisdictions"][code]["markers"]
+    alternatives = "|".join(re.escape(m.lower()) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def first_line(text: str) -> str:

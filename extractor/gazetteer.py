@@ -61,15 +61,27 @@ def dimension_table() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=None)
+def longest_by_first_lemma() -> dict[str, int]:
+    """How many tokens a name may span from its first lemma: most tokens start none."""
+    names, _, _ = country_tables()
+    longest: dict[str, int] = {}
+    for key in list(names) + list(dimension_table()):
+        if key:
+            longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
 def find_mentions(tokens: list[Token]) -> list[Mention]:
     """Every country, sector and category mention; longest match first, no overlaps."""
     names, abbreviations, demonyms = country_tables()
     dimensions = dimension_table()
-    longest = max(max(map(len, names)), max(map(len, dimensions)))
+    starts = longest_by_first_lemma()
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
-        found = match_at(tokens, index, longest, names, dimensions)
+        longest = starts.get(tokens[index].lemma, 0)
+        found = match_at(tokens, index, longest, names, dimensions) if longest else None
         token = tokens[index]
         if found is None and token.text in abbreviations:
             found = (1, Mention("country", abbreviations[token.text], token.start, token.end))

@@ -57,19 +57,29 @@ def by_id() -> dict[str, Indicator]:
     return {indicator.id: indicator for indicator in taxonomy()}
 
 
+@lru_cache(maxsize=None)
+def triggers_by_first_lemma() -> dict[str, tuple[tuple[Indicator, tuple[str, ...]], ...]]:
+    index: dict[str, list[tuple[Indicator, tuple[str, ...]]]] = defaultdict(list)
+    for indicator in taxonomy():
+        for trigger in indicator.triggers:
+            index[trigger[0]].append((indicator, trigger))
+    return {lemma: tuple(items) for lemma, items in index.items()}
+
+
 def find_triggers(tokens: list[Token]) -> list[TriggerMatch]:
     positions: dict[str, list[int]] = defaultdict(list)
     for index, token in enumerate(tokens):
         positions[token.lemma].append(index)
     matches = []
-    for indicator in taxonomy():
-        for trigger in indicator.triggers:
-            if not all(word in positions for word in trigger):
-                continue
-            for anchor in positions[trigger[0]]:
-                span = nearest_span(anchor, trigger[1:], positions)
-                if span is not None:
-                    matches.append(TriggerMatch(indicator, span[0], span[1], len(trigger)))
+    by_first = triggers_by_first_lemma()
+    candidates = [item for lemma in positions if lemma in by_first for item in by_first[lemma]]
+    for indicator, trigger in candidates:
+        if not all(word in positions for word in trigger):
+            continue
+        for anchor in positions[trigger[0]]:
+            span = nearest_span(anchor, trigger[1:], positions)
+            if span is not None:
+                matches.append(TriggerMatch(indicator, span[0], span[1], len(trigger)))
     return matches
 
 
