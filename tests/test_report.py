@@ -128,3 +128,23 @@ def test_the_browser_renders_the_charts_and_the_marks(tmp_path, html):
     shot = tmp_path / "report.png"
     chromium(tmp_path, "--window-size=1280,1400", f"--screenshot={shot}", page.as_uri())
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- the main job on the bundled archive ---------------------------------------------------
+def test_run_builds_the_store_and_writes_series_and_report_offline(tmp_path, capsys):
+    import csv
+    import json
+    from extractor.cli import main
+    out = tmp_path / "out"
+    assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for name in ("series.json", "series.csv", "report.html"):
+        assert str(out / name) in printed
+    series = json.loads((out / "series.json").read_text(encoding="utf-8"))
+    assert any(s["indicator"] == "foreign_labour_quota" for s in series["series"])
+    rows = list(csv.DictReader((out / "series.csv").read_text(encoding="utf-8").splitlines()))
+    assert rows and all(r["series"] for r in rows)
+    assert '<svg class="chart"' in (out / "report.html").read_text(encoding="utf-8")
+    # A second run recognises every document and loses nothing.
+    assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
+    assert json.loads((out / "series.json").read_text(encoding="utf-8")) == series
