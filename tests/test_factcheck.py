@@ -159,3 +159,29 @@ def test_check_command_rejects_a_bad_date_in_one_line(tmp_path, capsys):
     assert main(["check", "квота 5 тыс.", "--input", archive_file(tmp_path),
                  "--published", "31.10.2025"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def archive_store(tmp_path_factory):
+    from extractor.commands.run import bundled_archive
+    from extractor.ingest import ingest_paths
+    from extractor.store import Store
+    path = tmp_path_factory.mktemp("archive") / "b.db"
+    with Store.open(str(path)) as store:
+        ingest_paths(store, [str(bundled_archive())])
+        return list(store.iter_extractions())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В 2025 году квота на иностранную рабочую силу в Казахстане составила 19,4 тыс.",
+     "supported"),
+    ("Квота на привлечение иностранной рабочей силы в Казахстане на 2023 год – 25 тысяч единиц.",
+     "contradicted"),
+    ("В 2024 году квота на привлечение иностранной рабочей силы в Казахстане составила "
+     "18,9 тыс. единиц.", "conflicting"),
+    ("В 2019 году квота на привлечение иностранной рабочей силы в Казахстане составила "
+     "49,1 тыс. единиц.", "not_found"),
+])
+def test_claims_against_the_bundled_archive(archive_store, text, expected):
+    verdict = check(text, archive_store, published="2026-01-10")
+    assert verdict.status == expected, verdict.message
