@@ -14,7 +14,7 @@ from typing import Any, Optional
 from extractor.patterns import load_jsonl
 from extractor.tokens import Token
 
-WINDOW = 8  # a trigger's lemmas must fall within this many tokens
+WINDOW = 12  # a trigger's lemmas must fall within this many tokens
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DO
 BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|насчитыва\w*)\s+(?:рабочей\s+силы|"
                              r"экономически\s+активного\s+населения|населения)[^.;,]{0,25}$",
                              re.IGNORECASE)
+# 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
+GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
 MEASURE_STATUSES = ("planned", "in_progress", "proposed")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -168,11 +170,11 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
-    if context.quota is None or any(m.indicator.category == "quota" for m in view.triggers):
+    if any(m.indicator.category == "quota" for m in view.triggers):
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota, index, index, 2))
+            view.triggers.append(TriggerMatch(context.quota or GENERIC_QUOTA, index, index, 2))
 
 
 def document_has_topic_words(view: SentenceView) -> bool:
@@ -232,7 +234,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     in_list = view.sentence.is_list_item or context.header_open or bool(dimensions)
-    if indicator is None:
+    header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
+    if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
+        subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
+        figure.unit = header.unit
+    elif indicator is None:
         if not (view.topical and figure.unit in ("person", "permit", "patent")
                 and document_has_topic_words(view)):
             return None
@@ -246,7 +252,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if figure.unit is None and figure.value < 10 and not figure.percent:
         return None  # a bare small number is more often an item number than a level
     unit = figure.unit or ("percent" if figure.percent else indicator.unit if indicator else None)
-    category = indicator.category if indicator else "count"
+    category = indicator.category if indicator else header.category if header else "count"
     status = view.status if category in ("quota", "policy") else None
     qualifier = figure.qualifier
     clause = clause_text(figure, view, text)
@@ -259,7 +265,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     fact = Fact(category=category, subject=subject, value=figure.value, unit=unit,
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
-                indicator=indicator.id if indicator else None, qualifier=qualifier,
+                indicator=indicator.id or None if indicator else None, qualifier=qualifier,
                 dimensions=dimensions, time=time_for(figure.number_start, view, context),
                 status=status, confidence=confidence)
     if direction and qualifier == "exact":
@@ -302,7 +308,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,
                     evidence=evidence(text, pair.start, pair.end, view), rule="range",
-                    indicator=indicator.id if indicator else None, qualifier="at_most",
+                    indicator=indicator.id or None if indicator else None, qualifier="at_most",
                     dimensions=dimensions, time=time, confidence=confidence * 0.9)
     direction = "increase" if second.value > first.value else "decrease"
     is_rule = indicator is None or indicator.category in ("quota", "policy") or bool(
@@ -310,7 +316,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     return Fact(category="policy" if is_rule else "count",
                 subject=subject or clause_subject(first, view), value=second.value, unit=unit,
                 evidence=evidence(text, pair.start, pair.end, view), rule="change:from_to",
-                indicator=indicator.id if indicator else None, previous=first.value,
+                indicator=indicator.id or None if indicator else None, previous=first.value,
                 dimensions=dimensions, time=time,
                 status=(view.status or "adopted") if is_rule else None,
                 change=change_between(first.value, second.value, direction),
@@ -339,7 +345,7 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
     fact = Fact(category="policy", subject=document.text[trimmed_start:trimmed_end][:160],
                 value=None, unit=None,
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
-                rule="measure", indicator=match.indicator.id if match else None,
+                rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
     return fact
 
@@ -385,6 +391,11 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         if mention.kind == "country" and mention.code == jurisdiction:
             continue
         found.setdefault(mention.kind, mention.code)
+    if "country" not in found:
+        # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence is about
+        others = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}
+        if len(others) == 1:
+            found["country"] = others.pop()
     return found
 
 
