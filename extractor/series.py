@@ -213,7 +213,7 @@ def build_series(extractions: Iterable[Extraction]) -> SeriesSet:
 def add_fact(series: dict[str, Series], document: Document, fact: Fact, period: Optional[str],
              as_of: Optional[str], derived: Optional[str], parent: Optional[Fact]) -> None:
     jurisdiction = fact.jurisdiction or document.jurisdiction
-    dimensions = clean_dimensions(fact.dimensions)
+    dimensions = series_dimensions(fact, jurisdiction)
     measure = measure_of(fact)
     key = series_key(jurisdiction, fact.indicator, dimensions, measure)
     target = series.get(key)
@@ -223,7 +223,7 @@ def add_fact(series: dict[str, Series], document: Document, fact: Fact, period: 
         target.units.append(fact.unit)
     if parent is not None and target.parent is None:
         target.parent = series_key(jurisdiction, parent.indicator or fact.indicator,
-                                   clean_dimensions(parent.dimensions), measure_of(parent))
+                                   series_dimensions(parent, jurisdiction), measure_of(parent))
     point_key = time_key(period, as_of)
     point = target.points.get(point_key)
     if point is None:
@@ -367,6 +367,17 @@ def same_number(a: float, b: float) -> bool:
 # -- keys and time --------------------------------------------------------------
 def clean_dimensions(dimensions: Optional[dict[str, Optional[str]]]) -> dict[str, str]:
     return {k: v for k, v in sorted((dimensions or {}).items()) if v}
+
+
+def series_dimensions(fact: Fact, jurisdiction: Optional[str]) -> dict[str, str]:
+    """The breakdown of a fact; the jurisdiction's own country is no breakdown.
+
+    ('в Казахстане работают ...' is the national figure, not Kazakhstan as a country of origin.)
+    """
+    dimensions = clean_dimensions(fact.dimensions)
+    if jurisdiction and dimensions.get("country") == jurisdiction:
+        dimensions.pop("country")
+    return dimensions
 
 
 def measure_of(fact: Fact) -> str:

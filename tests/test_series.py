@@ -338,3 +338,11 @@ def test_archive_monthly_counts_form_one_series_per_country(archive_series):
         key = f"KZ|foreign_workers_employed|country={country}|level"
         assert [p.time for p in archive_series.series[key].ordered_points()] == months, key
         assert archive_series.series[key].parent == total.key
+
+
+def test_the_jurisdictions_own_country_is_the_national_series_not_a_breakdown():
+    document = doc("В Казахстане работают 16 935 иностранцев.")
+    national = fact(document, "16 935", 16935, indicator="foreign_workers_employed",
+                    category="count", unit="person", as_of="2025-10-01", country="KZ")
+    assert list(build_series([extraction(document, national)]).series) == [
+        "KZ|foreign_workers_employed||level"]
