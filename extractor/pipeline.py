@@ -32,6 +32,9 @@ BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|н
                              re.IGNORECASE)
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
+FOREIGN_AFFAIRS = re.compile(r"иностранн\w+\s+дел", re.IGNORECASE)
+LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
+OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
 MEASURE_STATUSES = ("planned", "in_progress", "proposed")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -126,6 +129,8 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
     own_tokens = tokens[low:high]
     own_text = text[sentence.start:sentence.end]
     lemmas = {t.lemma for t in own_tokens}
+    if FOREIGN_AFFAIRS.search(own_text):
+        lemmas.discard("иностранный")  # 'министр иностранных дел' is diplomacy, not labour
     return SentenceView(
         sentence=sentence, text=own_text, tokens=own_tokens,
         mentions=[m for m in mentions if sentence.start <= m.start < sentence.end],
@@ -158,8 +163,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and document_has_topic_words(view) \
-            and policy.is_measure(view.text):
+    if not facts and view.status in MEASURE_STATUSES and policy.is_measure(view.text) and (
+            document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))):
         facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
@@ -178,6 +183,8 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
 
 
 def document_has_topic_words(view: SentenceView) -> bool:
+    if FOREIGN_AFFAIRS.search(view.text):
+        return False
     strong = {"мигрант", "миграция", "миграционный", "иностранный", "иностранец", "квота",
               "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант",
               "разрешение", "трудоустройство"}
@@ -388,9 +395,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
     near = sorted((m for m in view.mentions if left <= m.start < right),
                   key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
     for mention in near:
-        if mention.kind == "country" and mention.code == jurisdiction:
-            continue
+        is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
+        if mention.kind == "country" and mention.code == jurisdiction and not is_label:
+            continue  # the reporting state is the place, not a breakdown, unless a list names it
         found.setdefault(mention.kind, mention.code)
+    if OTHERS.search(text[left:right]):
+        return found  # 'остальные 232 человека', 'другие страны — 345'
     if "country" not in found:
         # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence is about
         others = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}

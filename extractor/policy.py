@@ -48,6 +48,10 @@ def is_measure(sentence: str) -> bool:
     return status is not None and bool(compiled("measures", "objects").search(lowered))
 
 
+def names_a_rule(sentence: str) -> bool:
+    return bool(compiled("measures", "objects").search(sentence.lower()))
+
+
 def is_limit(clause: str) -> bool:
     return bool(compiled("limits", "patterns").search(clause.lower()))
 
