@@ -16,6 +16,7 @@ from typing import Callable, Optional, TextIO
 
 from extractor import pipeline
 from extractor.articles import parse_article, to_date
+from extractor.attachments import document_kind, document_text, linked_documents
 from extractor.discovery import Candidate, Walker
 from extractor.fetching import FetchError, Fetcher, Page
 from extractor.records import Document, Extraction, Fact
@@ -150,6 +151,13 @@ class Crawler:
             self.store.mark_seen(url, outcome)
             self.progress.step(summary, f"{source.name}: {outcome}: {url}")
             return
+        # linked orders first: once the article is stored, a rerun would not come back for them
+        self.attachments(source, page, document, options, summary)
+        self.keep(source, url, page, document, options, summary)
+
+    def keep(self, source: Source, url: str, page: Page, document: Document, options: Options,
+             summary: Summary) -> None:
+        """Extract and store one document (an article or a linked PDF/DOCX)."""
         try:
             extraction = extract(document)
         except Exception as error:  # an engine bug must not stop the crawl; retried next run
@@ -170,6 +178,37 @@ class Crawler:
         if self.on_document is not None:
             self.on_document(result)
 
+    def attachments(self, source: Source, page: Page, article: Document, options: Options,
+                    summary: Summary) -> None:
+        """PDF/DOCX documents linked from the article body, stored as documents of their own."""
+        rules = source.article
+        if not rules.attachments:
+            return
+        scopes = [s for s in rules.body if s not in ("json-ld", "meta")]
+        for link, label in linked_documents(page.text, page.final_url,
+                                            scopes)[:rules.max_attachments]:
+            url = source.resolve(link)
+            if not options.refresh and self.store.is_known(url):
+                summary.known += 1
+                continue
+            got = self.fetch(source, url, summary, kind="document")
+            if got is None:
+                continue
+            kind = document_kind(url, got.content_type, got.content)
+            try:
+                text = document_text(got.content, kind) if kind else ""
+            except ValueError as error:
+                text = ""
+                self.progress.note(f"warning: {url}: {error}")
+            if not text:
+                summary.failed += 1
+                self.store.mark_seen(url, "no document text")
+                continue
+            document = Document(text=text, url=url, title=label or article.title,
+                                published=article.published, outlet=article.outlet,
+                                language=article.language, jurisdiction=article.jurisdiction)
+            self.keep(source, url, got, document, options, summary)
+
     def get(self, source: Source, candidate: Candidate, summary: Summary) -> Optional[Page]:
         """The article page, or the body the API already gave; None (counted) on failure."""
         if not candidate.fetch and candidate.html:
@@ -178,8 +217,12 @@ class Crawler:
                 return None
             return Page(url=candidate.url, final_url=candidate.url, status=200,
                         text=f"<html><body><article>{candidate.html}</article></body></html>")
+        return self.fetch(source, candidate.url, summary, kind="html")
+
+    def fetch(self, source: Source, url: str, summary: Summary, kind: str) -> Optional[Page]:
+        """One page or document; failures are counted, and permanent ones remembered."""
         try:
-            page = self.fetcher.get(candidate.url, source.politeness, kind="html")
+            page = self.fetcher.get(url, source.politeness, kind=kind)
         except FetchError as error:
             if error.reason == "disallowed by robots.txt":
                 summary.disallowed += 1
@@ -187,7 +230,7 @@ class Crawler:
             summary.failed += 1
             summary.errors.append(str(error))
             if error.permanent:
-                self.store.mark_seen(candidate.url, error.reason)
+                self.store.mark_seen(url, error.reason)
             self.progress.note(f"warning: {error}")
             return None
         summary.fetched += 1

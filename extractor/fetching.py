@@ -138,7 +138,7 @@ class Fetcher:
     def get(self, url: str, politeness: Politeness, kind: str = "html",
             validators: Optional[dict[str, str]] = None, method: str = "GET",
             json_body: Any = None, check_robots: bool = True) -> Page:
-        """Fetch `url` with retries; raises FetchError. `kind` is html, feed, json or any."""
+        """Fetch `url` with retries; raises FetchError. `kind`: html, feed, json, document, any."""
         if check_robots and not self.allowed(url, politeness):
             raise FetchError(url, "disallowed by robots.txt", permanent=True)
         headers = {}
@@ -202,7 +202,8 @@ class Fetcher:
         if not acceptable(page.content_type, kind):
             raise FetchError(url, f"unexpected content type {page.content_type}", permanent=True)
         page.content = read_capped(url, response, politeness.max_bytes)
-        page.text, page.encoding = decode(page.content, headers.get("Content-Type", ""))
+        if kind != "document":
+            page.text, page.encoding = decode(page.content, headers.get("Content-Type", ""))
         return page
 
 
@@ -231,6 +232,10 @@ def acceptable(content_type: str, kind: str) -> bool:
     """Is this content type what we asked for? A missing type is given the benefit of doubt."""
     if not content_type or kind == "any":
         return True
+    if kind == "document":  # a linked PDF or DOCX; servers often say octet-stream
+        return content_type in ("application/pdf", "application/octet-stream",
+                                "application/msword", "binary/octet-stream") or \
+            "officedocument" in content_type
     if kind == "json":
         return "json" in content_type or content_type.startswith("text/")
     return "html" in content_type or "xml" in content_type or content_type.startswith("text/")

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
 from extractor.articles import parse_article
+from extractor.attachments import document_kind, document_text
 from extractor.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.fetching import decode
@@ -151,7 +152,11 @@ def warc_items(path: Path, by_host: dict[str, Source],
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
-                item = warc_item(record, by_host)
+                try:
+                    item = warc_item(record, by_host)
+                except InputError as error:  # one damaged record; the rest of the file goes on
+                    warn(str(error))
+                    continue
                 if item is not None:
                     yield item
     except ArchiveLoadFailed as error:
@@ -184,12 +189,31 @@ def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
         status = int(record.http_headers.get_statuscode() or 0)
         headers = dict(record.http_headers.headers)
         content_type = record.http_headers.get_header("Content-Type") or ""
-    if status != 200 or "html" not in content_type.lower():
+    if status != 200:
+        return None
+    kind = document_kind(url or "", content_type)
+    if "html" not in content_type.lower() and kind is None:
         return None
     raw = record.content_stream().read()
     fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
                       fetched_at=record.rec_headers.get_header("WARC-Date"))
+    if kind is not None:
+        return document_item(raw, kind, url, fetched, by_host)
     return html_item(raw, url, by_host, content_type, fetched=fetched)
+
+
+def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
+                  by_host: dict[str, Source]) -> Item:
+    """An archived PDF or DOCX (an order or decree) as a document of its own."""
+    try:
+        text = document_text(raw, kind)
+    except ValueError as error:
+        raise InputError(f"{url}: {error}") from None
+    source = by_host.get(urlsplit(url).netloc) if url else None
+    document = Document(text=text, url=url, outlet=source.outlet if source else None,
+                        jurisdiction=source.jurisdiction if source else None)
+    fetched.raw = raw
+    return Item(document, fetched, source.name if source else "ingest")
 
 
 def page_item(path: Path, by_host: dict[str, Source]) -> Item:

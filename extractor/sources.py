@@ -31,7 +31,8 @@ LISTING_FIELDS = {"url", "links", "next", "first_page", "max_pages"}
 API_FIELDS = {"url", "method", "graphql", "variables", "body", "items", "link", "fields",
               "page_size", "first_page", "max_pages", "fetch_article"}
 API_ITEM_FIELDS = {"url", "title", "published", "html", "text", "summary"}
-ARTICLE_FIELDS = {"title", "date", "body", "remove", "min_chars"}
+ARTICLE_FIELDS = {"title", "date", "body", "remove", "min_chars", "attachments",
+                  "max_attachments"}
 TOPIC_FIELDS = {"keywords", "min_hits"}
 URL_FIELDS = {"allow", "deny"}
 
@@ -68,6 +69,8 @@ class ArticleRules:
     body: list[str] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
     min_chars: int = 80
+    attachments: bool = True    # fetch PDF/DOCX documents linked from the article body
+    max_attachments: int = 5
 
 
 @dataclass
@@ -225,8 +228,7 @@ def from_dict(data: dict[str, Any]) -> Source:
         listings=[make_listing(item) for item in table_list("discovery.listing",
                                                              discovery.get("listing"))],
         apis=[make_api(item) for item in table_list("discovery.api", discovery.get("api"))],
-        article=ArticleRules(**{k: (string_list(f"article.{k}", v) if k != "min_chars" else int(v))
-                                for k, v in article.items()}),
+        article=make_article(article),
         allow=patterns("urls.allow", urls.get("allow")),
         deny=patterns("urls.deny", urls.get("deny")),
         topic=Topic(keywords=string_list("topic.keywords", topic.get("keywords")),
@@ -245,6 +247,15 @@ def from_dict(data: dict[str, Any]) -> Source:
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown timezone {source.timezone!r}") from None
     return source
+
+
+def make_article(data: dict[str, Any]) -> ArticleRules:
+    rules = ArticleRules(**{k: string_list(f"article.{k}", data[k])
+                            for k in ("title", "date", "body", "remove") if k in data})
+    rules.min_chars = int(data.get("min_chars", rules.min_chars))
+    rules.attachments = bool(data.get("attachments", rules.attachments))
+    rules.max_attachments = int(data.get("max_attachments", rules.max_attachments))
+    return rules
 
 
 def make_listing(data: dict[str, Any]) -> Listing:

@@ -20,7 +20,8 @@ from werkzeug.wrappers import Request, Response
 
 SITES = Path(__file__).resolve().parent.parent / "corpora" / "sites"
 TYPES = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain",
-         ".json": "application/json"}
+         ".json": "application/json", ".pdf": "application/pdf",
+         ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 Fault = Callable[[Request, int], Optional[Response]]
 

@@ -18,10 +18,12 @@ from extractor.store import Store
 SITES = Path(__file__).resolve().parent.parent / "corpora" / "sites"
 QUOTA_PAGE = SITES / "zakon" / "news" / "6001-kvota-na-2026-god.html"
 LEGACY_PAGE = SITES / "zakon" / "news" / "6005-migranty-uzbekistan.html"
+ORDER_PDF = SITES / "zakon" / "docs" / "prikaz-kvota-2026.pdf"
+ORDER_URL = "https://www.zakon.kz/docs/prikaz-kvota-2026.pdf"
 
 
 def write_warc(path: Path, gzip: bool = True) -> None:
-    """Two article responses, a 404, an image and a request record, as a crawler would save."""
+    """Two articles, a linked order (PDF), a 404, an image and a request, as a crawler saves."""
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=gzip)
         records = [
@@ -32,6 +34,7 @@ def write_warc(path: Path, gzip: bool = True) -> None:
             ("https://www.zakon.kz/news/gone.html", "404 Not Found", "text/html",
              "<html><body>Нет такой страницы</body></html>".encode()),
             ("https://www.zakon.kz/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+            (ORDER_URL, "200 OK", "application/pdf", ORDER_PDF.read_bytes()),
         ]
         for url, status, content_type, body in records:
             headers = StatusAndHeaders(status, [("Content-Type", content_type)],
@@ -55,10 +58,11 @@ def test_warc_pages_are_stored_with_their_facts(tmp_path, store, gzip):
     warc = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
     write_warc(warc, gzip=gzip)
     summary = ingest_paths(store, [str(warc)], all_sources())
-    assert summary.errors == [] and summary.stored == 2
+    assert summary.errors == [] and summary.stored == 3
     docs = {e.document.url: e for e in store.iter_extractions()}
     assert set(docs) == {"https://www.zakon.kz/news/6001-kvota-na-2026-god.html",
-                         "https://www.zakon.kz/news/6005-migranty-uzbekistan.html"}
+                         "https://www.zakon.kz/news/6005-migranty-uzbekistan.html", ORDER_URL}
+    assert "в размере 0,3 процента к численности" in docs[ORDER_URL].document.text
     quota = docs["https://www.zakon.kz/news/6001-kvota-na-2026-god.html"]
     # read with the zakon.kz source's rules: JSON-LD body, Almaty date, outlet
     assert "Подпишитесь" not in quota.document.text and quota.document.published == "2025-12-31"
@@ -75,8 +79,8 @@ def test_ingesting_twice_stores_nothing_new(tmp_path, store):
     write_warc(warc)
     ingest_paths(store, [str(warc)])
     again = ingest_paths(store, [str(warc)])
-    assert again.stored == 0 and again.duplicates == 2
-    assert store.stats()["versions"] == 2
+    assert again.stored == 0 and again.duplicates == 3
+    assert store.stats()["versions"] == 3
 
 
 def test_folder_of_saved_pages_jsonl_and_text(tmp_path, store):
@@ -147,6 +151,6 @@ def test_reextract_replaces_facts(tmp_path, monkeypatch, capsys):
                         lambda document: __import__("extractor.records").records.Extraction(
                             document, []))
     assert main(["reextract", "--db", db]) == 0
-    assert "re-extracted 2 documents: 0 facts" in capsys.readouterr().err
+    assert "re-extracted 3 documents: 0 facts" in capsys.readouterr().err
     with Store.open(db) as store:
-        assert store.stats()["facts"] == 0 and store.stats()["versions"] == 2
+        assert store.stats()["facts"] == 0 and store.stats()["versions"] == 3

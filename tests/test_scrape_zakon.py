@@ -14,6 +14,7 @@ from extractor.store import Store
 ARTICLES = {"/news/6001-kvota-na-2026-god.html", "/news/6002-razresheniya-2024.html",
             "/news/6005-migranty-uzbekistan.html", "/news/6006-oborvannaya.html",
             "/news/6007-patenty.html"}
+ORDERS = {"/docs/prikaz-kvota-2026.pdf", "/docs/prilozhenie-razresheniya.docx"}
 DISCOVERY = {"/rss/all.xml", "/news/", "/sitemap/index.xml"}
 
 
@@ -61,10 +62,10 @@ def snapshot(path):
 def test_stores_the_allowed_on_topic_articles_with_text_and_dates(site, tmp_path):
     summary = crawl(site, tmp_path / "z.db")
     docs = stored(tmp_path / "z.db")
-    assert {"/" + url for url in docs} == ARTICLES
+    assert {"/" + url for url in docs} == ARTICLES | ORDERS
     assert "/private/6004-zakrytaya.html" not in site.paths()      # robots.txt
     assert summary.disallowed == 1 and summary.filtered == 1       # the football match
-    assert summary.stored == 5
+    assert summary.stored == 7
 
     new_layout = docs["news/6001-kvota-na-2026-god.html"].document
     assert "то есть около 29,1 тыс. единиц" in new_layout.text
@@ -85,6 +86,18 @@ def test_stores_the_allowed_on_topic_articles_with_text_and_dates(site, tmp_path
     assert "вынесен на публичное обсуждение" in truncated.text
 
     assert "С начала года иностранцы" in docs["news/6007-patenty.html"].document.text
+
+
+def test_linked_orders_are_stored_as_documents(site, tmp_path):
+    crawl(site, tmp_path / "z.db")
+    docs = stored(tmp_path / "z.db")
+    order = docs["docs/prikaz-kvota-2026.pdf"].document
+    assert "1. Установить квоту на привлечение иностранной рабочей силы" in order.text
+    assert "в размере 0,3 процента к численности рабочей силы." in order.text
+    assert order.title == "приказ об установлении квоты (PDF)"
+    assert order.published == "2025-12-31" and order.jurisdiction == "KZ"
+    annex = docs["docs/prilozhenie-razresheniya.docx"].document
+    assert "Строительство | 4 929" in annex.text and annex.published == "2024-03-15"
 
 
 def test_facts_are_stored_beside_each_document(site, tmp_path):
@@ -128,7 +141,9 @@ def test_interrupted_run_then_rerun_equals_an_uninterrupted_run(site, tmp_path):
 def test_since_skips_older_articles(site, tmp_path):
     summary = crawl(site, tmp_path / "z.db", since="2025-01-01")
     docs = stored(tmp_path / "z.db")
-    assert "news/6002-razresheniya-2024.html" not in docs and len(docs) == 4
+    assert "news/6002-razresheniya-2024.html" not in docs
+    assert "docs/prilozhenie-razresheniya.docx" not in docs     # its article was too old
+    assert len(docs) == 5
     assert summary.filtered >= 2
 
 
@@ -136,7 +151,7 @@ def test_max_stops_early_and_the_next_run_completes(site, tmp_path):
     summary = crawl(site, tmp_path / "z.db", max=2)
     assert summary.fetched == 2
     crawl(site, tmp_path / "z.db")
-    assert {"/" + url for url in stored(tmp_path / "z.db")} == ARTICLES
+    assert {"/" + url for url in stored(tmp_path / "z.db")} == ARTICLES | ORDERS
 
 
 def test_refresh_keeps_the_old_version_of_a_changed_page(site, tmp_path):
@@ -148,7 +163,7 @@ def test_refresh_keeps_the_old_version_of_a_changed_page(site, tmp_path):
     crawl(site, tmp_path / "z.db", refresh=True)
     with Store.open(str(tmp_path / "z.db")) as store:
         stats = store.stats()
-        assert (stats["documents"], stats["versions"]) == (5, 6)
+        assert (stats["documents"], stats["versions"]) == (7, 8)
     assert "215 тыс." in stored(tmp_path / "z.db")["news/6007-patenty.html"].document.text
 
 
@@ -157,11 +172,11 @@ def test_command_line_run_and_summary(site, tmp_path, capsys):
                  str(tmp_path / "cli.db"), "--delay", "0", "--retries", "3", "--quiet"])
     err = capsys.readouterr().err
     assert code == 0
-    assert "zakon.kz: fetched 6, skipped as known 0, filtered out 1, disallowed 1, failed 2, " \
-           "stored 5" in err
+    assert "zakon.kz: fetched 8, skipped as known 0, filtered out 1, disallowed 1, failed 2, " \
+           "stored 7" in err
     assert main(["db", "stats", "--db", str(tmp_path / "cli.db")]) == 0
     out = capsys.readouterr().out
-    assert "documents:  5" in out and "sources:    1" in out
+    assert "documents:  7" in out and "sources:    1" in out
 
 
 @pytest.mark.parametrize("argv, message", [
