@@ -16,7 +16,8 @@ from typing import Any, Iterable, Optional
 
 from extractor.records import Document, Extraction, Fact, plain_number
 from extractor.series import (Point, Reading, build_series, clean_dimensions, intervals_overlap,
-                              measure_of, time_position, value_interval, written_step)
+                              measure_of, time_key, time_position, value_interval,
+                              written_step)
 
 STATUSES = ("supported", "contradicted", "conflicting", "not_found")
 NEAREST_LIMIT = 5
@@ -140,16 +141,23 @@ def same_figure(claim: Fact, series) -> bool:
 
 
 def find_point(claim: Fact, candidates: list) -> Optional[Point]:
-    """The point at the claim's time; a claim with no time meets the latest point."""
-    wanted = {claim.time.as_of, claim.time.period} - {None}
-    if not wanted:
-        points = [p for s in candidates for p in s.points.values()]
-        return max(points, key=lambda p: time_position(p.period, p.as_of)) if points else None
-    for series in candidates:
-        for point in series.points.values():
-            if point.time in wanted:
-                return point
-    return None
+    """The point at the claim's time (a claim with no time meets the latest point).
+
+    When a claim names no jurisdiction, several may have a point; the one whose
+    sources agree with the claim is taken, else the first.
+    """
+    if not (claim.time.as_of or claim.time.period):
+        found = [max(s.points.values(), key=lambda p: time_position(p.period, p.as_of))
+                 for s in candidates if s.points]
+    else:
+        wanted = time_key(claim.time.period, claim.time.as_of)
+        found = [s.points[wanted] for s in candidates if wanted in s.points]
+    if not found:
+        return None
+    claim_range = value_interval(claim.value, claim.qualifier, written_step(claim))
+    agreeing = [p for p in found
+                if any(intervals_overlap(claim_range, r.interval()) for r in p.current())]
+    return (agreeing or found)[0]
 
 
 def nearest_points(claim: Fact, all_series: list) -> list[tuple[str, Point]]:
