@@ -107,8 +107,10 @@ def check_fact(claim: Fact, all_series: Iterable) -> ClaimVerdict:
     agreeing = [r for r in current if intervals_overlap(claim_range, r.interval())]
     if point.conflict:
         values = " vs ".join(f"{fmt(r.value)} ({outlets(r)})" for r in current)
-        return ClaimVerdict("conflicting", claim,
-                            f"sources disagree on {describe(claim)}: {values}", point, agreeing)
+        who = ("sources disagree" if point.conflict_kind == "sources"
+               else "one document gives two values")
+        return ClaimVerdict("conflicting", claim, f"{who} on {describe(claim)}: {values}",
+                            point, agreeing)
     if agreeing:
         return ClaimVerdict("supported", claim,
                             f"{describe(claim)} is {fmt(point.value)} per {outlets(*agreeing)}",

@@ -19,7 +19,8 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 18, 16, 40
 CATEGORY_COLORS = {"QUOTA": "#ffd166", "COUNT": "#9ad1f5", "POLICY": "#c5e99b"}
 STATUS_COLORS = {"adopted": "#1f5fa8", None: "#1f5fa8", "in_progress": "#7a5195",
                  "planned": "#e07b00", "proposed": "#e07b00"}
-CONFLICT_COLOR = "#d62828"
+CONFLICT_COLOR = "#d62828"  # different sources disagree
+DOUBLE_COLOR = "#b8860b"  # one document gives two values for one figure
 
 STYLE = """
 body { font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
@@ -53,7 +54,7 @@ def render_report(extractions: Iterable[Extraction], series: Optional[SeriesSet]
     series = series if series is not None else build_series(extractions)
     generated = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     facts = sum(len(e.facts) for e in extractions)
-    conflicts = series.conflicts()
+    conflicts = series.conflicts("sources")
     parts = [
         "<!DOCTYPE html>", '<html lang="ru"><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
@@ -65,7 +66,7 @@ def render_report(extractions: Iterable[Extraction], series: Optional[SeriesSet]
         '<a href="#warnings">Warnings</a><a href="#recent">Recent facts</a>'
         '<a href="#documents">Documents</a></nav>',
         charts_section(series),
-        conflicts_section(conflicts),
+        conflicts_section(conflicts, series.conflicts("document")),
         warnings_section(series),
         recent_section(extractions),
         documents_section(extractions),
@@ -82,14 +83,15 @@ def charts_section(series: SeriesSet) -> str:
                 'with a known indicator.</p>')
     legend = ('<p class="legend"><span>&#9679; adopted or reported</span>'
               '<span style="color:#e07b00">&#9675; proposed or planned</span>'
-              f'<span style="color:{CONFLICT_COLOR}">&#9670; conflicting sources</span></p>')
+              f'<span style="color:{CONFLICT_COLOR}">&#9670; conflicting sources</span>'
+              f'<span style="color:{DOUBLE_COLOR}">&#9670; two values in one document</span></p>')
     figures = "\n".join(chart_figure(s) for s in ordered)
     return f'<h2 id="charts">Charts</h2>{legend}<div class="charts">{figures}</div>'
 
 
 def chart_figure(series: Series) -> str:
     dims = ", ".join(f"{k}={v}" for k, v in series.dimensions.items())
-    conflict = any(p.conflict for p in series.points.values())
+    conflict = any(p.conflict_kind == "sources" for p in series.points.values())
     caption = (f"{escape(series.label)} <small>{escape(series.jurisdiction or '-')} &middot; "
                f"{escape(series.indicator)}{' &middot; ' + escape(dims) if dims else ''} &middot; "
                f"{escape(series.unit or '')}</small>")
@@ -146,20 +148,22 @@ def chart_svg(series: Series) -> str:
 def point_marks(point: Point, x: float, sy) -> str:
     current = point.current()
     marks = []
+    kind = point.conflict_kind
+    color, css = (CONFLICT_COLOR, "conflict") if kind == "sources" else (DOUBLE_COLOR, "double")
     if point.conflict:
         ys = [sy(r.value) for r in current]
-        marks.append(f'<line class="conflict-span" x1="{x:.1f}" x2="{x:.1f}" y1="{min(ys):.1f}" '
-                     f'y2="{max(ys):.1f}" stroke="{CONFLICT_COLOR}" stroke-width="2" '
+        marks.append(f'<line class="{css}-span" x1="{x:.1f}" x2="{x:.1f}" y1="{min(ys):.1f}" '
+                     f'y2="{max(ys):.1f}" stroke="{color}" stroke-width="2" '
                      f'stroke-dasharray="4 3"/>')
     for reading in point.readings:
         y = sy(reading.value)
         tip = escape(reading_tooltip(point, reading))
         if point.conflict and reading in current:
             size = 7
-            marks.append(f'<path class="point conflict" d="M{x:.1f},{y - size:.1f} '
+            marks.append(f'<path class="point {css}" d="M{x:.1f},{y - size:.1f} '
                          f'L{x + size:.1f},{y:.1f} L{x:.1f},{y + size:.1f} L{x - size:.1f},{y:.1f} Z" '
-                         f'fill="{CONFLICT_COLOR}"><title>{tip}</title></path>')
-            marks.append(f'<text x="{x + 10:.1f}" y="{y + 4:.1f}" fill="{CONFLICT_COLOR}">'
+                         f'fill="{color}"><title>{tip}</title></path>')
+            marks.append(f'<text x="{x + 10:.1f}" y="{y + 4:.1f}" fill="{color}">'
                          f"{escape(number(reading.value))}</text>")
             continue
         status = reading.status or "reported"
@@ -211,21 +215,34 @@ def short_time(point: Point) -> str:
 
 
 # -- tables ---------------------------------------------------------------------
-def conflicts_section(conflicts: list[tuple[Series, Point]]) -> str:
-    if not conflicts:
-        return '<h2 id="conflicts">Conflicts</h2><p class="empty">No conflicting sources.</p>'
+def conflicts_section(conflicts: list[tuple[Series, Point]],
+                      doubles: list[tuple[Series, Point]]) -> str:
+    """Sources that disagree first; then documents that give one figure two values."""
+    parts = ['<h2 id="conflicts">Conflicts between sources</h2>']
+    if conflicts:
+        parts.append(conflict_table(conflicts, "conflicts"))
+    else:
+        parts.append('<p class="empty">No conflicting sources.</p>')
+    if doubles:
+        parts.append("<h3>One document, two values for one figure</h3><p>Usually two "
+                     "different figures that were read as the same one; check the sentences.</p>")
+        parts.append(conflict_table(doubles, "doubles"))
+    return "".join(parts)
+
+
+def conflict_table(points: list[tuple[Series, Point]], css: str) -> str:
     rows = []
-    for series, point in conflicts:
+    for series, point in points:
         readings = "".join(
             f'<li><span class="conflict">{escape(number(r.value))}</span> '
             f"({escape(r.status or 'reported')}) — "
-            + "; ".join(source_link(s.url, s.outlet) + f" {escape(s.published or '')} "
+            + "; ".join(source_link(s.url, s.outlet or s.url) + f" {escape(s.published or '')} "
                         f"«{escape(s.quote)}»" for s in r.sources) + "</li>"
             for r in point.current())
         rows.append(f"<tr><td>{escape(series.label)}<br><small>{escape(series.key)}</small></td>"
                     f"<td>{escape(point.time)}</td><td><ul>{readings}</ul></td></tr>")
-    return ('<h2 id="conflicts">Conflicts</h2><table class="conflicts"><tr><th>Series</th>'
-            f'<th>Time</th><th>What the sources say</th></tr>{"".join(rows)}</table>')
+    return (f'<table class="{css}"><tr><th>Series</th><th>Time</th><th>What the sources say'
+            f'</th></tr>{"".join(rows)}</table>')
 
 
 def warnings_section(series: SeriesSet) -> str:

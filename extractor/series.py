@@ -91,6 +91,20 @@ class Point:
         return not mutually_consistent(self.current())
 
     @property
+    def conflict_kind(self) -> Optional[str]:
+        """'sources' when different documents disagree; 'document' when only one document
+        gives two values for the figure (usually two different figures read as one)."""
+        current = self.current()
+        for i, first in enumerate(current):
+            for second in current[i + 1:]:
+                if intervals_overlap(first.interval(), second.interval()):
+                    continue
+                if any(a.document_id != b.document_id
+                       for a in first.sources for b in second.sources):
+                    return "sources"
+        return "document" if self.conflict else None
+
+    @property
     def value(self) -> Optional[float]:
         """The current value; None while current sources disagree (see `readings`)."""
         if self.conflict:
@@ -115,7 +129,7 @@ class Point:
         return {"time": {"period": self.period, "as_of": self.as_of}, "key": self.time,
                 "value": plain_number(self.value), "qualifier": self.qualifier,
                 "status": self.status, "conflict": self.conflict,
-                "readings": [r.to_dict() for r in self.readings]}
+                "conflict_kind": self.conflict_kind, "readings": [r.to_dict() for r in self.readings]}
 
 
 @dataclass
@@ -170,8 +184,11 @@ class SeriesSet:
     series: dict[str, Series]
     warnings: list[ConsistencyWarning]
 
-    def conflicts(self) -> list[tuple[Series, Point]]:
-        return [(s, p) for s in self.ordered() for p in s.ordered_points() if p.conflict]
+    def conflicts(self, kind: Optional[str] = "sources") -> list[tuple[Series, Point]]:
+        """Points whose sources disagree (kind 'sources'), or one document's double
+        values (kind 'document'), or both (kind None)."""
+        return [(s, p) for s in self.ordered() for p in s.ordered_points()
+                if p.conflict and (kind is None or p.conflict_kind == kind)]
 
     def ordered(self) -> list[Series]:
         return sorted(self.series.values(), key=lambda s: (
@@ -181,9 +198,9 @@ class SeriesSet:
     def to_dict(self) -> dict[str, Any]:
         return {
             "series": [s.to_dict() for s in self.ordered()],
-            "conflicts": [{"series": s.key, "time": p.time,
+            "conflicts": [{"series": s.key, "time": p.time, "kind": p.conflict_kind,
                            "readings": [r.to_dict() for r in p.current()]}
-                          for s, p in self.conflicts()],
+                          for s, p in self.conflicts(kind=None)],
             "warnings": [w.to_dict() for w in self.warnings],
         }
 

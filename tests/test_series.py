@@ -346,3 +346,14 @@ def test_the_jurisdictions_own_country_is_the_national_series_not_a_breakdown():
                     category="count", unit="person", as_of="2025-10-01", country="KZ")
     assert list(build_series([extraction(document, national)]).series) == [
         "KZ|foreign_workers_employed||level"]
+
+
+def test_one_document_with_two_values_is_set_apart_from_sources_that_disagree():
+    document = doc("В 2022 году за рубежом работали 2 млн граждан, трудоустроены 46 213.")
+    kw = dict(indicator="citizens_abroad", category="count", unit="person", period="2022")
+    result = build_series([extraction(document, fact(document, "2 млн", 2_000_000, **kw),
+                                      fact(document, "46 213", 46213, **kw))])
+    assert result.conflicts() == []
+    [(series, point)] = result.conflicts("document")
+    assert point.value is None and point.conflict_kind == "document"
+    assert result.to_dict()["conflicts"][0]["kind"] == "document"

@@ -25,6 +25,7 @@ EXAMPLE = """\
 
 CSV_COLUMNS = ["series", "jurisdiction", "indicator", "country", "sector", "category", "unit",
                "period", "as_of", "value", "qualifier", "status", "current", "conflict",
+               "conflict_kind",
                "sources", "outlets", "published", "urls", "quotes"]
 
 
@@ -105,7 +106,8 @@ def csv_rows(result) -> Iterable[dict]:
                     "unit": series.unit, "period": point.period, "as_of": point.as_of,
                     "value": number_text(reading.value), "qualifier": reading.qualifier,
                     "status": reading.status, "current": int(reading in current),
-                    "conflict": int(point.conflict), "sources": len(sources),
+                    "conflict": int(point.conflict), "conflict_kind": point.conflict_kind or "",
+                    "sources": len(sources),
                     "outlets": " | ".join(unique(s.outlet or "" for s in sources)),
                     "published": " | ".join(unique(s.published or "" for s in sources)),
                     "urls": " | ".join(unique(s.url or "" for s in sources)),
@@ -130,8 +132,9 @@ def print_table(result, out: TextIO) -> None:
               f"{'  [' + dims + ']' if dims else ''}  ({series.unit})", file=out)
         for point in series.ordered_points():
             print("  " + point_line(point), file=out)
-    conflicts = result.conflicts()
-    print(f"\n{len(result.series)} series, {len(conflicts)} conflicts, "
+    conflicts, doubles = result.conflicts("sources"), result.conflicts("document")
+    print(f"\n{len(result.series)} series, {len(conflicts)} conflicts between sources, "
+          f"{len(doubles)} figures with two values in one document, "
           f"{len(result.warnings)} consistency warnings", file=out)
     for warning in result.warnings:
         print(f"warning: {warning.kind}: {warning.message} — {warning.url}", file=out)
@@ -142,7 +145,8 @@ def point_line(point) -> str:
     if point.conflict:
         values = " vs ".join(f"{number_text(r.value)} ({', '.join(unique(s.outlet or s.url or '?' for s in r.sources))})"
                              for r in point.current())
-        return f"{point.time:<12} CONFLICT {values}"
+        label = "CONFLICT" if point.conflict_kind == "sources" else "TWO VALUES IN ONE DOCUMENT"
+        return f"{point.time:<12} {label} {values}"
     status = f"  {point.status}" if point.status else ""
     qualifier = "" if point.qualifier == "exact" else f" ({point.qualifier})"
     return (f"{point.time:<12} {number_text(point.value):>10}{qualifier}{status}  "
