@@ -77,16 +77,30 @@ def render_report(extractions: Iterable[Extraction], series: Optional[SeriesSet]
 
 # -- charts ---------------------------------------------------------------------
 def charts_section(series: SeriesSet) -> str:
-    ordered = sorted(series.ordered(), key=lambda s: -len(s.points))
+    ordered = series.ordered()
     if not ordered:
         return ('<h2 id="charts">Charts</h2><p class="empty">No series yet: no dated facts '
                 'with a known indicator.</p>')
     legend = ('<p class="legend"><span>&#9679; adopted or reported</span>'
               '<span style="color:#e07b00">&#9675; proposed or planned</span>'
               f'<span style="color:{CONFLICT_COLOR}">&#9670; conflicting sources</span>'
-              f'<span style="color:{DOUBLE_COLOR}">&#9670; two values in one document</span></p>')
-    figures = "\n".join(chart_figure(s) for s in ordered)
-    return f'<h2 id="charts">Charts</h2>{legend}<div class="charts">{figures}</div>'
+              f'<span style="color:{DOUBLE_COLOR}">&#9670; two values in one document</span>'
+              "<span>lines join points of the same kind of time (years, dates, ...)</span></p>")
+    groups: dict[str, list[Series]] = {}
+    for item in ordered:
+        groups.setdefault(item.jurisdiction or "-", []).append(item)
+    parts = [f'<h2 id="charts">Charts</h2>{legend}']
+    for jurisdiction in sorted(groups, key=lambda j: (j == "-", j)):
+        figures = "\n".join(chart_figure(s) for s in groups[jurisdiction])
+        parts.append(f'<h3>{escape(jurisdiction_name(jurisdiction))}</h3>'
+                     f'<div class="charts">{figures}</div>')
+    return "".join(parts)
+
+
+def jurisdiction_name(code: str) -> str:
+    import pycountry
+    country = pycountry.countries.get(alpha_2=code) if code != "-" else None
+    return f"{code} — {country.name}" if country else "Jurisdiction not stated"
 
 
 def chart_figure(series: Series) -> str:
@@ -131,14 +145,21 @@ def chart_svg(series: Series) -> str:
     base = MARGIN_TOP + plot_h
     out.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - MARGIN_RIGHT}" y1="{base}" '
                f'y2="{base}" stroke="#888"/>')
+    last_label = -1e9
     for point, x in zip(points, xs):
-        out.append(f'<text x="{sx(x):.1f}" y="{base + 16}" text-anchor="middle">'
-                   f"{escape(short_time(point))}</text>")
-    line = [(sx(x), sy(p.value)) for p, x in zip(points, xs) if p.value is not None]
-    if len(line) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in line)
-        out.append(f'<polyline class="trend" points="{path}" fill="none" stroke="#1f5fa8" '
-                   f'stroke-width="2"/>')
+        if sx(x) - last_label >= 62:  # leave out labels that would overlap
+            last_label = sx(x)
+            out.append(f'<text x="{sx(x):.1f}" y="{base + 16}" text-anchor="middle">'
+                       f"{escape(short_time(point))}</text>")
+    lines: dict[str, list[tuple[float, float]]] = {}
+    for point, x in zip(points, xs):
+        if point.value is not None:
+            lines.setdefault(time_kind(point), []).append((sx(x), sy(point.value)))
+    for line in lines.values():
+        if len(line) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in line)
+            out.append(f'<polyline class="trend" points="{path}" fill="none" stroke="#1f5fa8" '
+                       f'stroke-width="2"/>')
     for point, x in zip(points, xs):
         out.append(point_marks(point, sx(x), sy))
     out.append("</svg>")
@@ -209,9 +230,32 @@ def ticks(low: float, high: float, count: int = 4) -> list[float]:
 
 
 def short_time(point: Point) -> str:
+    """'2025-07-01' -> '2025-07', '2025-01/2025-09' -> '2025-01…09'."""
     if point.as_of:
         return point.as_of[:7] if point.as_of.endswith("-01") else point.as_of
-    return point.period or ""
+    period = point.period or ""
+    first, _, last = period.partition("/")
+    if last and first[:4] == last[:4]:
+        return f"{first}…{last[5:]}"
+    return period
+
+
+def time_kind(point: Point) -> str:
+    """Points of one kind of time are comparable: dates, years, quarters, months, or ranges
+    of one length (nine months to date is not a year)."""
+    if point.as_of:
+        return "date"
+    period = point.period or ""
+    if "/" in period:
+        first, last = period.split("/", 1)
+        try:
+            months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+        except ValueError:
+            return "range"
+        return f"range:{months}"
+    if "Q" in period:
+        return "quarter"
+    return "month" if len(period) == 7 else "year"
 
 
 # -- tables ---------------------------------------------------------------------
