@@ -148,3 +148,14 @@ def test_run_builds_the_store_and_writes_series_and_report_offline(tmp_path, cap
     # A second run recognises every document and loses nothing.
     assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
     assert json.loads((out / "series.json").read_text(encoding="utf-8")) == series
+
+
+def test_lines_join_only_points_with_the_same_kind_of_time():
+    document = doc("За 2023 год 100 патентов, за 2024 год 120, за девять месяцев 2025 года 90.")
+    kw = dict(indicator="patents_issued", category="count", unit="patent")
+    facts = [fact(document, "100", 100, period="2023", **kw),
+             fact(document, "120", 120, period="2024", **kw),
+             fact(document, "90", 90, period="2025-01/2025-09", **kw)]
+    html = render_report([extraction(document, *facts)])
+    assert html.count('class="trend"') == 1  # 2023-2024; nine months stand alone
+    assert "2025-01…09" in html
