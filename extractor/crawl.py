@@ -135,7 +135,7 @@ class Crawler:
         if not options.refresh and self.store.is_known(url):
             summary.known += 1
             return
-        hinted = to_date(candidate.published, source.timezone)
+        hinted = to_date(candidate.published or candidate.modified, source.timezone)
         if options.since and hinted and hinted < options.since:
             summary.filtered += 1
             return

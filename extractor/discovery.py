@@ -36,6 +36,7 @@ class Candidate:
     published: Optional[str] = None   # as the discovery page wrote it
     html: Optional[str] = None        # body given by an API, so the page need not be fetched
     fetch: bool = True
+    modified: Optional[str] = None    # sitemap lastmod: an article changed before --since is older
 
 
 @dataclass
@@ -193,8 +194,8 @@ class Walker:
 
     def sitemap_candidates(self, entries: list[tuple[str, Optional[str]]],
                            base: str) -> list[Candidate]:
-        return [Candidate(url=self.source.resolve(loc, base), published=None, summary=None,
-                          title=None) for loc, _ in entries]
+        return [Candidate(url=self.source.resolve(loc, base), modified=lastmod)
+                for loc, lastmod in entries]
 
     # -- JSON and GraphQL APIs ----------------------------------------------------------------
     def api_pages(self, api: Api) -> Callable[[bool], Iterator[list[Candidate]]]:

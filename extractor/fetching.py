@@ -86,7 +86,7 @@ class Fetcher:
         self.clock = clock
         self._last_request: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser] = {}
+        self._robots: dict[str, tuple[RobotFileParser, float]] = {}
         self.requests_made = 0
 
     # -- the per-host clock ----------------------------------------------------
@@ -106,10 +106,10 @@ class Fetcher:
             return True
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
-        parser = self._robots.get(site)
-        if parser is None:
+        parser, loaded = self._robots.get(site, (None, 0.0))
+        if parser is None or self.clock() - loaded > ROBOTS_TTL_S:  # a long monitor re-reads it
             parser = self._load_robots(site, politeness)
-            self._robots[site] = parser
+            self._robots[site] = (parser, self.clock())
         delay = parser.crawl_delay(ROBOTS_AGENT)
         if delay:
             self._host_delay[parts.netloc] = max(self._host_delay.get(parts.netloc, 0.0),
