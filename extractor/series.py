@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
@@ -215,7 +216,7 @@ def build_series(extractions: Iterable[Extraction]) -> SeriesSet:
         for fact in extraction.facts:
             by_fact_id[(extraction.document.id, fact.id)] = fact
     for extraction in extractions:
-        document = extraction.document
+        document = with_jurisdiction(extraction)
         for fact in extraction.facts:
             parent = by_fact_id.get((document.id, fact.parent)) if fact.parent else None
             if parent is not None and not (fact.time.period or fact.time.as_of):
@@ -225,6 +226,17 @@ def build_series(extractions: Iterable[Extraction]) -> SeriesSet:
                 add_fact(series, document, reading_fact, period, as_of, derived, parent)
     warnings = [w for e in extractions for w in consistency_warnings(e)]
     return SeriesSet(series=series, warnings=warnings)
+
+
+def with_jurisdiction(extraction: Extraction) -> Document:
+    """The document, with the jurisdiction most of its facts name when it states none itself."""
+    document = extraction.document
+    if document.jurisdiction:
+        return document
+    named = Counter(f.jurisdiction for f in extraction.facts if f.jurisdiction)
+    if not named:
+        return document
+    return replace(document, jurisdiction=named.most_common(1)[0][0])
 
 
 def add_fact(series: dict[str, Series], document: Document, fact: Fact, period: Optional[str],

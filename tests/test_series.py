@@ -357,3 +357,15 @@ def test_one_document_with_two_values_is_set_apart_from_sources_that_disagree():
     [(series, point)] = result.conflicts("document")
     assert point.value is None and point.conflict_kind == "document"
     assert result.to_dict()["conflicts"][0]["kind"] == "document"
+
+
+def test_a_fact_without_jurisdiction_takes_the_one_its_document_names():
+    document = doc("В Казахстане работают 16 935 иностранцев, из Китая – 5 580.", jurisdiction=None)
+    kw = dict(indicator="foreign_workers_employed", category="count", unit="person",
+              as_of="2025-10-01")
+    total = fact(document, "16 935", 16935, **kw)
+    total.jurisdiction = "KZ"
+    child = fact(document, "5 580", 5580, country="CN", parent=total, **kw)
+    assert child.jurisdiction is None
+    assert sorted(build_series([extraction(document, total, child)]).series) == [
+        "KZ|foreign_workers_employed|country=CN|level", "KZ|foreign_workers_employed||level"]
