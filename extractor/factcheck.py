@@ -95,13 +95,15 @@ def top_level(facts: list[Fact]) -> list[Fact]:
 def check_fact(claim: Fact, all_series: Iterable) -> ClaimVerdict:
     all_series = list(all_series)
     candidates = [s for s in all_series if same_figure(claim, s)]
-    point = find_point(claim, candidates)
-    if point is None:
+    found = find_point(claim, candidates)
+    if found is None:
         nearest = nearest_points(claim, all_series)
         where = "; nearest: " + ", ".join(f"{p.time} {fmt(p.value)}" for _, p in nearest) \
             if nearest else ""
         return ClaimVerdict("not_found", claim,
                             f"no stored fact for {describe(claim)}{where}", nearest=nearest)
+    series, point = found
+    what = describe_point(series, point)
     claim_range = value_interval(claim.value, claim.qualifier, written_step(claim))
     current = point.current()
     agreeing = [r for r in current if intervals_overlap(claim_range, r.interval())]
@@ -109,13 +111,13 @@ def check_fact(claim: Fact, all_series: Iterable) -> ClaimVerdict:
         values = " vs ".join(f"{fmt(r.value)} ({outlets(r)})" for r in current)
         who = ("sources disagree" if point.conflict_kind == "sources"
                else "one document gives two values")
-        return ClaimVerdict("conflicting", claim, f"{who} on {describe(claim)}: {values}",
+        return ClaimVerdict("conflicting", claim, f"{who} on {what}: {values}",
                             point, agreeing)
     if agreeing:
         return ClaimVerdict("supported", claim,
-                            f"{describe(claim)} is {fmt(point.value)} per {outlets(*agreeing)}",
+                            f"{what} is {fmt(point.value)} per {outlets(*agreeing)}",
                             point, agreeing)
-    message = (f"sources give {fmt(point.value)} for {describe(claim)}, not "
+    message = (f"sources give {fmt(point.value)} for {what}, not "
                f"{claim.evidence.text!r} ({said_by(current)})")
     drafts = [r for r in point.readings if r not in current
               and intervals_overlap(claim_range, r.interval())]
@@ -142,22 +144,22 @@ def same_figure(claim: Fact, series) -> bool:
     return dims == series.dimensions
 
 
-def find_point(claim: Fact, candidates: list) -> Optional[Point]:
+def find_point(claim: Fact, candidates: list) -> Optional[tuple[Any, Point]]:
     """The point at the claim's time (a claim with no time meets the latest point).
 
     When a claim names no jurisdiction, several may have a point; the one whose
     sources agree with the claim is taken, else the first.
     """
     if not (claim.time.as_of or claim.time.period):
-        found = [max(s.points.values(), key=lambda p: time_position(p.period, p.as_of))
+        found = [(s, max(s.points.values(), key=lambda p: time_position(p.period, p.as_of)))
                  for s in candidates if s.points]
     else:
         wanted = time_key(claim.time.period, claim.time.as_of)
-        found = [s.points[wanted] for s in candidates if wanted in s.points]
+        found = [(s, s.points[wanted]) for s in candidates if wanted in s.points]
     if not found:
         return None
     claim_range = value_interval(claim.value, claim.qualifier, written_step(claim))
-    agreeing = [p for p in found
+    agreeing = [(s, p) for s, p in found
                 if any(intervals_overlap(claim_range, r.interval()) for r in p.current())]
     return (agreeing or found)[0]
 
@@ -185,6 +187,11 @@ def describe(claim: Fact) -> str:
     if when:
         parts.append(when)
     return " ".join(parts)
+
+
+def describe_point(series, point: Point) -> str:
+    dims = ",".join(f"{k}={v}" for k, v in series.dimensions.items())
+    return " ".join(x for x in (series.indicator, dims, series.jurisdiction, point.time) if x)
 
 
 def outlets(*readings: Reading) -> str:
