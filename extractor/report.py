@@ -141,7 +141,7 @@ def chart_svg(series: Series) -> str:
         out.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - MARGIN_RIGHT}" y1="{y:.1f}" '
                    f'y2="{y:.1f}" stroke="#e6e6e6"/>'
                    f'<text x="{MARGIN_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">'
-                   f"{escape(number(tick))}</text>")
+                   f"{escape(number(tick))}{'%' if series.measure == 'percent' else ''}</text>")
     base = MARGIN_TOP + plot_h
     out.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - MARGIN_RIGHT}" y1="{base}" '
                f'y2="{base}" stroke="#888"/>')
