@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Optional, TextIO
 
@@ -19,7 +19,7 @@ from extractor.articles import parse_article, to_date
 from extractor.attachments import document_kind, document_text, linked_documents
 from extractor.discovery import Candidate, Walker
 from extractor.fetching import FetchError, Fetcher, Page
-from extractor.records import Document, Extraction, Fact
+from extractor.records import Document, Extraction, Fact, stable_id
 from extractor.sources import Source
 from extractor.store import Fetched, SaveResult, Store
 
@@ -103,7 +103,7 @@ class Crawler:
         self.store.register_source(source.name, source.jurisdiction, source.language,
                                    source.summary())
         walker = Walker(self.fetcher, self.store, source, backfill=options.backfill,
-                        refresh=options.refresh,
+                        refresh=options.refresh, rules=rules_tag(source),
                         on_error=lambda message: self.discovery_failed(summary, message))
         seen: set[str] = set()
         self.progress.start(source.name)
@@ -120,6 +120,13 @@ class Crawler:
         self.store.touch_source(source.name)
         return summary
 
+    def known(self, source: Source, url: str) -> bool:
+        """Stored or skipped before; pages judged by rules that have since changed are not."""
+        seen = self.store.seen(url)
+        if seen is None:
+            return False
+        return "[rules " not in seen or seen.endswith(rules_tag(source))
+
     def discovery_failed(self, summary: Summary, message: str) -> None:
         summary.failed += 1
         summary.errors.append(message)
@@ -132,7 +139,7 @@ class Crawler:
         if not source.url_allowed(url):
             summary.filtered += 1
             return
-        if not options.refresh and self.store.is_known(url):
+        if not options.refresh and self.known(source, url):
             summary.known += 1
             return
         hinted = to_date(candidate.published or candidate.modified, source.timezone)
@@ -148,7 +155,7 @@ class Crawler:
         if outcome:
             summary.filtered += outcome != "no article text"
             summary.failed += outcome == "no article text"
-            self.store.mark_seen(url, outcome)
+            self.store.mark_seen(url, f"{outcome} {rules_tag(source)}")
             self.progress.step(summary, f"{source.name}: {outcome}: {url}")
             return
         # linked orders first: once the article is stored, a rerun would not come back for them
@@ -248,6 +255,17 @@ class Crawler:
         if not source.topic.accepts(about):
             return "off-topic"
         return None
+
+
+def rules_tag(source: Source) -> str:
+    """A short fingerprint of the rules that judge a page (selectors, topic, allow/deny).
+
+    Remembered with every page skipped as off-topic or empty, so fixing a source
+    file makes the next run look at those pages again instead of skipping them.
+    """
+    rules = json.dumps([asdict(source.article), source.topic.keywords, source.topic.min_hits],
+                       ensure_ascii=False, sort_keys=True)
+    return f"[rules {stable_id(rules, length=8)}]"
 
 
 def extract(document: Document) -> Extraction:

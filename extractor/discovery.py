@@ -4,7 +4,9 @@ Each way of discovery is a *walk* over one or more pages (a feed is a walk of
 one page). Walks are incremental: once a walk has been completed, the next run
 sends conditional GETs for its first page and stops paginating at the first
 page whose links are all known. A walk cut short (Ctrl-C, --max) is not
-marked complete, so the next run walks it in full again and misses nothing.
+marked complete, so the next run walks it in full again and misses nothing;
+so is a walk made under different selectors or topic keywords, since pages
+skipped then may be wanted now.
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ class Walker:
     source: Source
     backfill: bool = False
     refresh: bool = False   # walk everything again, without conditional requests
+    rules: str = ""         # fingerprint of the judging rules: a change means a full walk
     on_error: Callable[[str], None] = field(default=lambda message: log.warning(message))
 
     def discover(self) -> Iterator[Candidate]:
@@ -68,15 +71,15 @@ class Walker:
     # -- the incremental walk --------------------------------------------------------
     def walk(self, key: str, pages: Callable[[bool], Iterator[list[Candidate]]]
              ) -> Iterator[Candidate]:
-        complete_before = (self.store.state(key) == "complete"
-                           and not (self.backfill or self.refresh))
+        done = f"complete {self.rules}".strip()
+        complete_before = self.store.state(key) == done and not (self.backfill or self.refresh)
         self.store.set_state(key, "walking")
         for candidates in pages(complete_before):
             fresh = [c for c in candidates if not self.store.is_known(c.url)]
             yield from candidates
             if complete_before and not fresh:
                 break
-        self.store.set_state(key, "complete")
+        self.store.set_state(key, done)
 
     def fetch(self, url: str, kind: str, conditional: bool, missing_ok: bool = False,
               **request: Any) -> Optional[Page]:

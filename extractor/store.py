@@ -187,12 +187,16 @@ class Store:
     # -- crawl state ------------------------------------------------------------
     def is_known(self, url: str) -> bool:
         """True when `url` was stored, or fetched and deliberately skipped, before."""
+        return self.seen(url) is not None
+
+    def seen(self, url: str) -> Optional[str]:
+        """'stored', why the URL was skipped when it was fetched ('off-topic', 'HTTP 404'), or None."""
         row = self.conn.execute("SELECT 1 FROM document_urls WHERE url=?", (url,)).fetchone()
         if row:
-            return True
-        row = self.conn.execute("SELECT 1 FROM crawl_state WHERE key=?",
+            return "stored"
+        row = self.conn.execute("SELECT outcome FROM crawl_state WHERE key=?",
                                 ("seen:" + url,)).fetchone()
-        return row is not None
+        return row["outcome"] if row else None
 
     def mark_seen(self, url: str, outcome: str) -> None:
         """Remember a URL that was fetched but not stored (off-topic, 404, too large...)."""

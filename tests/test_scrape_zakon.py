@@ -189,3 +189,15 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(argv, message, tmp_path, caps
     err = capsys.readouterr().err
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_pages_filtered_out_are_looked_at_again_after_the_topic_changes(site, tmp_path):
+    crawl(site, tmp_path / "z.db")
+    site.reset_log()
+    source = zakon(site)
+    source.topic = type(source.topic)(keywords=source.topic.keywords + ["сборн"])
+    with Store.open(str(tmp_path / "z.db")) as store:
+        summary = Crawler(store).run(source, Options())
+    assert [p for p in site.paths() if p.startswith(("/news/6", "/sport/", "/docs/"))] == [
+        "/sport/6003-futbol.html"]
+    assert summary.stored == 1
