@@ -26,7 +26,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 RECORD_SUFFIXES = (".jsonl", ".json")
 TEXT_SUFFIXES = (".txt",)
-SUPPORTED = WARC_SUFFIXES + PAGE_SUFFIXES + RECORD_SUFFIXES + TEXT_SUFFIXES
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
+SUPPORTED = WARC_SUFFIXES + PAGE_SUFFIXES + RECORD_SUFFIXES + TEXT_SUFFIXES + DOCUMENT_SUFFIXES
 
 
 @dataclass
@@ -101,7 +102,8 @@ def expand(path: Path) -> Iterator[Path]:
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
         if not found:
-            raise InputError(f"{path}: no WARC, HTML, JSONL or text files in this folder")
+            raise InputError(f"{path}: no WARC, HTML, JSONL, text, PDF or DOCX files "
+                             "in this folder")
         yield from found
     elif path.is_file():
         if not supported(path):
@@ -124,6 +126,10 @@ def read_items(path: Path, by_host: dict[str, Source],
         yield page_item(path, by_host)
     elif name.endswith(RECORD_SUFFIXES):
         yield from record_items(path, by_host, warn)
+    elif name.endswith(DOCUMENT_SUFFIXES):
+        raw = read_bytes(path)
+        yield document_item(raw, document_kind(name, content=raw) or name.rsplit(".", 1)[1],
+                            None, Fetched(url=path.resolve().as_uri()), by_host, str(path))
     else:
         yield from text_items(path)
 
@@ -203,14 +209,15 @@ def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
 
 
 def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
-                  by_host: dict[str, Source]) -> Item:
-    """An archived PDF or DOCX (an order or decree) as a document of its own."""
+                  by_host: dict[str, Source], path: Optional[str] = None) -> Item:
+    """An archived or saved PDF or DOCX (an order or decree) as a document of its own."""
     try:
         text = document_text(raw, kind)
     except ValueError as error:
-        raise InputError(f"{url}: {error}") from None
+        raise InputError(f"{url or path}: {error}") from None
     source = by_host.get(urlsplit(url).netloc) if url else None
-    document = Document(text=text, url=url, outlet=source.outlet if source else None,
+    document = Document(text=text, url=url, path=path,
+                        outlet=source.outlet if source else None,
                         jurisdiction=source.jurisdiction if source else None)
     fetched.raw = raw
     return Item(document, fetched, source.name if source else "ingest")

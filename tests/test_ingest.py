@@ -87,6 +87,8 @@ def test_folder_of_saved_pages_jsonl_and_text(tmp_path, store):
     folder = tmp_path / "saved"
     folder.mkdir()
     (folder / "kvota.html").write_bytes(QUOTA_PAGE.read_bytes())
+    (folder / "prikaz.pdf").write_bytes(ORDER_PDF.read_bytes())
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a word file")
     (folder / "notes.md").write_text("не поддерживается", encoding="utf-8")
     export = tmp_path / "export.jsonl"
     export.write_text("\n".join([
@@ -105,8 +107,9 @@ def test_folder_of_saved_pages_jsonl_and_text(tmp_path, store):
     text_file.write_bytes("date 2025-10-31\nЗа девять месяцев выдано 5 330 разрешений."
                           .encode("cp1251"))
     summary = ingest_paths(store, [str(folder), str(export), str(text_file)])
-    assert summary.stored == 4
-    assert len(summary.errors) == 2
+    assert summary.stored == 5
+    assert len(summary.errors) == 3
+    assert any("broken.docx: unreadable DOCX" in e for e in summary.errors)
     assert any("export.jsonl:2: not valid JSON" in e for e in summary.errors)
     assert any("export.jsonl:3: a record needs 'text' or 'html'" in e for e in summary.errors)
     docs = {e.document.url or e.document.path: e.document for e in store.iter_extractions()}
@@ -114,6 +117,8 @@ def test_folder_of_saved_pages_jsonl_and_text(tmp_path, store):
     assert "29,1 тыс. единиц" in saved.text
     assert docs["https://inform.kz/ru/a1"].published == "2025-02-03"
     assert docs["https://inform.kz/ru/a3"].text.startswith("Патенты\nМигранты оформили 12 тысяч")
+    [order] = [d for d in docs.values() if d.path and d.path.endswith("prikaz.pdf")]
+    assert "0,3 процента" in order.text
     [briefing] = [d for d in docs.values() if "5 330" in d.text]
     assert briefing.published == "2025-10-31" and not briefing.text.startswith("date")
 
@@ -133,7 +138,7 @@ def test_bad_inputs_are_reported_and_the_rest_go_on(tmp_path, capsys):
     assert code == 1 and "Traceback" not in err
     assert "missing.warc: no such file or folder" in err
     assert "broken.warc.gz: not a readable WARC/ARC file" in err
-    assert "empty: no WARC, HTML, JSONL or text files" in err
+    assert "empty: no WARC, HTML, JSONL, text, PDF or DOCX files" in err
     assert "1 stored" in err
     with Store.open(db) as store:
         assert store.stats()["documents"] == 1

@@ -1,4 +1,4 @@
-"""Load WARC/ARC files, folders of saved pages, JSONL exports and text files into the store.
+"""Load WARC/ARC files, saved pages, JSONL exports, text, PDF and DOCX files into the store.
 
 Each document is read (with the selectors of a configured source when its URL
 is on that source's site), deduplicated like scraped pages, and run through
@@ -19,7 +19,7 @@ EXAMPLE = """\
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="WARC/ARC (.warc, .warc.gz, .arc), .html, .jsonl/.json, .txt "
+                        help="WARC/ARC (.warc, .warc.gz, .arc), .html, .jsonl/.json, .txt, .pdf, .docx "
                              "or a folder of them")
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
