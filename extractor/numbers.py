@@ -41,6 +41,8 @@ MASKS = [
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
                              r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*",
                              re.IGNORECASE)),
+    ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|линии)\s*:?\s*\d[\d\s\-()]*",
+                                re.IGNORECASE)),
     ("ordinal", re.compile(r"\b\d+\s?-\s?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ых|ом|ть)\b")),
     ("age", re.compile(r"\b\d+\s?-?\s?летн[а-яё]*|\bв возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?",
                        re.IGNORECASE)),
@@ -300,7 +302,8 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if is_difference(figure, text, sentence_start, tokens, previous_words):
         figure.role = "difference"
         return
-    if "weak" in figure.tags:  # 'одного работника', 'одна из стран'
+    if "weak" in figure.tags and figure.qualifier == "exact":  # 'одного работника', 'одна из стран'
+        figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
 
 
@@ -361,7 +364,11 @@ PAIR_MIDDLE = re.compile(r"^\s*(?:до|по)\s*$", re.IGNORECASE)
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     pairs = []
     for first, second in zip(figures, figures[1:]):
-        if first.excluded in ("year", "date") or second.role == "excluded":
+        if first.excluded in ("year", "date"):
+            continue
+        if second.role == "excluded":
+            if PAIR_MIDDLE.match(text[first.end:second.start]) and first.role == "level":
+                first.role, first.excluded = "excluded", second.excluded  # 'от 137 до 250 МРП'
             continue
         middle = text[first.end:second.start]
         if first.qualifier == "at_most":

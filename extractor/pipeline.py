@@ -214,13 +214,11 @@ def indicator_for(figure: Figure, view: SentenceView, context: Context,
 
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
-    if not view.topical and not figure.percent:
-        return False
     if figure.percent:
         return indicator.category in ("quota", "policy")
     if indicator.category == "quota":
         return figure.unit in ("unit", "person", "permit")
-    return figure.unit == indicator.unit
+    return view.topical and figure.unit == indicator.unit
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:
@@ -240,19 +238,21 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'численность рабочей силы (9,3 млн человек)': the base, not a level
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
+    clause = clause_text(figure, view, text)
+    cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     in_list = view.sentence.is_list_item or context.header_open or bool(dimensions)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
-        if not (view.topical and figure.unit in ("person", "permit", "patent")
+        if not (view.topical and (figure.unit in ("person", "permit", "patent") or cap)
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not in_list and not continues_topic(figure, indicator, view):
         return None
-    if figure.percent and (indicator is None or indicator.category == "count"):
+    if figure.percent and (indicator is None or indicator.category == "count") and not cap:
         return None  # a share of a count is not a level of its own
     if figure.in_words and figure.unit is None and not (dimensions and figure.value >= 100):
         return None
@@ -262,7 +262,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     category = indicator.category if indicator else header.category if header else "count"
     status = view.status if category in ("quota", "policy") else None
     qualifier = figure.qualifier
-    clause = clause_text(figure, view, text)
+    if cap:
+        category = "policy"
     direction = policy.change_direction(clause) if qualifier == "at_most" else None
     if qualifier == "at_most" and direction and words_before(text, figure.number_start, 1) == ["до"]:
         qualifier = "exact"  # 'сократили до 23 560 единиц': the new level, not a cap
