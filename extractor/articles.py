@@ -30,6 +30,7 @@ META_TITLE = ("og:title", "twitter:title")
 META_DATE = ("article:published_time", "og:published_time", "datepublished", "pubdate",
              "publishdate", "date", "dc.date", "dcterms.created")
 SPACES = re.compile(r"[ \t\r\f\v]+")
+DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}")
 
 
 def parse_article(html: str, url: Optional[str], source: Optional[Source] = None,
@@ -219,5 +220,10 @@ def parse_moment(value: str) -> Optional[datetime]:
     if not re.search(r"\d", value):
         return None
     import dateparser
-    return dateparser.parse(value, languages=["ru", "en"],
-                            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+    found = dateparser.parse(value, languages=["ru", "en"], settings=settings)
+    if found is None:  # 'Опубликовано: 12.03.2025 10:15': read the date inside the words
+        inside = DATE_IN_TEXT.search(value)
+        if inside:
+            found = dateparser.parse(inside.group(0), languages=["ru", "en"], settings=settings)
+    return found
