@@ -35,7 +35,8 @@ GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", t
 FOREIGN_AFFAIRS = re.compile(r"иностранн\w+\s+дел", re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
-MEASURE_STATUSES = ("planned", "in_progress", "proposed")
+# A draft's news is its figures; a plan or work under way is news without one.
+MEASURE_STATUSES = ("planned", "in_progress")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\s+которых|в\s+т\.\s?ч\.|"
@@ -66,6 +67,7 @@ class Context:
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
     quota: Optional[Indicator] = None  # the quota the document speaks of
+    figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 
 
@@ -164,12 +166,14 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     facts.sort(key=lambda f: f.evidence.start)
     attach_changes(figures, facts, view, text)
     if not facts and view.status in MEASURE_STATUSES and policy.is_measure(view.text) and (
-            document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))):
+            document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
+            or context.figures_seen >= 2):
         facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
     update_context(view, context, facts, text)
+    context.figures_seen += sum(f.value is not None for f in facts)
     return facts
 
 
@@ -187,7 +191,7 @@ def document_has_topic_words(view: SentenceView) -> bool:
         return False
     strong = {"мигрант", "миграция", "миграционный", "иностранный", "иностранец", "квота",
               "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант",
-              "разрешение", "трудоустройство"}
+              "трудоустройство"}
     return any(t.lemma in strong for t in view.tokens)
 
 

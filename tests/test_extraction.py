@@ -80,12 +80,16 @@ def test_share_next_to_a_count_is_part_of_it():
     ("Также вносятся поправки в Правила организации наставничества для иностранных специалистов.",
      "in_progress"),
     ("Планируется пересмотреть механизмы привлечения иностранной рабочей силы.", "planned"),
-    ("Проект приказа об изменении порядка квотирования иностранной рабочей силы вынесен на "
-     "публичное обсуждение.", "proposed"),
 ])
 def test_measures_without_numbers(text, status):
     fact = only(facts_of("Минтруда РК о трудовой миграции и квоте.\n" + text))
     assert (fact.category, fact.value, fact.status) == ("policy", None, status)
+
+
+def test_a_draft_gives_its_figures_the_proposed_status():
+    fact = only(facts_of("Минтруда РК вынесло на публичное обсуждение проект приказа: квота на "
+                         "привлечение иностранной рабочей силы на 2026 год составит 0,25% рабочей силы."))
+    assert (fact.value, fact.unit, fact.status) == (0.25, "percent", "proposed")
 
 
 @pytest.mark.parametrize("text", [
