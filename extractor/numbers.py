@@ -23,7 +23,7 @@ SCALE = re.compile(
     r"(?![а-яё])", re.IGNORECASE)
 SUB_THOUSANDS = re.compile(rf"\s+(?P<n>\d{{1,3}})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
-UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d.,%]|\s*(?:тыс|млн|млрд|%|процент))",
+UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:тыс|млн|млрд|%|процент))",
                                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)

@@ -405,10 +405,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             continue  # the reporting state is the place, not a breakdown, unless a list names it
         found.setdefault(mention.kind, mention.code)
     if OTHERS.search(text[left:right]):
-        return found  # 'остальные 232 человека', 'другие страны — 345'
+        found.pop("country", None)  # 'остальные 232 человека', 'Турция и другие страны — 345'
+        return found
     if "country" not in found:
-        # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence is about
-        others = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}
+        # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence opens with
+        others = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction
+                  and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
     return found

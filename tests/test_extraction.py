@@ -18,6 +18,22 @@ def test_country_of_a_breakdown_item(text, value, country):
     assert (fact.value, fact.dimensions.get("country")) == (value, country)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Иностранных работников из Ирана, Турции и других стран — 345 человек.", 345),
+    ("Остальные 232 трудовых мигранта выехали в Турцию, Польшу и другие страны.", 232),
+])
+def test_the_rest_of_a_breakdown_has_no_country(text, value):
+    fact = only(facts_of("Министерство труда РК сообщает о трудовой миграции.\n" + text))
+    assert (fact.value, fact.dimensions.get("country")) == (value, None)
+
+
+def test_destination_named_once_for_the_whole_sentence():
+    text = ("Центр занятости граждан за рубежом Кыргызстана сообщает.\n"
+            "В 2024 году по системе EPS в Республику Корея выехали 5 006 граждан Кыргызстана.")
+    fact = only(facts_of(text))
+    assert (fact.value, fact.dimensions.get("country"), fact.jurisdiction) == (5006, "KR", "KG")
+
+
 def test_total_and_items_of_a_breakdown_are_linked():
     text = ("Минтруда РК: на 1 октября текущего года трудовую деятельность осуществляют "
             "132,5 тыс. трудовых иммигрантов: из Узбекистана – 124,1 тыс, из Таджикистана – 7,1 тыс.")

@@ -34,6 +34,8 @@ def levels(text):
     ("не более 1 единицы", (1, "unit", "at_most")),
     ("не менее 40 тыс. рабочих мест", (40000, "unit", "at_least")),
     ("1.200 разрешений", (1200, "permit", "exact")),
+    ("выдано 98 тыс. 450.", (98450, None, "exact")),
+    ("выехали 21 тыс. 318 граждан", (21318, "person", "exact")),
 ])
 def test_written_figures_read_as_plain_numbers(text, expected):
     assert levels(text) == [expected]
