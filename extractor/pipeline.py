@@ -46,14 +46,13 @@ BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\
 @lru_cache(maxsize=None)
 def topic() -> dict:
     config = load_toml("topic.toml")
-    config["stem_pattern"] = re.compile("|".join(map(re.escape, config["document_stems"])))
+    config["document_pattern"] = re.compile("|".join(f"(?:{p})" for p in config["document_patterns"]))
     config["lemma_set"] = frozenset(config["sentence_lemmas"])
     return config
 
 
 def is_topical_document(text: str) -> bool:
-    hits = topic()["stem_pattern"].findall(text.lower())
-    return len(hits) >= topic()["min_document_hits"]
+    return topic()["document_pattern"].search(text.lower()) is not None
 
 
 @dataclass
