@@ -105,8 +105,10 @@ def parse_decimal(integer: str, fraction: Optional[str], separator: Optional[str
 def find_figures(text: str, sentence_start: int, sentence_end: int,
                  tokens: list[Token]) -> list[Figure]:
     sentence = text[sentence_start:sentence_end]
-    masked = masked_spans(sentence)
-    figures = [f for f in digit_figures(sentence, sentence_start) if not overlaps(f, masked, sentence_start)]
+    figures = digit_figures(sentence, sentence_start)
+    if figures:
+        masked = masked_spans(sentence)
+        figures = [f for f in figures if not overlaps(f, masked, sentence_start)]
     figures += word_figures(text, tokens)
     figures.sort(key=lambda f: f.number_start)
     for figure in figures:

@@ -32,6 +32,10 @@ BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|н
                              re.IGNORECASE)
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
+NEAR_TOPIC = re.compile(r"\d|тысяч|миллион|планир|внос[ия]т|предполага|намерен|разрабатыва|"
+                        r"рассматрива|проект|поправк|готовит")
+MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
+                           re.IGNORECASE)
 FOREIGN_AFFAIRS = re.compile(r"иностранн\w+\s+дел", re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
@@ -52,7 +56,13 @@ def topic() -> dict:
 
 
 def is_topical_document(text: str) -> bool:
-    return topic()["document_pattern"].search(text.lower()) is not None
+    """A topical word with a figure or a plan near it; anything else is skipped unread."""
+    lowered = text.lower()
+    for match in topic()["document_pattern"].finditer(lowered):
+        window = lowered[max(0, match.start() - 250):match.end() + 250]
+        if NEAR_TOPIC.search(window):
+            return True
+    return False
 
 
 @dataclass
@@ -136,7 +146,8 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
         sentence=sentence, text=own_text, tokens=own_tokens,
         mentions=[m for m in mentions if sentence.start <= m.start < sentence.end],
         triggers=find_triggers(own_tokens),
-        times=find_times(text, sentence.start, sentence.end, published),
+        times=find_times(text, sentence.start, sentence.end, published)
+        if MAY_HAVE_TIME.search(own_text) else [],
         topical=bool(lemmas & topic()["lemma_set"]),
         status=policy.status_of(own_text))
 
