@@ -221,7 +221,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         if mention.kind != "country":
             continue
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
-        if after_preposition(document.text, mention.start):
+        if after_preposition(document.text, mention.start) and not is_location(document.text, mention):
             weight /= 3
         if mention.demonym:
             weight /= 2
@@ -244,6 +244,14 @@ def marker_pattern(code: str) -> re.Pattern:
     markers = config()["jurisdictions"][code]["markers"]
     alternatives = "|".join(re.escape(m.lower()) for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def is_location(text: str, mention: Mention) -> bool:
+    """'в Казахстане' (where the ministry works) rather than 'в Корею' (where people go)."""
+    if not re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start]):
+        return False
+    word = text[mention.start:mention.end].split()[0].lower()
+    return any(parse.tag.case in ("loct", "loc2") for parse in analyzer().parse(word)[:2])
 
 
 def first_line(text: str) -> str:

@@ -76,6 +76,8 @@ class Context:
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
     quota: Optional[Indicator] = None  # the quota the document speaks of
+    last_total: Optional[Fact] = None  # the last total, for items in the next sentence
+    last_total_paragraph: int = -1
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 
@@ -476,6 +478,9 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
     total: Optional[Fact] = None
     if view.sentence.is_list_item and context.header_total is not None:
         total = context.header_total
+    elif context.last_total is not None and context.last_total_paragraph == view.sentence.paragraph:
+        total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
+    own_time = bool(view.times)
     for fact in facts:
         if not fact.dimensions:
             after = text[fact.evidence.end:fact.evidence.end + 30]
@@ -485,10 +490,11 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             continue
         if total is None or total is fact or total.unit != fact.unit:
             continue
+        if fact.indicator not in (None, total.indicator) and fact.rule != "level:context":
+            continue
         fact.parent = total.id
-        if fact.rule == "level:context" or fact.indicator is None:
-            fact.indicator = total.indicator
-        if fact.time.period is None and fact.time.as_of is None:
+        fact.indicator = total.indicator
+        if not own_time or (fact.time.period is None and fact.time.as_of is None):
             fact.time = replace(total.time)
 
 
@@ -505,6 +511,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.period = latest.period or context.period
         context.as_of = latest.as_of if opens_list else None
     totals = [f for f in facts if not f.dimensions and f.value is not None]
+    if totals:
+        context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph
     if opens_list:
         context.header_open = True
         context.header_total = totals[-1] if totals else None

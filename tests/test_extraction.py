@@ -44,6 +44,15 @@ def test_total_and_items_of_a_breakdown_are_linked():
     assert all(i.indicator == total.indicator for i in items)
 
 
+def test_items_in_the_next_sentence_belong_to_the_total():
+    text = ("На 1 октября 2025 года в Казахстане работают 16 935 иностранцев. Больше всего "
+            "специалистов прибыло из Китая – 5 580 человек, из Узбекистана – 2 734 человека.")
+    total, *items = facts_of(text)
+    assert total.dimensions == {} and total.jurisdiction == "KZ"
+    assert [(i.value, i.parent, i.time.as_of) for i in items] == [
+        (5580, total.id, "2025-10-01"), (2734, total.id, "2025-10-01")]
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
