@@ -15,6 +15,8 @@ MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марта?|марте|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
         r"августа?|августе|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
 RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
+# '2025 года', 'текущего года' or nothing after a month, quarter or count of months
+YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
 MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9,
@@ -75,7 +77,7 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
 
 
 @rule(rf"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+      + YEAR_SUFFIX)
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -97,7 +99,7 @@ def as_of_today(match, year, month, published):
 
 
 @rule(rf"(?:в|за)\s+(?P<first>январ[еьяё])\s*[-–—]\s*(?P<month>{MONTH})"
-      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+      + YEAR_SUFFIX)
 def month_range(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -107,7 +109,7 @@ def month_range(match, year, month, published):
 
 
 @rule(r"за\s+(?:первые\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
-      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+      + YEAR_SUFFIX)
 def first_months(match, year, month, published):
     count = match["count"].lower()
     months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count)
@@ -121,7 +123,7 @@ def first_months(match, year, month, published):
 
 @rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
-      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+      + YEAR_SUFFIX)
 def quarter(match, year, month, published):
     word = match["ord"].lower().replace("ё", "е")
     number = next((n for stem, n in ORDINALS.items() if word == stem or
@@ -133,7 +135,7 @@ def quarter(match, year, month, published):
 
 
 @rule(r"(?:в|за|по итогам)\s+(?P<ord>перв|втор)[а-яё]*\s+полугоди[а-яё]+"
-      rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?")
+      + YEAR_SUFFIX)
 def half_year(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -143,7 +145,7 @@ def half_year(match, year, month, published):
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@rule(rf"(?:в|за)\s+(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
+@rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
       r"(?!\s*[-–—])")
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
