@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional
-from urllib.parse import urljoin
 
 import feedparser
 from bs4 import BeautifulSoup

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.patterns import load_jsonl, load_toml
-from extractor.tokens import Token, lemma
+from extractor.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
 GROUPED = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+"
@@ -21,7 +21,7 @@ DIGITS = re.compile(
 SCALE = re.compile(
     r"\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?|млн\.?|миллион[а-яё]*|млрд\.?|миллиард[а-яё]*)"
     r"(?![а-яё])", re.IGNORECASE)
-SUB_THOUSANDS = re.compile(rf"\s+(?P<n>\d{{1,3}})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
+SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
 UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:тыс|млн|млрд|%|процент))",
                                    re.IGNORECASE)

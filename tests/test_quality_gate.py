@@ -2,8 +2,6 @@
 
 Raise a floor when the extractor improves; never lower one to let a change through.
 """
-import json
-from pathlib import Path
 
 import pytest
 

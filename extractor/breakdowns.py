@@ -1,0 +1,122 @@
+"""What belongs to what: the country or sector of a figure, its share, its change, its total.
+
+'Китай – 5330 человек' binds the country in the figure's own list item; a share in
+brackets and a difference ('на 44 тыс. больше') belong to the figure before them; items
+after a total ('132,5 тыс.: из Узбекистана – 124,1 тыс') point to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from extractor.numbers import Figure, number_rules
+from extractor.records import Change, Fact
+from extractor.sentences import Sentence
+from extractor.state import Context, SentenceView
+
+SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
+SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
+LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
+OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
+SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
+BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\s+которых|в\s+т\.\s?ч\.|"
+                               r"среди\s+них|а\s+именно)[\s:,–—-]*$|[:(]\s*$", re.IGNORECASE)
+
+
+def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The list item around a figure: between ', ', ';', ':', parentheses and new lines."""
+    left_text = text[sentence.start:start]
+    breaks = list(SEGMENT_BREAK.finditer(left_text))
+    left = sentence.start + breaks[-1].end() if breaks else sentence.start
+    if text[left - 1:left] in ("(", ":") and breaks and not text[left:start].strip(" \u00a0–—-"):
+        # '(630 тыс.)' names its country just before the bracket
+        earlier = list(SEGMENT_BREAK.finditer(left_text[:breaks[-1].start()]))
+        left = sentence.start + earlier[-1].end() if earlier else sentence.start
+    right_match = SEGMENT_AFTER.search(text, end, sentence.end)
+    right = right_match.start() if right_match else sentence.end
+    return left, right
+
+
+def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                   text: str) -> dict[str, Optional[str]]:
+    left, right = segment_bounds(text, view.sentence, figure.number_start, figure.end)
+    found: dict[str, Optional[str]] = {}
+    # the name before the figure ('Китай – 5330') binds before one after it
+    near = sorted((m for m in view.mentions if left <= m.start < right),
+                  key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
+    for mention in near:
+        is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
+        if mention.kind == "country" and mention.code == jurisdiction and not is_label:
+            continue  # the reporting state is the place, not a breakdown, unless a list names it
+        found.setdefault(mention.kind, mention.code)
+    if OTHERS.search(text[left:right]):
+        found.pop("country", None)  # 'остальные 232 человека', 'Турция и другие страны — 345'
+        return found
+    if "country" not in found:
+        # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence opens with
+        others = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction
+                  and m.start < figure.number_start}
+        if len(others) == 1:
+            found["country"] = others.pop()
+    return found
+
+
+def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
+    """'3 768 человек (25,6%)': the share belongs to the count before it."""
+    if not figure.percent:
+        return False
+    for fact in reversed(facts):
+        if fact.unit != "percent" and fact.evidence.end <= figure.start and \
+                SHARE_GAP.fullmatch(text[fact.evidence.end:figure.start]):
+            fact.share_pct = figure.value
+            return True
+    return False
+
+
+def attach_changes(figures: list[Figure], facts: list[Fact], view: SentenceView, text: str) -> None:
+    """'на 44 тыс. больше', 'в 2,8 раза': the change of the nearest level before it."""
+    increase = set(number_rules()["differences"]["increase_lemmas"])
+    decrease = set(number_rules()["differences"]["decrease_lemmas"])
+    lemmas = {t.lemma for t in view.tokens}
+    direction = "increase" if lemmas & increase else "decrease" if lemmas & decrease else None
+    for figure in figures:
+        if figure.role not in ("difference", "ratio") or direction is None:
+            continue
+        earlier = [f for f in facts if f.evidence.start < figure.start and f.value is not None]
+        target = earlier[-1] if earlier else next((f for f in facts if f.value is not None), None)
+        if target is None:
+            continue
+        change = target.change or Change(direction=direction)
+        if figure.role == "ratio":
+            change.ratio = figure.value
+        elif figure.percent and "percentage_points" not in figure.tags and target.unit != "percent":
+            change.delta_pct = figure.value
+        else:
+            change.delta = figure.value
+        target.change = change
+
+
+def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:
+    """Items with a country or sector after a total point to it and share its indicator."""
+    total: Optional[Fact] = None
+    if view.sentence.is_list_item and context.header_total is not None:
+        total = context.header_total
+    elif context.last_total is not None and context.last_total_paragraph == view.sentence.paragraph:
+        total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
+    own_time = bool(view.times)
+    for fact in facts:
+        if not fact.dimensions:
+            after = text[fact.evidence.end:fact.evidence.end + 30]
+            if BREAKDOWN_OPENERS.search(after[:after.find(" ", 20) if len(after) > 20 else None]) or \
+                    re.match(r"\s*(?::|\(|,?\s*(?:в\s+том\s+числе|из\s+них|из\s+которых))", after):
+                total = fact
+            continue
+        if total is None or total is fact or total.unit != fact.unit:
+            continue
+        if fact.indicator not in (None, total.indicator) and fact.rule != "level:context":
+            continue
+        fact.parent = total.id
+        fact.indicator = total.indicator
+        if not own_time or (fact.time.period is None and fact.time.as_of is None):
+            fact.time = replace(total.time)

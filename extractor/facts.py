@@ -1,0 +1,206 @@
+"""Facts from figures: a level, a change 'с X до Y', a range, or a measure with no number.
+
+Each builder decides whether a figure is worth reporting (a wrong number is worse
+than a missing one) and fills the fact's indicator, unit, category, time and status.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractor import policy
+from extractor.breakdowns import dimensions_for
+from extractor.indicators import Indicator, best_trigger
+from extractor.numbers import Figure, FigurePair
+from extractor.records import Change, Document, Evidence, Fact, TimeRef
+from extractor.state import (Context, SentenceView, document_has_topic_words, token_index,
+                             view_text)
+
+COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
+                 "vacancy", "employer", "entry", "family"}
+QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
+BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|насчитыва\w*)\s+(?:рабочей\s+силы|"
+                             r"экономически\s+активного\s+населения|населения)[^.;,]{0,25}$",
+                             re.IGNORECASE)
+
+
+def indicator_for(figure: Figure, view: SentenceView, context: Context,
+                  ) -> tuple[Optional[Indicator], str, float]:
+    """(indicator, subject, confidence): the nearest trigger, else the running topic."""
+    match = best_trigger(view.triggers, token_index(view, figure.number_start))
+    if match:
+        first, last = view.tokens[match.first], view.tokens[match.last]
+        subject = view_text(view, first.start, last.end)
+        return match.indicator, subject, 0.9
+    if context.indicator is not None and (context.header_open or view.sentence.is_list_item
+                                          or not view.triggers):
+        return context.indicator, context.subject or context.indicator.label, 0.7
+    return None, "", 0.5
+
+
+def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
+    """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
+    if figure.percent:
+        return indicator.category in ("quota", "policy")
+    if indicator.category == "quota":
+        return figure.unit in ("unit", "person", "permit")
+    return view.topical and figure.unit == indicator.unit
+
+
+def level_fact(figure: Figure, view: SentenceView, context: Context, document: Document,
+               levels: list[Figure]) -> Optional[Fact]:
+    text = document.text
+    if figure.unit is not None and figure.unit not in COUNTED_UNITS:
+        return None
+    before = text[max(view.sentence.start, figure.start - 40):figure.start]
+    if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
+                                          for f in levels):
+        return None  # 'против 4,8 тыс. годом ранее': the old level of the figure before it
+    if BASE_POPULATION.search(before) and not figure.percent:
+        return None  # 'численность рабочей силы (9,3 млн человек)': the base, not a level
+    indicator, subject, confidence = indicator_for(figure, view, context)
+    dimensions = dimensions_for(figure, view, document.jurisdiction, text)
+    clause = clause_text(figure, view, text)
+    cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
+    in_list = view.sentence.is_list_item or context.header_open or bool(dimensions)
+    header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
+    if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
+        subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
+        figure.unit = header.unit
+    elif indicator is None:
+        if not (view.topical and (figure.unit in ("person", "permit", "patent") or cap)
+                and document_has_topic_words(view)):
+            return None
+        subject = clause_subject(figure, view)
+    elif confidence < 0.9 and not in_list and not continues_topic(figure, indicator, view):
+        return None
+    if figure.percent and (indicator is None or indicator.category == "count") and not cap:
+        return None  # a share of a count is not a level of its own
+    if figure.in_words and figure.unit is None and not (dimensions and figure.value >= 100):
+        return None
+    if figure.unit is None and figure.value < 10 and not figure.percent:
+        return None  # a bare small number is more often an item number than a level
+    unit = figure.unit or ("percent" if figure.percent else indicator.unit if indicator else None)
+    category = indicator.category if indicator else header.category if header else "count"
+    status = view.status if category in ("quota", "policy") else None
+    qualifier = figure.qualifier
+    if cap:
+        category = "policy"
+    direction = policy.change_direction(clause) if qualifier == "at_most" else None
+    if qualifier == "at_most" and direction and words_before(text, figure.number_start, 1) == ["до"]:
+        qualifier = "exact"  # 'сократили до 23 560 единиц': the new level, not a cap
+        category = "policy" if category != "count" else category
+    elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
+        category = "policy"
+    fact = Fact(category=category, subject=subject, value=figure.value, unit=unit,
+                evidence=evidence(text, figure.start, figure.end, view),
+                rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
+                indicator=indicator.id or None if indicator else None, qualifier=qualifier,
+                dimensions=dimensions, time=time_for(figure.number_start, view, context),
+                status=status, confidence=confidence)
+    if direction and qualifier == "exact":
+        fact.change = Change(direction=direction)
+        baseline = baseline_figure(figure, levels, text, view)
+        if baseline is not None:
+            fact.previous = baseline.value
+            fact.change = change_between(baseline.value, figure.value, direction)
+    return fact
+
+
+def baseline_figure(figure: Figure, levels: list[Figure], text: str,
+                    view: SentenceView) -> Optional[Figure]:
+    for other in levels:
+        if other is figure:
+            continue
+        before = text[max(view.sentence.start, other.start - 40):other.start]
+        if policy.is_baseline(before):
+            return other
+    return None
+
+
+def words_before(text: str, position: int, count: int) -> list[str]:
+    return re.findall(r"[а-яё]+", text[max(0, position - 40):position].lower())[-count:]
+
+
+def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
+              document: Document) -> Optional[Fact]:
+    first, second = pair.first, pair.second
+    text = document.text
+    if second.unit is not None and second.unit not in COUNTED_UNITS:
+        return None
+    indicator, subject, confidence = indicator_for(second, view, context)
+    if indicator is None and not view.topical:
+        return None
+    unit = second.unit or first.unit or (indicator.unit if indicator else None)
+    dimensions = dimensions_for(second, view, document.jurisdiction, text)
+    time = time_for(pair.start, view, context)
+    if pair.kind == "range":
+        return Fact(category=indicator.category if indicator else "count",
+                    subject=subject or clause_subject(first, view), value=second.value, unit=unit,
+                    evidence=evidence(text, pair.start, pair.end, view), rule="range",
+                    indicator=indicator.id or None if indicator else None, qualifier="at_most",
+                    dimensions=dimensions, time=time, confidence=confidence * 0.9)
+    direction = "increase" if second.value > first.value else "decrease"
+    is_rule = indicator is None or indicator.category in ("quota", "policy") or bool(
+        re.search(r"перечень|перечня|размер|лимит|норматив|доля|долю|квот", view.text.lower()))
+    return Fact(category="policy" if is_rule else "count",
+                subject=subject or clause_subject(first, view), value=second.value, unit=unit,
+                evidence=evidence(text, pair.start, pair.end, view), rule="change:from_to",
+                indicator=indicator.id or None if indicator else None, previous=first.value,
+                dimensions=dimensions, time=time,
+                status=(view.status or "adopted") if is_rule else None,
+                change=change_between(first.value, second.value, direction),
+                confidence=confidence)
+
+
+def change_between(old: float, new: float, direction: str) -> Change:
+    delta = round(new - old, 6)
+    pct = round((new - old) / old * 100, 1) if old else None
+    return Change(direction=direction, delta=abs(delta), delta_pct=abs(pct) if pct is not None else None)
+
+
+def measure_fact(view: SentenceView, document: Document) -> Fact:
+    start, end = view.sentence.start, view.sentence.end
+    body = document.text[start:end]
+    trimmed_start = start + (len(body) - len(body.lstrip(" «\"“„'")))
+    trimmed = document.text[trimmed_start:end].rstrip()
+    attribution_tail = QUOTE_ATTRIBUTION.search(trimmed)
+    if attribution_tail:
+        trimmed = trimmed[:attribution_tail.start()]
+    trimmed_end = trimmed_start + len(trimmed)
+    while trimmed_end > trimmed_start and document.text[trimmed_end - 1] in "»\"”',–—- ":
+        trimmed_end -= 1
+    rules_only = [m for m in view.triggers if m.indicator.category in ("quota", "policy")]
+    match = best_trigger(rules_only, 0, limit=100)
+    fact = Fact(category="policy", subject=document.text[trimmed_start:trimmed_end][:160],
+                value=None, unit=None,
+                evidence=evidence(document.text, trimmed_start, trimmed_end, view),
+                rule="measure", indicator=match.indicator.id or None if match else None,
+                qualifier="exact", status=view.status, confidence=0.6)
+    return fact
+
+
+def evidence(text: str, start: int, end: int, view: SentenceView) -> Evidence:
+    return Evidence(text=text[start:end], start=start, end=end, sentence=view.text)
+
+
+def clause_text(figure: Figure, view: SentenceView, text: str) -> str:
+    left = text[view.sentence.start:figure.start]
+    cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
+    return left[cut + 1:] + text[figure.start:figure.end]
+
+
+def clause_subject(figure: Figure, view: SentenceView) -> str:
+    left = view_text(view, view.sentence.start, figure.start)
+    words = left.strip(" ,:;–—-").split()
+    return " ".join(words[-8:])
+
+
+def time_for(position: int, view: SentenceView, context: Context) -> TimeRef:
+    before = [t for t in view.times if t.start <= position]
+    chosen = before[-1] if before else (view.times[0] if view.times else None)
+    if chosen is None:
+        return TimeRef(period=context.period, as_of=context.as_of)
+    if chosen.as_of:
+        return TimeRef(period=None, as_of=chosen.as_of)
+    return TimeRef(period=chosen.period, as_of=None)

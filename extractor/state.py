@@ -1,0 +1,71 @@
+"""What the pipeline knows about one sentence, and what carries to the next.
+
+A breakdown often spans sentences ('работают 15 406 иностранцев. Из Китая – 5 011'),
+so the running topic, the last total and the list being read live in a Context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractor.gazetteer import Mention
+from extractor.indicators import Indicator, TriggerMatch
+from extractor.records import Fact
+from extractor.sentences import Sentence
+from extractor.timex import TimeMention
+from extractor.tokens import Token
+
+FOREIGN_AFFAIRS = re.compile(r"иностранн\w+\s+дел", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What carries from one sentence to the next: the topic being broken down."""
+
+    indicator: Optional[Indicator] = None
+    subject: Optional[str] = None
+    period: Optional[str] = None
+    as_of: Optional[str] = None
+    header_total: Optional[Fact] = None
+    header_open: bool = False  # the last sentence ended with ':' and announced a list
+    quota: Optional[Indicator] = None  # the quota the document speaks of
+    last_total: Optional[Fact] = None  # the last total, for items in the next sentence
+    last_total_paragraph: int = -1
+    figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
+    paragraph: int = -1
+
+
+@dataclass
+class SentenceView:
+    """One sentence with what the pipeline needs to know about it."""
+
+    sentence: Sentence
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    triggers: list[TriggerMatch]
+    times: list[TimeMention]
+    topical: bool
+    status: Optional[str]
+    facts: list[Fact] = field(default_factory=list)
+
+
+def view_text(view: SentenceView, start: int, end: int) -> str:
+    return view.text[start - view.sentence.start:end - view.sentence.start]
+
+
+def token_index(view: SentenceView, position: int) -> int:
+    for index, token in enumerate(view.tokens):
+        if token.start >= position:
+            return index
+    return len(view.tokens) - 1
+
+
+def document_has_topic_words(view: SentenceView) -> bool:
+    if FOREIGN_AFFAIRS.search(view.text):
+        return False
+    strong = {"мигрант", "миграция", "миграционный", "иностранный", "иностранец", "квота",
+              "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант",
+              "трудоустройство"}
+    return any(t.lemma in strong for t in view.tokens)
