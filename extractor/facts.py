@@ -50,19 +50,12 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
 def level_fact(figure: Figure, view: SentenceView, context: Context, document: Document,
                levels: list[Figure]) -> Optional[Fact]:
     text = document.text
-    if figure.unit is not None and figure.unit not in COUNTED_UNITS:
+    if not stands_alone(figure, view, levels, text):
         return None
-    before = text[max(view.sentence.start, figure.start - 40):figure.start]
-    if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
-                                          for f in levels):
-        return None  # 'против 4,8 тыс. годом ранее': the old level of the figure before it
-    if BASE_POPULATION.search(before) and not figure.percent:
-        return None  # 'численность рабочей силы (9,3 млн человек)': the base, not a level
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
-    in_list = view.sentence.is_list_item or context.header_open or bool(dimensions)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
@@ -72,39 +65,55 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not in_list and not continues_topic(figure, indicator, view):
+    elif confidence < 0.9 and not (view.sentence.is_list_item or context.header_open or dimensions
+                                   or continues_topic(figure, indicator, view)):
         return None
-    if figure.percent and (indicator is None or indicator.category == "count") and not cap:
-        return None  # a share of a count is not a level of its own
-    if figure.in_words and figure.unit is None and not (dimensions and figure.value >= 100):
+    if not is_plausible_level(figure, indicator, bool(dimensions), cap):
         return None
-    if figure.unit is None and figure.value < 10 and not figure.percent:
-        return None  # a bare small number is more often an item number than a level
-    unit = figure.unit or ("percent" if figure.percent else indicator.unit if indicator else None)
-    category = indicator.category if indicator else header.category if header else "count"
-    status = view.status if category in ("quota", "policy") else None
+    category = "policy" if cap else (indicator.category if indicator
+                                     else header.category if header else "count")
     qualifier = figure.qualifier
-    if cap:
-        category = "policy"
     direction = policy.change_direction(clause) if qualifier == "at_most" else None
-    if qualifier == "at_most" and direction and words_before(text, figure.number_start, 1) == ["до"]:
+    if direction and words_before(text, figure.number_start, 1) == ["до"]:
         qualifier = "exact"  # 'сократили до 23 560 единиц': the new level, not a cap
         category = "policy" if category != "count" else category
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
-    fact = Fact(category=category, subject=subject, value=figure.value, unit=unit,
+    fact = Fact(category=category, subject=subject, value=figure.value,
+                unit=figure.unit or ("percent" if figure.percent else indicator.unit if indicator else None),
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
                 dimensions=dimensions, time=time_for(figure.number_start, view, context),
-                status=status, confidence=confidence)
+                status=view.status if category in ("quota", "policy") else None,
+                confidence=confidence)
     if direction and qualifier == "exact":
-        fact.change = Change(direction=direction)
         baseline = baseline_figure(figure, levels, text, view)
-        if baseline is not None:
-            fact.previous = baseline.value
-            fact.change = change_between(baseline.value, figure.value, direction)
+        fact.previous = baseline.value if baseline else None
+        fact.change = (change_between(baseline.value, figure.value, direction) if baseline
+                       else Change(direction=direction))
     return fact
+
+
+def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:
+    """Not money or time, not the old level of a figure before it, not a population base."""
+    if figure.unit is not None and figure.unit not in COUNTED_UNITS:
+        return False
+    before = text[max(view.sentence.start, figure.start - 40):figure.start]
+    if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
+                                          for f in levels):
+        return False  # 'изначально планировалось 28 352': the old level of the figure before it
+    return not (BASE_POPULATION.search(before) and not figure.percent)
+
+
+def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
+                       cap: bool) -> bool:
+    if figure.percent and (indicator is None or indicator.category == "count") and not cap:
+        return False  # a share of a count is not a level of its own
+    if figure.in_words and figure.unit is None and not (has_dimension and figure.value >= 100):
+        return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is
+    # a bare small number is more often an item number than a level
+    return not (figure.unit is None and figure.value < 10 and not figure.percent)
 
 
 def baseline_figure(figure: Figure, levels: list[Figure], text: str,
