@@ -214,7 +214,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
-        scores[code] += 2 * len(set(marker_pattern(code).findall(whole)))
+        scores[code] += 4 * len(set(marker_pattern(code).findall(whole)))  # its own bodies speak
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:

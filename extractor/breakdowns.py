@@ -19,6 +19,8 @@ SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
+ORDINAL_CATEGORIES = {"первый": "category_1", "второй": "category_2", "третий": "category_3",
+                      "четвертый": "category_4"}
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\s+которых|в\s+т\.\s?ч\.|"
                                r"среди\s+них|а\s+именно)[\s:,–—-]*$|[:(]\s*$", re.IGNORECASE)
@@ -29,9 +31,13 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     left_text = text[sentence.start:start]
     breaks = list(SEGMENT_BREAK.finditer(left_text))
     left = sentence.start + breaks[-1].end() if breaks else sentence.start
-    if text[left - 1:left] in ("(", ":") and breaks and not text[left:start].strip(" \u00a0–—-"):
-        # '(630 тыс.)' names its country just before the bracket
+    if breaks and not text[left:start].strip(" \u00a0–—-") and text[left - 1:left] in "(:)":
+        # 'Узбекистан (630 тыс.)', 'Китай: 3 912', 'первой категории (руководители) – 1 420':
+        # the label stands before the bracket or colon
         earlier = list(SEGMENT_BREAK.finditer(left_text[:breaks[-1].start()]))
+        if text[left - 1:left] == ")":
+            opening = left_text.rfind("(", 0, breaks[-1].start())
+            earlier = list(SEGMENT_BREAK.finditer(left_text[:max(opening, 0)]))
         left = sentence.start + earlier[-1].end() if earlier else sentence.start
     right_match = SEGMENT_AFTER.search(text, end, sentence.end)
     right = right_match.start() if right_match else sentence.end
@@ -50,6 +56,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         if mention.kind == "country" and mention.code == jurisdiction and not is_label:
             continue  # the reporting state is the place, not a breakdown, unless a list names it
         found.setdefault(mention.kind, mention.code)
+    if "category" not in found and any(m.kind == "category" for m in view.mentions):
+        # 'первой категории – 1 420, второй – 3 305': the later items name only the ordinal
+        ordinal = next((ORDINAL_CATEGORIES[t.lemma] for t in view.tokens
+                        if left <= t.start < right and t.lemma in ORDINAL_CATEGORIES), None)
+        if ordinal:
+            found["category"] = ordinal
     if OTHERS.search(text[left:right]):
         found.pop("country", None)  # 'остальные 232 человека', 'Турция и другие страны — 345'
         return found
@@ -102,7 +114,9 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
     total: Optional[Fact] = None
     if view.sentence.is_list_item and context.header_total is not None:
         total = context.header_total
-    elif context.last_total is not None and context.last_total_paragraph == view.sentence.paragraph:
+    elif context.last_total is not None and (
+            context.last_total_paragraph == view.sentence.paragraph
+            or (view.sentence.is_list_item and context.last_total_paragraph == view.sentence.paragraph - 1)):
         total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
     own_time = bool(view.times)
     for fact in facts:

@@ -19,6 +19,10 @@ from extractor.state import (Context, SentenceView, document_has_topic_words, to
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
                  "vacancy", "employer", "entry", "family"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
+QUOTA_WORDING = re.compile(r"квот|распредел|предусмотр|выдел|одобр|установ|утвержд|заявк|потребност|востребован",
+                           re.IGNORECASE)
+USAGE_SHARE = re.compile(r"использ|освоен|выполнен|заполнен|исчерпа|приходит|удельн",
+                         re.IGNORECASE)
 BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|насчитыва\w*)\s+(?:рабочей\s+силы|"
                              r"экономически\s+активного\s+населения|населения)[^.;,]{0,25}$",
                              re.IGNORECASE)
@@ -38,12 +42,27 @@ def indicator_for(figure: Figure, view: SentenceView, context: Context,
     return None, "", 0.5
 
 
+def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
+                 has_dimension: bool) -> bool:
+    """May a figure with no trigger of its own take the running indicator?
+
+    A list under a header does; so does a figure in the indicator's own unit. A quota
+    carries over only in its own terms: 'выехали 1 034 человека' after a quota is a count.
+    """
+    in_list = view.sentence.is_list_item or context.header_open
+    if indicator.category == "quota":
+        return continues_topic(figure, indicator, view) or (in_list and figure.unit is None)
+    return in_list or has_dimension or continues_topic(figure, indicator, view)
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
         return indicator.category in ("quota", "policy")
     if indicator.category == "quota":
-        return figure.unit in ("unit", "person", "permit")
+        # people are a quota's unit only where the sentence still speaks of allotting
+        return figure.unit in ("unit", "permit") or (
+            figure.unit == "person" and bool(QUOTA_WORDING.search(view.text)))
     return view.topical and figure.unit == indicator.unit
 
 
@@ -65,10 +84,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not (view.sentence.is_list_item or context.header_open or dimensions
-                                   or continues_topic(figure, indicator, view)):
+    elif confidence < 0.9 and not carries_over(figure, indicator, view, context, bool(dimensions)):
         return None
-    if not is_plausible_level(figure, indicator, bool(dimensions), cap):
+    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause):
         return None
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
@@ -107,9 +125,11 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
-                       cap: bool) -> bool:
+                       cap: bool, clause: str) -> bool:
     if figure.percent and (indicator is None or indicator.category == "count") and not cap:
         return False  # a share of a count is not a level of its own
+    if figure.percent and not cap and USAGE_SHARE.search(clause):
+        return False  # 'из нее использовано почти 83%': how much of it, not its level
     if figure.in_words and figure.unit is None and not (has_dimension and figure.value >= 100):
         return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is
     # a bare small number is more often an item number than a level

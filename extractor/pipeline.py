@@ -68,10 +68,10 @@ def extract(document: Document) -> Extraction:
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
-    context = Context(quota=main_quota(tokens))
+    views = [view_of(s, text, tokens, starts, mentions, document.published) for s in sentences]
+    context = Context(quota=main_quota(views))
     facts: list[Fact] = []
-    for sentence in sentences:
-        view = view_of(sentence, text, tokens, starts, mentions, document.published)
+    for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
@@ -81,8 +81,9 @@ def extract(document: Document) -> Extraction:
     return Extraction(document=document, facts=facts)
 
 
-def main_quota(tokens: list[Token]) -> Optional[Indicator]:
-    quotas = Counter(m.indicator.id for m in find_triggers(tokens) if m.indicator.category == "quota")
+def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
+    quotas = Counter(m.indicator.id for view in views for m in view.triggers
+                     if m.indicator.category == "quota")
     return by_id()[quotas.most_common(1)[0][0]] if quotas else None
 
 
@@ -159,8 +160,9 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
-    if view.triggers:
-        match = max(view.triggers, key=lambda m: (m.size, -m.first))
+    named = [m for m in view.triggers if m.indicator is not GENERIC_QUOTA]
+    if named:
+        match = max(named, key=lambda m: (m.size, -m.first))
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)

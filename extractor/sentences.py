@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import razdel
 
 LINE = re.compile(r"[^\n]+")
-BULLET = re.compile(r"^\s*(?:[✅✔☑•●◦▪▫►▶➤\-–—*·]|\d{1,2}[.)](?!\d))\s*")
+# a list item opens with a symbol (✅, •, 🔹, –) or an item number ('1.', '2)')
+BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d))\s*")
 
 
 @dataclass(frozen=True)

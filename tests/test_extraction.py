@@ -53,6 +53,31 @@ def test_items_in_the_next_sentence_belong_to_the_total():
         (5580, total.id, "2025-10-01"), (2734, total.id, "2025-10-01")]
 
 
+def test_emoji_bullets_and_categories_named_by_ordinal_only():
+    text = ("Минтруда РК: итоги привлечения иностранной рабочей силы.\n"
+            "🔹 На 1 марта 2025 года в республике работают 16 102 иностранных специалиста.\n"
+            "🔹 Из них первой категории (руководители) – 1 420, второй – 3 305, третьей – 6 877.")
+    total, *items = facts_of(text)
+    assert [(i.value, i.dimensions.get("category"), i.parent, i.time.as_of) for i in items] == [
+        (1420, "category_1", total.id, "2025-03-01"), (3305, "category_2", total.id, "2025-03-01"),
+        (6877, "category_3", total.id, "2025-03-01")]
+
+
+def test_a_share_of_the_quota_used_is_not_a_quota_level():
+    text = ("Квота на привлечение иностранной рабочей силы на 2025 год — 19,4 тыс. единиц. "
+            "Из нее использовано почти 83%.")
+    assert values(facts_of(text)) == [19400]
+
+
+def test_a_quota_does_not_carry_over_to_people_sent_abroad():
+    text = ("Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+            "Корейская сторона определила для Узбекистана квоту на 2025 год в 7 500 человек. "
+            "В Японию выехали 1 034 человека.")
+    quota, count = facts_of(text)
+    assert (quota.category, quota.value, quota.dimensions.get("country")) == ("quota", 7500, "KR")
+    assert (count.category, count.value, count.dimensions.get("country")) == ("count", 1034, "JP")
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
