@@ -16,15 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def rate(documents, seconds: float) -> float:
+def rate(documents, seconds: float, repeats: int = 3) -> float:
+    """Documents per second, the best of `repeats` runs: a shared machine only ever slows us."""
     from extractor.pipeline import extract
 
-    done, started = 0, time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        for document in documents:
-            extract(document)
-        done += len(documents)
-    return done / (time.perf_counter() - started)
+    best = 0.0
+    for _ in range(repeats):
+        done, started = 0, time.perf_counter()
+        while time.perf_counter() - started < seconds / repeats:
+            for document in documents:
+                extract(document)
+            done += len(documents)
+        best = max(best, done / (time.perf_counter() - started))
+    return best
 
 
 def main() -> None:

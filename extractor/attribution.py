@@ -54,6 +54,9 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
     people = []
     index = 0
     while index < len(tokens):
+        if not tokens[index].text[0].isupper():
+            index += 1
+            continue
         run = name_run(tokens, index, text)
         if run:
             first, last = tokens[index], tokens[index + run - 1]

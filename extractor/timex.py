@@ -60,12 +60,14 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
 
 
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
-RULES: list[tuple[re.Pattern, Handler]] = []
+RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
+MONTH_HINT = "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 
 
-def rule(pattern: str) -> Callable[[Handler], Handler]:
+def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
+    """Register a pattern; `hint` is a cheap test that must pass before the pattern runs."""
     def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(pattern, re.IGNORECASE), handler))
+        RULES.append((re.compile(hint, re.IGNORECASE), re.compile(pattern, re.IGNORECASE), handler))
         return handler
     return register
 
@@ -77,7 +79,7 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
 
 
 @rule(rf"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      + YEAR_SUFFIX)
+      + YEAR_SUFFIX, hint=MONTH_HINT)
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -86,20 +88,21 @@ def as_of_date(match, year, month, published):
                        as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}")
 
 
-@rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+@rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+      hint=r"\d\.\d")
 def as_of_numeric(match, year, month, published):
     return TimeMention(match.start(), match.end(),
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
 @rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на текущий момент|на данный момент|"
-      r"по состоянию на сегодня|сейчас)")
+      r"по состоянию на сегодня|сейчас)", hint=r"сегодн|настоящ|момент|сейчас")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
 @rule(rf"(?:в|за)\s+(?P<first>январ[еьяё])\s*[-–—]\s*(?P<month>{MONTH})"
-      + YEAR_SUFFIX)
+      + YEAR_SUFFIX, hint=MONTH_HINT)
 def month_range(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -109,7 +112,7 @@ def month_range(match, year, month, published):
 
 
 @rule(r"за\s+(?:первые\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
-      + YEAR_SUFFIX)
+      + YEAR_SUFFIX, hint=r"месяц")
 def first_months(match, year, month, published):
     count = match["count"].lower()
     months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count)
@@ -123,7 +126,7 @@ def first_months(match, year, month, published):
 
 @rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
-      + YEAR_SUFFIX)
+      + YEAR_SUFFIX, hint=r"квартал")
 def quarter(match, year, month, published):
     word = match["ord"].lower().replace("ё", "е")
     number = next((n for stem, n in ORDINALS.items() if word == stem or
@@ -135,7 +138,7 @@ def quarter(match, year, month, published):
 
 
 @rule(r"(?:в|за|по итогам)\s+(?P<ord>перв|втор)[а-яё]*\s+полугоди[а-яё]+"
-      + YEAR_SUFFIX)
+      + YEAR_SUFFIX, hint=r"полугод")
 def half_year(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -146,7 +149,7 @@ def half_year(match, year, month, published):
 
 
 @rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
-      r"(?!\s*[-–—])")
+      r"(?!\s*[-–—])", hint=MONTH_HINT)
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -155,7 +158,8 @@ def single_month(match, year, month, published):
                        period=f"{resolved}-{month_number(match['month']):02d}")
 
 
-@rule(r"с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)")
+@rule(r"с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)",
+      hint=r"начал")
 def year_to_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -165,13 +169,14 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved))
 
 
-@rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*(?:год[а-яё]*|г\.|гг\.)")
+@rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*"
+      r"(?:год[а-яё]*|г\.|гг\.)", hint=r"\d{4}")
 def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
 @rule(r"(?:в|на|за|по итогам)\s+(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
-      r"[а-яё]*\s+год[а-яё]*")
+      r"[а-яё]*\s+год[а-яё]*", hint=r"год")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()
     words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "прошл": "прошлого",
@@ -181,7 +186,7 @@ def relative_year_phrase(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-@rule(rf"(?<![а-яё]){RELATIVE_YEAR}")
+@rule(rf"(?<![а-яё]){RELATIVE_YEAR}", hint=r"года")
 def relative_year_genitive(match, year, month, published):
     resolved = relative_year(match["rel"], year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
@@ -197,7 +202,9 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
     segment = text[start:end]
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, handler in RULES:
+    for hint, pattern, handler in RULES:
+        if not hint.search(segment):
+            continue
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

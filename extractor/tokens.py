@@ -6,14 +6,15 @@ keeps pymorphy3 off the hot path once a vocabulary has been seen.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*|\d+(?:[.,]\d+)?|\S")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or sign; a tuple because documents have thousands of them."""
+
     text: str
     start: int  # offset in the document text
     end: int
@@ -29,8 +30,8 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset, lemma(m.group()))
-            for m in TOKEN.finditer(text)]
+    return [Token(word, m.start() + offset, m.end() + offset, lemma(word))
+            for m in TOKEN.finditer(text) for word in (m.group(),)]
 
 
 @lru_cache(maxsize=None)
