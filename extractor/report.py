@@ -59,9 +59,10 @@ def render_report(extractions: Iterable[Extraction], series: Optional[SeriesSet]
         "<!DOCTYPE html>", '<html lang="ru"><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="summary">{len(extractions)} documents, {facts} facts, '
-        f"{len(series.series)} series, {len(conflicts)} conflicts, "
-        f"{len(series.warnings)} consistency warnings &middot; generated {escape(generated)}</p>",
+        f'<p class="summary">{counted(len(extractions), "document")}, {counted(facts, "fact")}, '
+        f"{len(series.series)} series, {counted(len(conflicts), 'conflict')} between sources, "
+        f"{counted(len(series.warnings), 'consistency warning')} &middot; "
+        f"generated {escape(generated)}</p>",
         '<nav><a href="#charts">Charts</a><a href="#conflicts">Conflicts</a>'
         '<a href="#warnings">Warnings</a><a href="#recent">Recent facts</a>'
         '<a href="#documents">Documents</a></nav>',
@@ -399,6 +400,10 @@ def marked_text(text: str, spans: list[dict]) -> str:
     colors = {s["label"]: CATEGORY_COLORS.get(s["label"].split()[0], "#ddd") for s in spans}
     return displacy.render({"text": text, "ents": spans, "title": None}, style="ent",
                            manual=True, page=False, minify=True, options={"colors": colors})
+
+
+def counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def number(value: Optional[float]) -> str:

@@ -328,8 +328,6 @@ def test_archive_years_of_the_quota_form_one_series_with_the_planted_conflict(ar
     assert {r.status for r in points["2026"].readings} == {"proposed", "adopted"}
 
 
-@pytest.mark.xfail(reason="the engine does not yet give breakdown items in a sentence after "
-                          "their total the total's date and parent", strict=False)
 def test_archive_monthly_counts_form_one_series_per_country(archive_series):
     months = ["2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01", "2025-10-01"]
     total = archive_series.series["KZ|foreign_workers_employed||level"]
