@@ -162,7 +162,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
-    time = time_for(pair.start, view, context)
+    time = time_for(pair.start, view, context, skip=(pair.start, pair.end))
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,
@@ -225,9 +225,15 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
     return " ".join(words[-8:])
 
 
-def time_for(position: int, view: SentenceView, context: Context) -> TimeRef:
-    before = [t for t in view.times if t.start <= position]
-    chosen = before[-1] if before else (view.times[0] if view.times else None)
+def time_for(position: int, view: SentenceView, context: Context,
+             skip: tuple[int, int] = (0, 0)) -> TimeRef:
+    """The time expression nearest before the figure, else the sentence's first one.
+
+    `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
+    """
+    times = [t for t in view.times if not skip[0] <= t.start < skip[1]]
+    before = [t for t in times if t.start <= position]
+    chosen = before[-1] if before else (times[0] if times else None)
     if chosen is None:
         return TimeRef(period=context.period, as_of=context.as_of)
     if chosen.as_of:

@@ -360,14 +360,15 @@ class FigurePair:
 
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
-PAIR_MIDDLE = re.compile(r"^\s*(?:до|по)\s*$", re.IGNORECASE)
+# 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%'
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+)?(?:до|по)\s*$",
+                         re.IGNORECASE)
 
 
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     pairs = []
+    figures = [f for f in figures if f.excluded not in ("year", "time")]  # "с 0,41% в 2020 году до 0,28%"
     for first, second in zip(figures, figures[1:]):
-        if first.excluded in ("year", "date"):
-            continue
         if second.role == "excluded":
             if PAIR_MIDDLE.match(text[first.end:second.start]) and first.role == "level":
                 first.role, first.excluded = "excluded", second.excluded  # 'от 137 до 250 МРП'

@@ -107,6 +107,12 @@ def test_change_keeps_old_and_new_level():
     assert fact.change.direction == "increase" and fact.status == "adopted"
 
 
+def test_change_with_the_old_levels_year_between():
+    fact = only(facts_of("Квота на привлечение иностранной рабочей силы на 2021 год снижена "
+                         "с 0,41% в 2020 году до 0,28%."))
+    assert (fact.value, fact.previous, fact.time.period) == (0.28, 0.41, "2021")
+
+
 def test_reduction_to_a_level_with_original_plan():
     fact = only(facts_of("Квоту на привлечение иностранной рабочей силы сократили до 23 560 единиц, "
                          "изначально планировалось 28 352."))
