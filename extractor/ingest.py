@@ -18,6 +18,7 @@ from extractor.attachments import document_kind, document_text
 from extractor.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.fetching import decode
+from extractor.reading import SKIPPED_NAME_ENDINGS
 from extractor.records import Document
 from extractor.sources import Source
 from extractor.store import Fetched, Store
@@ -114,7 +115,8 @@ def expand(path: Path) -> Iterator[Path]:
 
 
 def supported(path: Path) -> bool:
-    return path.name.lower().endswith(SUPPORTED)
+    name = path.name.lower()
+    return name.endswith(SUPPORTED) and not name.endswith(SKIPPED_NAME_ENDINGS)
 
 
 def read_items(path: Path, by_host: dict[str, Source],

@@ -159,3 +159,14 @@ def test_reextract_replaces_facts(tmp_path, monkeypatch, capsys):
     assert "re-extracted 3 documents: 0 facts" in capsys.readouterr().err
     with Store.open(db) as store:
         assert store.stats()["facts"] == 0 and store.stats()["versions"] == 3
+
+
+def test_annotations_beside_corpus_documents_are_not_ingested(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2025-01-10 Квота на привлечение иностранной рабочей силы "
+                                  "составит 19,4 тыс. единиц.", encoding="utf-8")
+    (folder / "a.gold.json").write_text('{"facts": []}', encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        ingest_paths(store, [str(folder)])
+        assert [e.document.path.rsplit("/", 1)[-1] for e in store.iter_extractions()] == ["a.txt"]
