@@ -17,6 +17,7 @@ from extractor.state import Context, SentenceView
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
+LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
 ORDINAL_CATEGORIES = {"первый": "category_1", "второй": "category_2", "третий": "category_3",
@@ -46,7 +47,12 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
 
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
-    left, right = segment_bounds(text, view.sentence, figure.number_start, figure.end)
+    left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
+    if not any(left <= m.start < right for m in view.mentions):
+        label_after = LABEL_AFTER.match(text, figure.end, view.sentence.end)
+        if label_after:  # '4 108 — в Корею'
+            following = SEGMENT_AFTER.search(text, label_after.end(), view.sentence.end)
+            right = following.start() if following else view.sentence.end
     found: dict[str, Optional[str]] = {}
     # the name before the figure ('Китай – 5330') binds before one after it
     near = sorted((m for m in view.mentions if left <= m.start < right),
@@ -119,13 +125,17 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             or (view.sentence.is_list_item and context.last_total_paragraph == view.sentence.paragraph - 1)):
         total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
     own_time = bool(view.times)
+    # under a header ('в том числе:') every item is a part, named by a country or not
+    under_header = view.sentence.is_list_item and context.header_total is not None
     for fact in facts:
         if not fact.dimensions:
             after = text[fact.evidence.end:fact.evidence.end + 30]
             if BREAKDOWN_OPENERS.search(after[:after.find(" ", 20) if len(after) > 20 else None]) or \
                     re.match(r"\s*(?::|\(|,?\s*(?:в\s+том\s+числе|из\s+них|из\s+которых))", after):
                 total = fact
-            continue
+                continue
+            if not under_header or total is not context.header_total:
+                continue
         if total is None or total is fact or total.unit != fact.unit:
             continue
         if fact.indicator not in (None, total.indicator) and fact.rule != "level:context":

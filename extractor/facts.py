@@ -63,7 +63,8 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
         # people are a quota's unit only where the sentence still speaks of allotting
         return figure.unit in ("unit", "permit") or (
             figure.unit == "person" and bool(QUOTA_WORDING.search(view.text)))
-    return view.topical and figure.unit == indicator.unit
+    # 'Разрешений оформлено 119,4 тыс. В октябре их выдано 11,9 тыс.': the same quantity
+    return view.topical and (figure.unit == indicator.unit or (figure.unit is None and figure.scaled))
 
 
 def level_fact(figure: Figure, view: SentenceView, context: Context, document: Document,

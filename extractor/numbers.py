@@ -49,6 +49,7 @@ MASKS = [
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+DASH_RANGE = re.compile(r"\s?[–—-]\s?")
 WORD_NUMBER_GAP = re.compile(r"^[\s\-]*$")
 
 
@@ -116,6 +117,9 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         attach_qualifier(figure, text, sentence_start)
     for figure in figures:
         classify(figure, text, sentence_start, tokens)
+    for first, second in zip(figures, figures[1:]):
+        if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
+            second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
     return figures
 
 
@@ -204,7 +208,12 @@ def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
             figures.append(word_run_figure(run, words, scales))
             run.clear()
 
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if run and token.lemma == "с" and index + 1 < len(tokens) and tokens[index + 1].lemma == "половина":
+            continue  # 'четыре с половиной тысячи': the half joins the run below
+        if run and token.lemma == "половина" and tokens[index - 1].lemma == "с":
+            run.append(token)
+            continue
         known = token.is_word and (token.lemma in words or token.lemma in ("тысяча", "миллион", "миллиард"))
         if known and (not run or WORD_NUMBER_GAP.match(text[run[-1].end:token.start])):
             run.append(token)
@@ -220,7 +229,9 @@ def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
 def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
     total, current = 0.0, 0.0
     for token in run:
-        if token.lemma in ("тысяча", "миллион", "миллиард"):
+        if token.lemma == "половина":
+            current += 0.5
+        elif token.lemma in ("тысяча", "миллион", "миллиард"):
             current = (current or 1.0) * scales[token.lemma]
             total += current
             current = 0.0

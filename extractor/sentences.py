@@ -11,8 +11,10 @@ from dataclasses import dataclass
 import razdel
 
 LINE = re.compile(r"[^\n]+")
-# a list item opens with a symbol (✅, •, 🔹, –) or an item number ('1.', '2)')
-BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d))\s*")
+# a list item opens with a symbol (✅, •, 🔹, –) or an item mark ('1.', '2)', 'а)');
+# a table row rendered as text is an item too
+BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d)|[а-яa-z]\))\s*")
+TABLE_ROW = re.compile(r"\S\s*\|\s*\S")  # 'Китай | 4 120 | 27,1%
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
     result = []
     for index, (start, end) in enumerate(paragraphs(text)):
         line = text[start:end]
-        is_item = bool(BULLET.match(line))
+        is_item = bool(BULLET.match(line) or TABLE_ROW.search(line))
         for piece in razdel.sentenize(line):
             if piece.text.strip():
                 result.append(Sentence(start + piece.start, start + piece.stop, index, is_item))

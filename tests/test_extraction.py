@@ -78,6 +78,37 @@ def test_a_quota_does_not_carry_over_to_people_sent_abroad():
     assert (count.category, count.value, count.dimensions.get("country")) == ("count", 1034, "JP")
 
 
+def test_lettered_points_of_a_decree_break_down_its_quota():
+    text = ("2. Установить на 2026 год квоту на выдачу иностранным гражданам разрешений на работу "
+            "в размере 224 715, в том числе:\nа) для квалифицированных рабочих — 151 020;\n"
+            "б) для руководителей и специалистов — 61 208.")
+    total, *items = facts_of(text, published="2025-12-19")
+    assert (total.category, total.value, total.time.period) == ("quota", 224715, "2026")
+    assert [(i.value, i.parent, i.indicator) for i in items] == [
+        (151020, total.id, total.indicator), (61208, total.id, total.indicator)]
+
+
+def test_table_rows_rendered_as_text():
+    text = ("Иностранные работники в Казахстане на 1 июля 2025 года по странам:\n"
+            "Китай | 4 120 | 27,1%\nПрочие страны | 5 306 | 34,9%\n")
+    facts = facts_of(text)
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == [(4120, "CN"), (5306, None)]
+
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Министерство сообщает о трудовой миграции: за год на работу выехали 4 108 — в Корею.", 4108, "KR"),
+    ("Больше всего иностранных работников из Китая, далее Индия (около 610 человек).", 610, "IN"),
+])
+def test_country_named_after_a_dash_or_before_a_hedged_bracket(text, value, country):
+    fact = facts_of("Министерство труда РК сообщает.\n" + text)[-1]
+    assert (fact.value, fact.dimensions.get("country")) == (value, country)
+
+
+def test_both_ends_of_a_difference_range_are_differences():
+    text = "Потребность в иностранных работниках на 2026 год на 5–7% выше нынешней квоты."
+    assert facts_of(text) == []
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
