@@ -10,7 +10,7 @@ from typing import Optional
 
 from extractor import policy
 from extractor.breakdowns import dimensions_for
-from extractor.indicators import Indicator, best_trigger
+from extractor.indicators import Indicator, best_trigger, by_id
 from extractor.numbers import Figure, FigurePair
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
 from extractor.state import (Context, SentenceView, document_has_topic_words, token_index,
@@ -19,6 +19,7 @@ from extractor.state import (Context, SentenceView, document_has_topic_words, to
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
                  "vacancy", "employer", "entry", "family"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
+CITIZENS_OF = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
 QUOTA_WORDING = re.compile(r"квот|распредел|предусмотр|выдел|одобр|установ|утвержд|заявк|потребност|востребован",
                            re.IGNORECASE)
 USAGE_SHARE = re.compile(r"использ|освоен|выполнен|заполнен|исчерпа|приходит|удельн",
@@ -73,6 +74,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if not stands_alone(figure, view, levels, text):
         return None
     indicator, subject, confidence = indicator_for(figure, view, context)
+    indicator = as_seen_by(indicator, view, document.jurisdiction)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
@@ -112,6 +114,17 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
+               jurisdiction: Optional[str]) -> Optional[Indicator]:
+    """Migrants who are the reporting state's own citizens are its citizens abroad."""
+    if indicator is None or not indicator.own_citizens or jurisdiction is None:
+        return indicator
+    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or CITIZENS_OF.search(
+        view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
+        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens)
+    return by_id()[indicator.own_citizens] if own else indicator
 
 
 def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:

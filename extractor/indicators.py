@@ -24,6 +24,9 @@ class Indicator:
     category: str
     unit: str
     triggers: tuple[tuple[str, ...], ...]
+    # what the figure measures when the people are the reporting state's own citizens
+    # ('граждан Узбекистана трудятся в России' in an Uzbek release): citizens abroad
+    own_citizens: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ def taxonomy() -> tuple[Indicator, ...]:
 
 def indicator_from_row(row: dict[str, Any]) -> Indicator:
     triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
-    return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers)
+    return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
+                     row.get("own_citizens"))
 
 
 @lru_cache(maxsize=None)

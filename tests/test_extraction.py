@@ -109,6 +109,17 @@ def test_both_ends_of_a_difference_range_are_differences():
     assert facts_of(text) == []
 
 
+@pytest.mark.parametrize("text, indicator, country", [
+    ("Минтруда РК сообщает. В Казахстане работают 15 406 иностранцев.",
+     "foreign_workers_employed", None),
+    ("Агентство внешней трудовой миграции Узбекистана сообщает. В России трудятся 1,2 млн "
+     "граждан Узбекистана.", "citizens_abroad", "RU"),
+])
+def test_migrants_seen_from_the_reporting_state(text, indicator, country):
+    fact = only(facts_of(text))
+    assert (fact.indicator, fact.dimensions.get("country")) == (indicator, country)
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
