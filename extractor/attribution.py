@@ -22,6 +22,8 @@ OUTLET_IN_TEXT = re.compile(
     r"(?:переда[её]т|сообщает|пишет|информирует|по данным|со ссылкой на)\s+"
     r"(?:корреспондент\s+|собкор\s+|издание\s+|агентство\s+|портал\s+)?"
     r"(?P<outlet>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z]{2,})+)", re.IGNORECASE)
+LIST_LABEL = re.compile(r"\s*[–—:-]\s*(?:около\s+|более\s+|свыше\s+)?\d")
+CITIZENS_BEFORE = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
 PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
 
 
@@ -217,17 +219,19 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     for code, signs in config()["jurisdictions"].items():
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
-        scores[code] += 4 * len(set(marker_pattern(code).findall(whole)))  # its own bodies speak
+        # its own bodies speak; two markers settle it, more only repeat it
+        scores[code] += 4 * min(2, len(set(marker_pattern(code).findall(whole))))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
-        if mention.kind != "country":
-            continue
+        if mention.kind != "country" or LIST_LABEL.match(document.text, mention.end):
+            continue  # 'Узбекистана – 1,2 млн' is an item of a breakdown, not the speaker
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
         if after_preposition(document.text, mention.start) and not is_location(document.text, mention):
             weight /= 3
-        if mention.demonym:
-            weight /= 2
+        if mention.demonym or CITIZENS_BEFORE.search(document.text, max(0, mention.start - 16),
+                                                     mention.start):
+            weight /= 2  # 'граждан Таджикистана': migrants, often of another state
         scores[mention.code] += weight
     if not scores:
         return None

@@ -69,7 +69,8 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
 
 
 def level_fact(figure: Figure, view: SentenceView, context: Context, document: Document,
-               levels: list[Figure]) -> Optional[Fact]:
+               levels: list[Figure], earlier: list[Fact]) -> Optional[Fact]:
+    """A level from one figure; `earlier` are the facts already read in this sentence."""
     text = document.text
     if not stands_alone(figure, view, levels, text):
         return None
@@ -101,7 +102,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
     fact = Fact(category=category, subject=subject, value=figure.value,
-                unit=figure.unit or ("percent" if figure.percent else indicator.unit if indicator else None),
+                unit=figure.unit or ("percent" if figure.percent else
+                                     unit_of_running_total(view, context, earlier) or
+                                     (indicator.unit if indicator else None)),
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
@@ -125,6 +128,19 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
         for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens)
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def unit_of_running_total(view: SentenceView, context: Context,
+                          earlier: list[Fact]) -> Optional[str]:
+    """'2,1 млн иностранцев, в том числе граждане Узбекистана – 1,2 млн': items count people too."""
+    totals = [f for f in earlier if not f.dimensions and f.value is not None and f.unit != "percent"]
+    if totals:
+        return totals[-1].unit
+    if context.header_total is not None and (context.header_open or view.sentence.is_list_item):
+        return context.header_total.unit
+    if context.last_total is not None and context.last_total_paragraph == view.sentence.paragraph:
+        return context.last_total.unit
+    return None
 
 
 def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:

@@ -131,7 +131,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     for figure in levels:
         if attach_share(figure, facts, text):
             continue
-        fact = level_fact(figure, view, context, document, levels)
+        fact = level_fact(figure, view, context, document, levels, facts)
         if fact:
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
