@@ -136,6 +136,10 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
                 continue
             if not under_header or total is not context.header_total:
                 continue
+        if (total is None or total.unit != fact.unit) and (view.sentence.is_list_item or context.header_open):
+            # 'Основные страны исхода иностранных работников:' after the paragraph that gave
+            # their total: the items belong to the latest total of their own kind
+            total = context.recent_totals.get((fact.indicator, fact.unit), total)
         if total is None or total is fact or total.unit != fact.unit:
             continue
         if fact.indicator not in (None, total.indicator) and fact.rule != "level:context":

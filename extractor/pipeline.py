@@ -166,13 +166,19 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
-    if view.times:
+    if view.times and (facts or named or opens_list):
+        # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = view.times[-1]
         context.period = latest.period or context.period
-        context.as_of = latest.as_of if opens_list else None
+        context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
+    elif not view.sentence.is_list_item:
+        context.as_of = None  # a date of a stock holds for its list, not beyond
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph
+    if not view.sentence.is_list_item:
+        for total in totals:
+            context.recent_totals[(total.indicator, total.unit)] = total
     if opens_list:
         context.header_open = True
         context.header_total = totals[-1] if totals else None

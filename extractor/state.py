@@ -32,6 +32,8 @@ class Context:
     quota: Optional[Indicator] = None  # the quota the document speaks of
     last_total: Optional[Fact] = None  # the last total, for items in the next sentence
     last_total_paragraph: int = -1
+    # the latest total of each (indicator, unit), for a list announced without its total
+    recent_totals: dict[tuple[Optional[str], Optional[str]], Fact] = field(default_factory=dict)
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 

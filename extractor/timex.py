@@ -59,6 +59,7 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
     return int(published[:4]), int(published[5:7])
 
 
+EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
 MONTH_HINT = "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
@@ -86,6 +87,12 @@ def as_of_date(match, year, month, published):
         return None
     return TimeMention(match.start(), match.end(),
                        as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}")
+
+
+@rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)
+def event_date(match, year, month, published):
+    """'приказ от 27 декабря 2021 года', 'с 1 января 2020 года': when something happened."""
+    return EVENT
 
 
 @rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
@@ -215,6 +222,8 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             if mention is None:
                 continue
             taken.append((match.start(), match.end()))
+            if mention is EVENT:
+                continue
             mention.start += start
             mention.end += start
             found.append(mention)

@@ -120,6 +120,22 @@ def test_migrants_seen_from_the_reporting_state(text, indicator, country):
     assert (fact.indicator, fact.dimensions.get("country")) == (indicator, country)
 
 
+def test_a_list_announced_without_its_total_belongs_to_the_latest_one_of_its_kind():
+    text = ("Минтруда РК: на 1 июля 2022 года в Казахстане работают 11,8 тыс. иностранных "
+            "работников. За первое полугодие выдано 6 120 разрешений на работу.\n\n"
+            "Основные страны исхода иностранных работников:\n- Китай: 3 912;\n- Турция: 1 587.")
+    workers, permits, *items = facts_of(text, published="2022-08-12")
+    assert [(i.value, i.parent, i.time.as_of) for i in items] == [
+        (3912, workers.id, "2022-07-01"), (1587, workers.id, "2022-07-01")]
+
+
+def test_the_date_of_an_order_is_not_the_time_of_its_figures():
+    text = ("Приказом министра от 27 декабря 2018 года № 573 утверждена квота на привлечение "
+            "иностранной рабочей силы на 2019 год. Квота составляет 49 100 единиц.")
+    fact = only(facts_of(text, published="2019-01-04"))
+    assert (fact.value, fact.time.period) == (49100, "2019")
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
