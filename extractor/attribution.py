@@ -6,6 +6,7 @@ every reference is resolved to the full introduction.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -103,9 +104,21 @@ def nominative(words: tuple[str, ...]) -> str:
     return " ".join(parts)
 
 
+def tokens_before(tokens: list[Token], position: int, count: int) -> list[Token]:
+    index = bisect.bisect_left(tokens, position, key=lambda t: t.end)
+    while index < len(tokens) and tokens[index].end <= position:
+        index += 1
+    return tokens[max(0, index - count):index]
+
+
+def tokens_after(tokens: list[Token], position: int, count: int) -> list[Token]:
+    index = bisect.bisect_left(tokens, position, key=lambda t: t.start)
+    return tokens[index:index + count]
+
+
 def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]:
     """'Первый вице-министр труда и социальной защиты населения РК Аскарбек Ертаев'."""
-    before = [t for t in tokens if t.end <= person.start][-16:]
+    before = tokens_before(tokens, person.start, 16)
     role_words = set(config()["role_words"])
     start = None
     for offset in range(len(before) - 1, -1, -1):
@@ -125,7 +138,7 @@ def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]
 
 def role_after(tokens: list[Token], person: Person, text: str) -> Optional[str]:
     """'Аскарбек Ертаев, первый вице-министр труда, сообщил ...'."""
-    after = [t for t in tokens if t.start >= person.end][:16]
+    after = tokens_after(tokens, person.end, 16)
     if not after or after[0].text not in (",", "–", "—", "-", "("):
         return None
     role_words = set(config()["role_words"])

@@ -57,9 +57,9 @@ def is_topical_document(text: str) -> bool:
 
 def extract(document: Document) -> Extraction:
     document = replace(document)
-    document.outlet = attribution.outlet_of(document)
     if not document.text or not is_topical_document(document.text):
         return Extraction(document=document, facts=[])
+    document.outlet = attribution.outlet_of(document)
     text = document.text
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
