@@ -200,6 +200,8 @@ def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
     """Runs of number words: 'шести', 'двух тысяч', 'полутора миллионов'."""
     words = number_rules()["words"]
     scales = number_rules()["scales"]
+    if not any(t.lemma in words or t.lemma in scales for t in tokens):
+        return []
     figures: list[Figure] = []
     run: list[Token] = []
 

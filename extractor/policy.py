@@ -29,8 +29,15 @@ def status_patterns() -> tuple[tuple[str, re.Pattern], ...]:
                  for row in rules()["status"])
 
 
+@lru_cache(maxsize=None)
+def any_status() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in status_patterns()))
+
+
 def status_of(sentence: str) -> Optional[str]:
     lowered = sentence.lower()
+    if not any_status().search(lowered):
+        return None  # most sentences: one search instead of four
     for status, pattern in status_patterns():
         if pattern.search(lowered):
             return status

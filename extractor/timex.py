@@ -7,6 +7,7 @@ against the publication date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -203,12 +204,19 @@ COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def any_hint() -> re.Pattern:
+    return re.compile("|".join(f"(?:{hint.pattern})" for hint, _, _ in RULES), re.IGNORECASE)
+
+
 def find_times(text: str, start: int, end: int, published: Optional[str]) -> list[TimeMention]:
     """Time expressions in text[start:end], absolute offsets, earliest first, no overlaps."""
     year, month = published_parts(published)
     segment = text[start:end]
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    if not any_hint().search(segment):
+        return []
     for hint, pattern, handler in RULES:
         if not hint.search(segment):
             continue
