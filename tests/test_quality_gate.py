@@ -3,6 +3,9 @@
 Raise a floor when the extractor improves; never lower one to let a change through.
 """
 
+import json
+
+import jsonschema
 import pytest
 
 from conftest import ROOT, SHARED
@@ -35,6 +38,15 @@ def test_overall_quality_holds_its_floor(report):
 @pytest.mark.parametrize("category", sorted(CATEGORY_F1_FLOORS))
 def test_category_quality_holds_its_floor(report, category):
     assert report.by_category[category].f1 >= CATEGORY_F1_FLOORS[category]
+
+
+def test_every_extraction_follows_the_published_schema(report):
+    schema = json.loads((ROOT / "extractor" / "schemas" / "extraction.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    for result in report.documents:
+        extraction = extract(result.document)
+        errors = [e.message for e in validator.iter_errors(extraction.to_dict())]
+        assert errors == [], (result.name, errors[:3])
 
 
 def test_every_fact_points_at_its_text(report):
