@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from extractor.gazetteer import ordinal_categories
 from extractor.numbers import Figure, number_rules
+from extractor.patterns import wording
 from extractor.records import Change, Fact
 from extractor.sentences import Sentence
 from extractor.state import Context, SentenceView
@@ -19,12 +21,7 @@ SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
-OTHERS = re.compile(r"\b(?:остальн|оставш|други|прочи|ещ[её]\b|иных\b|иные\b)", re.IGNORECASE)
-ORDINAL_CATEGORIES = {"первый": "category_1", "второй": "category_2", "третий": "category_3",
-                      "четвертый": "category_4"}
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
-BREAKDOWN_OPENERS = re.compile(r"(?:в\s+том\s+числе|из\s+них|из\s+которых|в\s+т\.\s?ч\.|"
-                               r"среди\s+них|а\s+именно)[\s:,–—-]*$|[:(]\s*$", re.IGNORECASE)
 
 
 def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -64,11 +61,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         found.setdefault(mention.kind, mention.code)
     if "category" not in found and any(m.kind == "category" for m in view.mentions):
         # 'первой категории – 1 420, второй – 3 305': the later items name only the ordinal
-        ordinal = next((ORDINAL_CATEGORIES[t.lemma] for t in view.tokens
-                        if left <= t.start < right and t.lemma in ORDINAL_CATEGORIES), None)
+        ordinals = ordinal_categories()
+        ordinal = next((ordinals[t.lemma] for t in view.tokens
+                        if left <= t.start < right and t.lemma in ordinals), None)
         if ordinal:
             found["category"] = ordinal
-    if OTHERS.search(text[left:right]):
+    if wording("others").search(text[left:right]):
         found.pop("country", None)  # 'остальные 232 человека', 'Турция и другие страны — 345'
         return found
     if "country" not in found:
@@ -130,7 +128,7 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
     for fact in facts:
         if not fact.dimensions:
             after = text[fact.evidence.end:fact.evidence.end + 30]
-            if BREAKDOWN_OPENERS.search(after[:after.find(" ", 20) if len(after) > 20 else None]) or \
+            if wording("breakdown_openers").search(after[:after.find(" ", 20) if len(after) > 20 else None]) or \
                     re.match(r"\s*(?::|\(|,?\s*(?:в\s+том\s+числе|из\s+них|из\s+которых))", after):
                 total = fact
                 continue

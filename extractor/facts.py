@@ -12,6 +12,7 @@ from extractor import policy
 from extractor.breakdowns import dimensions_for
 from extractor.indicators import Indicator, best_trigger, by_id
 from extractor.numbers import Figure, FigurePair
+from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
 from extractor.state import (Context, SentenceView, document_has_topic_words, token_index,
                              view_text)
@@ -19,14 +20,6 @@ from extractor.state import (Context, SentenceView, document_has_topic_words, to
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
                  "vacancy", "employer", "entry", "family"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
-CITIZENS_OF = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
-QUOTA_WORDING = re.compile(r"квот|распредел|предусмотр|выдел|одобр|установ|утвержд|заявк|потребност|востребован",
-                           re.IGNORECASE)
-USAGE_SHARE = re.compile(r"использ|освоен|выполнен|заполнен|исчерпа|приходит|удельн",
-                         re.IGNORECASE)
-BASE_POPULATION = re.compile(r"(?:численност\w*|составля\w*|насчитыва\w*)\s+(?:рабочей\s+силы|"
-                             r"экономически\s+активного\s+населения|населения)[^.;,]{0,25}$",
-                             re.IGNORECASE)
 
 
 def indicator_for(figure: Figure, view: SentenceView, context: Context,
@@ -63,7 +56,7 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
     if indicator.category == "quota":
         # people are a quota's unit only where the sentence still speaks of allotting
         return figure.unit in ("unit", "permit") or (
-            figure.unit == "person" and bool(QUOTA_WORDING.search(view.text)))
+            figure.unit == "person" and bool(wording("quota_wording").search(view.text)))
     # 'Разрешений оформлено 119,4 тыс. В октябре их выдано 11,9 тыс.': the same quantity
     return view.topical and (figure.unit == indicator.unit or (figure.unit is None and figure.scaled))
 
@@ -124,7 +117,7 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
     if indicator is None or not indicator.own_citizens or jurisdiction is None:
         return indicator
-    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or CITIZENS_OF.search(
+    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
         for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens)
     return by_id()[indicator.own_citizens] if own else indicator
@@ -151,14 +144,14 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
-    return not (BASE_POPULATION.search(before) and not figure.percent)
+    return not (wording("base_population").search(before) and not figure.percent)
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
                        cap: bool, clause: str) -> bool:
     if figure.percent and (indicator is None or indicator.category == "count") and not cap:
         return False  # a share of a count is not a level of its own
-    if figure.percent and not cap and USAGE_SHARE.search(clause):
+    if figure.percent and not cap and wording("usage_share").search(clause):
         return False  # 'из нее использовано почти 83%': how much of it, not its level
     if figure.in_words and figure.unit is None and not (has_dimension and figure.value >= 100):
         return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is

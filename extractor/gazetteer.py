@@ -72,6 +72,12 @@ def longest_by_first_lemma() -> dict[str, int]:
     return longest
 
 
+@lru_cache(maxsize=None)
+def ordinal_categories() -> dict[str, str]:
+    """'второй' -> category_2: later items of a list name only the ordinal."""
+    return {row["ordinal"]: row["slug"] for row in load_jsonl("sectors.jsonl") if row.get("ordinal")}
+
+
 def find_mentions(tokens: list[Token]) -> list[Mention]:
     """Every country, sector and category mention; longest match first, no overlaps."""
     names, abbreviations, demonyms = country_tables()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -52,3 +53,14 @@ def load_toml(name: str) -> dict[str, Any]:
         raise UserError(f"{path}: cannot read pattern file ({error.strerror})") from None
     except tomllib.TOMLDecodeError as error:
         raise UserError(f"{path}: invalid TOML ({error})") from None
+
+
+@lru_cache(maxsize=None)
+def wording(name: str) -> re.Pattern:
+    """A compiled entry of `patterns/wording.toml`."""
+    try:
+        return re.compile(load_toml("wording.toml")[name], re.IGNORECASE)
+    except KeyError:
+        raise UserError(f"{patterns_dir() / 'wording.toml'}: missing entry {name!r}") from None
+    except re.error as error:
+        raise UserError(f"{patterns_dir() / 'wording.toml'}: {name}: invalid pattern ({error})") from None

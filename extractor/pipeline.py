@@ -19,18 +19,15 @@ from extractor.facts import level_fact, measure_fact, pair_fact
 from extractor.gazetteer import Mention, find_mentions
 from extractor.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.numbers import find_figures, find_pairs
-from extractor.patterns import load_toml
+from extractor.patterns import load_toml, wording
 from extractor.records import Document, Extraction, Fact
 from extractor.sentences import Sentence, split_sentences
-from extractor.state import (FOREIGN_AFFAIRS, Context, SentenceView, document_has_topic_words,
-                             view_text)
+from extractor.state import Context, SentenceView, document_has_topic_words, view_text
 from extractor.timex import find_times
 from extractor.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
-NEAR_TOPIC = re.compile(r"\d|тысяч|миллион|планир|внос[ия]т|предполага|намерен|разрабатыва|"
-                        r"рассматрива|проект|поправк|готовит")
 MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
                            re.IGNORECASE)
 # A draft's news is its figures; a plan or work under way is news without one.
@@ -50,7 +47,7 @@ def is_topical_document(text: str) -> bool:
     lowered = text.lower()
     for match in topic()["document_pattern"].finditer(lowered):
         window = lowered[max(0, match.start() - 250):match.end() + 250]
-        if NEAR_TOPIC.search(window):
+        if wording("near_topic").search(window):
             return True
     return False
 
@@ -101,7 +98,7 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
     own_tokens = tokens[low:high]
     own_text = text[sentence.start:sentence.end]
     lemmas = {t.lemma for t in own_tokens}
-    if FOREIGN_AFFAIRS.search(own_text):
+    if wording("not_topic").search(own_text):
         lemmas.discard("иностранный")  # 'министр иностранных дел' is diplomacy, not labour
     return SentenceView(
         sentence=sentence, text=own_text, tokens=own_tokens,

@@ -5,18 +5,18 @@ so the running topic, the last total and the list being read live in a Context.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from extractor.gazetteer import Mention
 from extractor.indicators import Indicator, TriggerMatch
+from extractor.patterns import load_toml, wording
 from extractor.records import Fact
 from extractor.sentences import Sentence
 from extractor.timex import TimeMention
 from extractor.tokens import Token
 
-FOREIGN_AFFAIRS = re.compile(r"иностранн\w+\s+дел", re.IGNORECASE)
 
 
 @dataclass
@@ -65,9 +65,12 @@ def token_index(view: SentenceView, position: int) -> int:
 
 
 def document_has_topic_words(view: SentenceView) -> bool:
-    if FOREIGN_AFFAIRS.search(view.text):
+    if wording("not_topic").search(view.text):
         return False
-    strong = {"мигрант", "миграция", "миграционный", "иностранный", "иностранец", "квота",
-              "квотирование", "ирс", "иммигрант", "патент", "кандас", "переселенец", "эмигрант",
-              "трудоустройство"}
+    strong = strong_lemmas()
     return any(t.lemma in strong for t in view.tokens)
+
+
+@lru_cache(maxsize=None)
+def strong_lemmas() -> frozenset[str]:
+    return frozenset(load_toml("topic.toml")["strong_lemmas"])
