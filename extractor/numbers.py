@@ -378,9 +378,15 @@ PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|теку
                          re.IGNORECASE)
 
 
+def is_year(figure: Figure) -> bool:
+    return figure.excluded == "year" or (figure.excluded == "time" and 1900 <= figure.value <= 2100
+                                          and float(figure.value).is_integer())
+
+
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     pairs = []
-    figures = [f for f in figures if f.excluded not in ("year", "time")]  # "с 0,41% в 2020 году до 0,28%"
+    # a year between the two figures belongs to the first: 'с 0,41% в 2020 году до 0,28%'
+    figures = [f for f in figures if not is_year(f)]
     for first, second in zip(figures, figures[1:]):
         if second.role == "excluded":
             if PAIR_MIDDLE.match(text[first.end:second.start]) and first.role == "level":
