@@ -388,14 +388,14 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     # a year between the two figures belongs to the first: 'с 0,41% в 2020 году до 0,28%'
     figures = [f for f in figures if not is_year(f)]
     for first, second in zip(figures, figures[1:]):
+        # the second figure's 'до' was read as its qualifier; the pair wants it back
+        middle = text[first.end:second.start] + (" до" if second.qualifier == "at_most" else "")
+        joined = bool(PAIR_MIDDLE.match(middle))
         if second.role == "excluded":
-            if PAIR_MIDDLE.match(text[first.end:second.start]) and first.role == "level":
+            if joined and first.role == "level":
                 first.role, first.excluded = "excluded", second.excluded  # 'от 137 до 250 МРП'
             continue
-        middle = text[first.end:second.start]
-        if first.qualifier == "at_most":
-            continue
-        if not PAIR_MIDDLE.match(middle + (" до" if second.qualifier == "at_most" else "")):
+        if first.qualifier == "at_most" or not joined:
             continue
         left = PAIR_LEFT.search(text[max(0, first.start - 12):first.start])
         if not left:
