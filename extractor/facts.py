@@ -6,6 +6,7 @@ than a missing one) and fills the fact's indicator, unit, category, time and sta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from extractor import policy
@@ -101,7 +102,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
-                dimensions=dimensions, time=time_for(figure.number_start, view, context),
+                dimensions=dimensions, time=time_for(figure.number_start, view, context, indicator),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
     if direction and qualifier == "exact":
@@ -185,7 +186,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
-    time = time_for(pair.start, view, context, skip=(pair.start, pair.end))
+    time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end))
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,
@@ -248,9 +249,10 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
     return " ".join(words[-8:])
 
 
-def time_for(position: int, view: SentenceView, context: Context,
+def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
              skip: tuple[int, int] = (0, 0)) -> TimeRef:
-    """The time expression nearest before the figure, else the sentence's first one.
+    """The time expression nearest before the figure, else the sentence's first one, else
+    the time of the last figure of the same indicator, else the running time.
 
     `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
     """
@@ -258,7 +260,9 @@ def time_for(position: int, view: SentenceView, context: Context,
     before = [t for t in times if t.start <= position]
     chosen = before[-1] if before else (times[0] if times else None)
     if chosen is None:
-        return TimeRef(period=context.period, as_of=context.as_of)
+        # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
+        same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
+        return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     return TimeRef(period=chosen.period, as_of=None)

@@ -12,7 +12,7 @@ from typing import Optional
 from extractor.gazetteer import Mention
 from extractor.indicators import Indicator, TriggerMatch
 from extractor.patterns import load_toml, wording
-from extractor.records import Fact
+from extractor.records import Fact, TimeRef
 from extractor.sentences import Sentence
 from extractor.timex import TimeMention
 from extractor.tokens import Token
@@ -34,6 +34,8 @@ class Context:
     last_total_paragraph: int = -1
     # the latest total of each (indicator, unit), for a list announced without its total
     recent_totals: dict[tuple[Optional[str], Optional[str]], Fact] = field(default_factory=dict)
+    # the time of the last figure of each indicator, for figures whose sentence has none
+    time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 

@@ -136,6 +136,14 @@ def test_the_date_of_an_order_is_not_the_time_of_its_figures():
     assert (fact.value, fact.time.period) == (49100, "2019")
 
 
+def test_a_figure_without_time_takes_the_last_time_of_its_own_kind():
+    text = ("Минтруда РК: на 1 июля 2024 года в Казахстане трудятся 16,4 тыс. иностранных "
+            "работников. Квота на привлечение иностранной рабочей силы на 2024 год — 18,9 тыс. единиц. "
+            "Из Великобритании прибыл 431 иностранный специалист.")
+    stock, quota, british = facts_of(text, published="2024-07-25")
+    assert (quota.time.period, british.time.as_of) == ("2024", "2024-07-01")
+
+
 def test_bulleted_list_items_take_the_header_topic():
     text = ("МВД России: в первом полугодии иностранным гражданам выдано 1,2 млн патентов, "
             "в том числе гражданам:\n✅ Узбекистан — 630 859\n✅ Таджикистан — 401 200\n")
