@@ -209,7 +209,7 @@ def add_result(report: Report, result: DocumentResult) -> None:
 def attribute_pairs(gold: GoldFact, fact: Fact) -> list[tuple[str, object, object]]:
     pairs = [("category", gold.category, fact.category),
              ("country", gold.country or None, fact.dimensions.get("country") or None)]
-    if "indicator" in gold.__dict__ and gold.indicator is not None:
+    if gold.indicator is not None:
         pairs.append(("indicator", gold.indicator, fact.indicator))
     if gold.period or gold.as_of:
         pairs.append(("time", (gold.period, gold.as_of), (fact.time.period, fact.time.as_of)))

@@ -9,8 +9,6 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
-
 from extractor.patterns import load_jsonl, load_toml
 from extractor.tokens import Token, lemma, tokenize
 
@@ -115,7 +113,3 @@ def match_at(tokens: list[Token], index: int, longest: int,
             kind, slug = dimensions[key]
             return size, Mention(kind, slug, first.start, last.end)
     return None
-
-
-def country_codes(mentions: Iterable[Mention]) -> list[str]:
-    return [m.code for m in mentions if m.kind == "country"]

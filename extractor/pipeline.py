@@ -133,7 +133,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and policy.is_measure(view.text) and (
+    if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
             or context.figures_seen >= 2):
         facts.append(measure_fact(view, document))

@@ -44,15 +44,10 @@ def status_of(sentence: str) -> Optional[str]:
     return None
 
 
-def is_measure(sentence: str) -> bool:
-    """A rule being changed, planned or drafted, with no figure of its own."""
+def is_recap(sentence: str) -> bool:
+    """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
-    if any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"]):
-        return False
-    status = status_of(lowered)
-    if status in ("planned", "in_progress"):
-        return True  # 'планируется расширить программу': the plan is the news
-    return status is not None and bool(compiled("measures", "objects").search(lowered))
+    return any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"])
 
 
 def names_a_rule(sentence: str) -> bool:

@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
 CATEGORIES = ("quota", "count", "policy")
-QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
-STATUSES = ("adopted", "in_progress", "planned", "proposed")
 
 
 def stable_id(*parts: object, length: int = 16) -> str:

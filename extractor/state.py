@@ -52,7 +52,6 @@ class SentenceView:
     times: list[TimeMention]
     topical: bool
     status: Optional[str]
-    facts: list[Fact] = field(default_factory=list)
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:

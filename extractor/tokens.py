@@ -52,12 +52,8 @@ def lemma(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def name_tags(word: str) -> frozenset[str]:
-    """Grammemes that mark personal names (Name, Surn, Patr) in any of the parses."""
+    """Name grammemes (Name, Surn, Patr) and the place/organisation ones that rule a name out."""
     tags: set[str] = set()
     for parse in analyzer().parse(word):
         tags.update(g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if g in parse.tag)
     return frozenset(tags)
-
-
-def normalize_lemma(text: str) -> str:
-    return text.lower().replace("ё", "е")
