@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 
 def rate(documents, seconds: float, repeats: int = 3) -> float:
     """Documents per second, the best of `repeats` runs: a shared machine only ever slows us."""
-    from extractor.pipeline import extract
+    from extractor.engine.pipeline import extract
 
     best = 0.0
     for _ in range(repeats):
@@ -42,7 +42,7 @@ def main() -> None:
                    check=True, capture_output=True)
     startup = time.perf_counter() - started
 
-    from extractor.reading import expand_inputs, read_path
+    from extractor.documents.reading import expand_inputs, read_path
     briefings = [d for p in expand_inputs([str(ROOT / "corpora" / "briefings")]) for d in read_path(p)]
     news = [read_path(p)[0] for p in expand_inputs([str(SHARED / "corpora" / "factrueval-2016")])]
     seed = read_path(str(SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"))

@@ -1,5 +1,5 @@
 """Small helpers for engine tests: run the pipeline on a text, look facts up."""
-from extractor.pipeline import extract
+from extractor.engine.pipeline import extract
 from extractor.records import Document, Fact
 
 

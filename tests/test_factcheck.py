@@ -1,8 +1,8 @@
 """`check`: a claimed figure against stored facts, judged by the claim's own precision."""
 import pytest
 
-from extractor.factcheck import check, check_fact
-from extractor.series import build_series
+from extractor.answers.factcheck import check, check_fact
+from extractor.answers.series import build_series
 from fact_factories import doc, extraction, fact
 
 
@@ -164,7 +164,7 @@ def test_check_command_rejects_a_bad_date_in_one_line(tmp_path, capsys):
 @pytest.fixture(scope="module")
 def archive_store(tmp_path_factory):
     from extractor.commands.run import bundled_archive
-    from extractor.ingest import ingest_paths
+    from extractor.archives.ingest import ingest_paths
     from extractor.store import Store
     path = tmp_path_factory.mktemp("archive") / "b.db"
     with Store.open(str(path)) as store:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import scrape_site
-from extractor.fetching import FetchError, Fetcher, Politeness, decode
+from extractor.documents.decoding import decode
+from extractor.web.fetching import FetchError, Fetcher, Politeness
 from extractor.store import Store
 
 FAST = Politeness(delay=0, timeout=2, connect_timeout=2, retries=2, backoff=0.01)

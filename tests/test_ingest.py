@@ -10,9 +10,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from extractor.cli import main
-from extractor.crawl import extract
-from extractor.ingest import ingest_paths
-from extractor.sources import all_sources
+from extractor.web.crawl import extract
+from extractor.archives.ingest import ingest_paths
+from extractor.web.sources import all_sources
 from extractor.store import Store
 
 SITES = Path(__file__).resolve().parent.parent / "corpora" / "sites"
@@ -152,7 +152,7 @@ def test_reextract_replaces_facts(tmp_path, monkeypatch, capsys):
     with Store.open(db) as store:
         before = store.stats()["facts"]
     assert before >= 1
-    monkeypatch.setattr("extractor.pipeline.extract",
+    monkeypatch.setattr("extractor.engine.pipeline.extract",
                         lambda document: __import__("extractor.records").records.Extraction(
                             document, []))
     assert main(["reextract", "--db", db]) == 0

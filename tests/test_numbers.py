@@ -1,8 +1,8 @@
 """Figures as written in briefings, read to plain numbers with their unit and role."""
 import pytest
 
-from extractor.numbers import find_figures, find_pairs
-from extractor.tokens import tokenize
+from extractor.engine.numbers import find_figures, find_pairs
+from extractor.engine.tokens import tokenize
 
 
 def figures(text):

@@ -1,11 +1,11 @@
 """Rules are data: every pattern file loads, and every lemma in it can match something."""
 import pytest
 
-from extractor.gazetteer import country_tables, dimension_table
-from extractor.indicators import taxonomy
+from extractor.engine.gazetteer import country_tables, dimension_table
+from extractor.engine.indicators import taxonomy
 from extractor.patterns import load_toml, wording
 from extractor.records import CATEGORIES
-from extractor.tokens import lemma
+from extractor.engine.tokens import lemma
 
 
 def test_indicator_ids_are_unique_and_categories_known():

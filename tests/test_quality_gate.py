@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, SHARED
-from extractor.evaluation import evaluate
-from extractor.pipeline import extract
-from extractor.reading import expand_inputs, read_path
+from extractor.quality.evaluation import evaluate
+from extractor.engine.pipeline import extract
+from extractor.documents.reading import expand_inputs, read_path
 
 FLOORS = {"f1": 0.90, "precision": 0.92, "recall": 0.88, "provenance": 1.0}
 CATEGORY_F1_FLOORS = {"quota": 0.97, "count": 0.87, "policy": 0.90}

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from extractor.report import render_report
+from extractor.answers.report import render_report
 from fact_factories import doc, extraction, fact
 
 

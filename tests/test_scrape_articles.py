@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.articles import parse_article, to_date
-from extractor.sources import from_dict
+from extractor.web.articles import parse_article, to_date
+from extractor.web.sources import from_dict
 
 SOURCE = from_dict({"name": "t", "base_url": "https://t.kz", "timezone": "Asia/Almaty",
                     "jurisdiction": "KZ", "discovery": {"feeds": ["/rss"]},

@@ -7,9 +7,9 @@ import pytest
 
 import scrape_site
 from extractor.cli import main
-from extractor.crawl import Crawler, Options, monitor
+from extractor.web.crawl import Crawler, Options, monitor
 from extractor.records import Document, Evidence, Extraction, Fact
-from extractor.sources import find_sources
+from extractor.web.sources import find_sources
 from extractor.store import Store
 
 
@@ -45,7 +45,7 @@ def fake_extract(document: Document) -> Extraction:
 
 
 def test_monitor_prints_each_new_fact_once_across_restarts(site, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr("extractor.pipeline.extract", fake_extract)
+    monkeypatch.setattr("extractor.engine.pipeline.extract", fake_extract)
     argv = ["monitor", site.url("/feed.xml"), "--db", str(tmp_path / "m.db"), "--delay", "0",
             "--jsonl", "--cycles", "2", "--interval", "0s", "--quiet"]
     assert main(argv) == 0
@@ -60,7 +60,7 @@ def test_monitor_prints_each_new_fact_once_across_restarts(site, tmp_path, monke
 
 def test_monitor_prints_facts_stored_but_not_printed_before_a_crash(site, tmp_path,
                                                                     monkeypatch):
-    monkeypatch.setattr("extractor.pipeline.extract", fake_extract)
+    monkeypatch.setattr("extractor.engine.pipeline.extract", fake_extract)
     [source] = find_sources([site.url("/feed.xml")])
     source.politeness.delay = 0
     with Store.open(str(tmp_path / "m.db")) as store:

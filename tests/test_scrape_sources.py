@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.cli import main
-from extractor.sources import all_sources, find_sources, fill
+from extractor.web.sources import all_sources, find_sources, fill
 
 HEAD = 'name = "x"\nbase_url = "https://x.kz"\n'
 MINIMAL = HEAD + '[discovery]\nfeeds = ["/rss"]\n'

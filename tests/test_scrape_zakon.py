@@ -7,8 +7,8 @@ import pytest
 
 import scrape_site
 from extractor.cli import main
-from extractor.crawl import Crawler, Options, extract
-from extractor.sources import find_sources
+from extractor.web.crawl import Crawler, Options, extract
+from extractor.web.sources import find_sources
 from extractor.store import Store
 
 ARTICLES = {"/news/6001-kvota-na-2026-god.html", "/news/6002-razresheniya-2024.html",

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extractor.series import build_series, read_extractions, written_step
+from extractor.answers.series import build_series, read_extractions, written_step
 from fact_factories import doc, extraction, fact
 
 
@@ -233,7 +233,7 @@ def test_a_breakdown_item_without_a_time_stands_at_its_totals_time():
 
 
 def test_selection_by_jurisdiction_indicator_country_and_period():
-    from extractor.series import select
+    from extractor.answers.series import select
     document = doc("В 2024 году 100 единиц, в 2025 году 200 единиц. Из Китая – 50.")
     facts = [fact(document, "100 единиц", 100, period="2024"),
              fact(document, "200 единиц", 200, period="2025"),
@@ -305,7 +305,7 @@ def test_series_on_a_missing_store_is_one_clear_error(tmp_path, capsys):
 @pytest.fixture(scope="module")
 def archive_series(tmp_path_factory):
     from extractor.commands.run import bundled_archive
-    from extractor.ingest import ingest_paths
+    from extractor.archives.ingest import ingest_paths
     from extractor.store import Store
     path = tmp_path_factory.mktemp("archive") / "b.db"
     with Store.open(str(path)) as store:

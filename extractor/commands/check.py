@@ -35,7 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.factcheck import check
+    from extractor.answers.factcheck import check
     if not args.claim.strip():
         raise UserError("the claim is empty")
     if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):

@@ -18,7 +18,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from extractor.evaluation import evaluate, format_report, report_dict
+    from extractor.quality.evaluation import evaluate, format_report, report_dict
 
     directory = Path(args.directory)
     if not directory.is_dir():

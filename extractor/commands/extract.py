@@ -24,8 +24,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from extractor.pipeline import extract
-    from extractor.reading import expand_inputs, read_path
+    from extractor.engine.pipeline import extract
+    from extractor.documents.reading import expand_inputs, read_path
 
     if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
         raise UserError(f"--published must look like YYYY-MM-DD, not {args.published!r}")

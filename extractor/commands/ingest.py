@@ -28,8 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.ingest import ingest_paths
-    from extractor.sources import all_sources
+    from extractor.archives.ingest import ingest_paths
+    from extractor.web.sources import all_sources
     from extractor.store import Store
     sources = all_sources(args.sources_dir)
     with Store.open(args.db) as store:

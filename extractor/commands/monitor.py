@@ -39,7 +39,7 @@ def parse_interval(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.crawl import Crawler, Progress, monitor
+    from extractor.web.crawl import Crawler, Progress, monitor
     from extractor.store import Store
     interval = parse_interval(args.interval)
     if args.cycles is not None and args.cycles < 1:

@@ -21,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.crawl import extract
+    from extractor.web.crawl import extract
     from extractor.store import Store
     documents = facts = failed = 0
     with Store.open(args.db) as store:

@@ -27,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.report import render_report
+    from extractor.answers.report import render_report
     html = render_report(load_extractions(args), title=args.title)
     path = write_atomically(Path(args.out), html)
     print(f"report written to {path}")

@@ -70,7 +70,7 @@ def bundled_archive() -> Path:
 
 
 def ingest_archives(store, paths: list[str]) -> None:
-    from extractor.ingest import ingest_paths
+    from extractor.archives.ingest import ingest_paths
     summary = ingest_paths(store, paths,
                            on_error=lambda message: print(f"extractor: {message}",
                                                           file=sys.stderr))
@@ -81,7 +81,7 @@ def scrape_live(store, args: argparse.Namespace) -> None:
     """Scrape the named sources with the scraper's own defaults and politeness."""
     try:
         from extractor.commands.scrape import crawl_options, load_sources
-        from extractor.crawl import Crawler, Progress
+        from extractor.web.crawl import Crawler, Progress
     except ImportError as error:
         raise UserError(f"live scraping is not available in this build ({error})") from None
     scrape_args = argparse.Namespace(
@@ -98,8 +98,8 @@ def write_outputs(extractions: list, out: Path) -> list[Path]:
 
     from extractor.commands.report import write_atomically
     from extractor.commands.series import write_csv
-    from extractor.report import render_report
-    from extractor.series import build_series
+    from extractor.answers.report import render_report
+    from extractor.answers.series import build_series
 
     series = build_series(extractions)
     csv_text = io.StringIO()

@@ -49,7 +49,7 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
 
 def load_sources(args: argparse.Namespace) -> list:
     """The sources named on the command line, with politeness overrides applied."""
-    from extractor.sources import find_sources
+    from extractor.web.sources import find_sources
     chosen = find_sources(args.sources, args.sources_dir, args.base_url)
     if not chosen:
         raise UserError("no enabled sources configured; name a source file or a feed URL")
@@ -62,7 +62,7 @@ def load_sources(args: argparse.Namespace) -> list:
 
 
 def crawl_options(args: argparse.Namespace):
-    from extractor.crawl import Options
+    from extractor.web.crawl import Options
     since = getattr(args, "since", None)
     if since:
         from datetime import date
@@ -78,7 +78,7 @@ def crawl_options(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.crawl import Crawler, Progress
+    from extractor.web.crawl import Crawler, Progress
     from extractor.store import Store
     sources = load_sources(args)
     options = crawl_options(args)

@@ -56,7 +56,7 @@ def load_extractions(args: argparse.Namespace) -> list:
     if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
         raise UserError(f"--since must look like YYYY-MM-DD, not {since!r}")
     if getattr(args, "input", None):
-        from extractor.series import read_extractions
+        from extractor.answers.series import read_extractions
         if args.input == "-":
             text = sys.stdin.read()
         else:
@@ -77,7 +77,7 @@ def load_extractions(args: argparse.Namespace) -> list:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.series import build_series, select
+    from extractor.answers.series import build_series, select
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
                     args.country, args.period)
     if args.format == "json":

@@ -22,7 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.sources import all_sources, find_one
+    from extractor.web.sources import all_sources, find_one
     if args.files:
         found = [find_one(name, args.sources_dir) for name in args.files]
     else:

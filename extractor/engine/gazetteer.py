@@ -10,7 +10,7 @@ import gettext
 from dataclasses import dataclass
 from functools import lru_cache
 from extractor.patterns import load_jsonl, load_toml
-from extractor.tokens import Token, lemma, tokenize
+from extractor.engine.tokens import Token, lemma, tokenize
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractor import policy
-from extractor.breakdowns import dimensions_for
-from extractor.indicators import Indicator, best_trigger, by_id
-from extractor.numbers import Figure, FigurePair
+from extractor.engine import policy
+from extractor.engine.breakdowns import dimensions_for
+from extractor.engine.indicators import Indicator, best_trigger, by_id
+from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
-from extractor.state import (Context, SentenceView, document_has_topic_words, token_index,
+from extractor.engine.state import (Context, SentenceView, document_has_topic_words, token_index,
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",

@@ -3,7 +3,7 @@
 Order for each of title, date and body: the source's selectors (in the order
 written; the words `json-ld` and `meta` may be listed among them to put those
 first), then the page's JSON-LD, then meta tags, then the generic main-text
-extraction of `extractor.html_text`. Selectors a site's editors keep stable
+extraction of `extractor.documents.html_text`. Selectors a site's editors keep stable
 beat any heuristic, and the fallbacks keep a redesigned page readable.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from extractor.records import Document
-from extractor.sources import ArticleRules, Source
+from extractor.web.sources import ArticleRules, Source
 
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
               "blockquote", "section", "article", "header", "footer", "figure", "figcaption",
@@ -65,7 +65,7 @@ def parse_article(html: str, url: Optional[str], source: Optional[Source] = None
 
 def fill_from_generic(document: Document, html: str, url: Optional[str]) -> Document:
     """Take what the selectors missed from the generic main-text extraction."""
-    from extractor.html_text import html_to_document
+    from extractor.documents.html_text import html_to_document
     generic = html_to_document(html, url=url)
     text = document.text or generic.text or ""
     return Document(text=text, url=document.url, path=document.path,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.patterns import load_jsonl, load_toml
-from extractor.tokens import Token
+from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
 GROUPED = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+"

@@ -11,7 +11,7 @@ from html import escape
 from typing import Iterable, Optional
 
 from extractor.records import Document, Extraction, Fact, plain_number
-from extractor.series import Point, Series, SeriesSet, build_series, time_position
+from extractor.answers.series import Point, Series, SeriesSet, build_series, time_position
 
 RECENT_LIMIT = 200
 CHART_WIDTH, CHART_HEIGHT = 560, 230

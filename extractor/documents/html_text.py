@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 import trafilatura
 from bs4 import BeautifulSoup
 
+from extractor.documents.decoding import decode_bytes
 from extractor.records import Document
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -32,7 +33,6 @@ class PageMetadata:
 def html_to_document(html: str | bytes, url: Optional[str] = None,
                      path: Optional[str] = None) -> Document:
     if isinstance(html, bytes):
-        from extractor.reading import decode_bytes
         html = decode_bytes(html)
     meta = page_metadata(html)
     text = main_text(html, url) or meta.body or ""
@@ -106,7 +106,7 @@ def iso_date(value: Any) -> Optional[str]:
     match = ISO_DATE.search(str(value))
     if match:
         return match.group(0)
-    from extractor.timex import parse_visible_date
+    from extractor.engine.timex import parse_visible_date
     return parse_visible_date(str(value))
 
 

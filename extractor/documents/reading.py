@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from extractor.errors import InputError
+from extractor.documents.decoding import decode_bytes
 from extractor.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -21,7 +22,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SKIPPED_NAME_ENDINGS = (".gold.json",)  # annotations that sit beside corpus documents
 MAX_BYTES = 20 * 1024 * 1024  # far beyond any briefing; bigger inputs are mistakes
 DATE_TOKEN = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
-LEGACY_ENCODINGS = ("cp1251", "koi8-r", "cp866")
 
 
 def expand_inputs(paths: list[str]) -> Iterator[str]:
@@ -50,7 +50,7 @@ def read_path(raw: str) -> list[Document]:
     data = read_bytes(path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        from extractor.html_text import html_to_document
+        from extractor.documents.html_text import html_to_document
         document = html_to_document(decode_bytes(data), path=raw)
         if not document.text.strip():
             raise InputError(f"{raw}: no article text found in the page")
@@ -80,35 +80,6 @@ def read_bytes(path: Path) -> bytes:
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file, not text")
     return data
-
-
-def decode_bytes(data: bytes) -> str:
-    """UTF-8 when it is valid; otherwise the Cyrillic code page that reads as Russian."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    candidates = []
-    for encoding in LEGACY_ENCODINGS:
-        try:
-            candidates.append(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    if not candidates:
-        return data.decode("utf-8", errors="replace")
-    return max(candidates, key=russian_likeness)
-
-
-COMMON_LOWER = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф")
-PLAIN = set("ёЁ«»—–№…“”„\u00a0\u2009\u202f")
-
-
-def russian_likeness(text: str) -> float:
-    """Russian prose is mostly lower-case letters; a wrong code page swaps the cases
-    and scatters symbols that Russian text does not use."""
-    common = sum(c in COMMON_LOWER for c in text)
-    odd = sum(not (c.isascii() or "а" <= c.lower() <= "я" or c in PLAIN) for c in text)
-    return common - 3 * odd
 
 
 def text_document(text: str, path: Optional[str]) -> Document:
@@ -151,7 +122,7 @@ def record_document(record: Any, where: str, path: str) -> Document:
     if record.get("text"):
         document = text_document(str(record["text"]), path=path)
     else:
-        from extractor.html_text import html_to_document
+        from extractor.documents.html_text import html_to_document
         document = html_to_document(str(record["html"]), url=record.get("url"), path=path)
     document.url = record.get("url") or document.url
     document.title = record.get("title") or document.title

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.gazetteer import Mention
-from extractor.indicators import Indicator, TriggerMatch
+from extractor.engine.gazetteer import Mention
+from extractor.engine.indicators import Indicator, TriggerMatch
 from extractor.patterns import load_toml, wording
 from extractor.records import Fact, TimeRef
-from extractor.sentences import Sentence
-from extractor.timex import TimeMention
-from extractor.tokens import Token
+from extractor.engine.sentences import Sentence
+from extractor.engine.timex import TimeMention
+from extractor.engine.tokens import Token
 
 
 

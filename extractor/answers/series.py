@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-from extractor.numbers import DIGITS, SCALE, parse_decimal, scale_value
+from extractor.engine.numbers import DIGITS, SCALE, parse_decimal, scale_value
 from extractor.patterns import load_jsonl
 from extractor.records import Document, Extraction, Fact, plain_number
 

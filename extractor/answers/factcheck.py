@@ -3,7 +3,7 @@
 The claim is read by the same pipeline as any briefing, so 'квота ... составила
 19,4 тыс.' becomes a fact with an indicator, jurisdiction, dimensions and time.
 The facts for the same indicator, jurisdiction, dimensions and time form one
-series point (see `extractor.series`), and the claim is compared with that
+series point (see `extractor.answers.series`), and the claim is compared with that
 point's current readings. Qualifiers and rounding count: a claim allows the
 values its own wording allows ('около 19 тысяч' covers 19 400, '19,4 тыс.'
 covers 19 412, '20 тысяч' covers neither).
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Iterable, Optional
 
 from extractor.records import Document, Extraction, Fact, plain_number
-from extractor.series import (Point, Reading, build_series, clean_dimensions, intervals_overlap,
+from extractor.answers.series import (Point, Reading, build_series, clean_dimensions, intervals_overlap,
                               measure_of, time_key, time_position, value_interval,
                               written_step)
 
@@ -65,7 +65,7 @@ class Verdict:
 def check(claim_text: str, extractions: Iterable[Extraction],
           published: Optional[str] = None) -> Verdict:
     """Read the claim with the pipeline and judge each figure in it against `extractions`."""
-    from extractor.pipeline import extract
+    from extractor.engine.pipeline import extract
 
     claim_document = Document(text=claim_text, published=published or date.today().isoformat())
     claim_facts = [f for f in extract(claim_document).facts if f.value is not None]

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from extractor.errors import InputError
-from extractor.pipeline import extract
-from extractor.reading import read_path
+from extractor.engine.pipeline import extract
+from extractor.documents.reading import read_path
 from extractor.records import Document, Fact
 
 SUFFIXES = (".txt", ".html", ".htm")

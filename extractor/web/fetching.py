@@ -7,8 +7,6 @@ give up on the page for this run instead of stalling the whole crawl.
 """
 from __future__ import annotations
 
-import codecs
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
@@ -18,6 +16,7 @@ from urllib.robotparser import RobotFileParser
 import requests
 
 from extractor import __version__
+from extractor.documents.decoding import decode
 
 USER_AGENT = f"briefing-extractor/{__version__} (government briefing monitor; polite crawler)"
 ROBOTS_AGENT = "briefing-extractor"
@@ -257,43 +256,3 @@ def parse_retry_after(value: Optional[str]) -> Optional[float]:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
-XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
-HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
-
-
-def decode(content: bytes, content_type: str = "") -> tuple[str, Optional[str]]:
-    """Bytes to text: BOM, then the header charset, the page's own declaration, then detection
-    (the encoding is None when it was detected rather than declared).
-
-    A declared charset that fails to decode strictly is ignored, since misdeclared
-    legacy pages (cp1251 served as utf-8) are common on the sites we read.
-    """
-    if content.startswith(codecs.BOM_UTF8):
-        return content[3:].decode("utf-8", errors="replace"), "utf-8"
-    declared = []
-    header = HEADER_CHARSET.search(content_type or "")
-    if header:
-        declared.append(header.group(1))
-    for pattern in (META_CHARSET, XML_ENCODING):
-        found = pattern.search(content[:4096])
-        if found:
-            declared.append(found.group(1).decode("ascii", "ignore"))
-    for name in declared + ["utf-8"]:
-        codec = codec_name(name)
-        if codec:
-            try:
-                return content.decode(codec), codec
-            except UnicodeDecodeError:
-                continue
-    from extractor.reading import decode_bytes  # the Cyrillic code page that reads as Russian
-    return decode_bytes(content), None
-
-
-def codec_name(name: str) -> Optional[str]:
-    try:
-        return codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None

@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlparse
 
-from extractor.gazetteer import Mention
+from extractor.engine.gazetteer import Mention
 from extractor.patterns import load_toml
 from extractor.records import Document, Speaker
-from extractor.tokens import Token, analyzer, name_tags
+from extractor.engine.tokens import Token, analyzer, name_tags
 
 OUTLET_IN_TEXT = re.compile(
     r"(?:переда[её]т|сообщает|пишет|информирует|по данным|со ссылкой на)\s+"

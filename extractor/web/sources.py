@@ -19,9 +19,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import soupsieve
 
 from extractor.errors import UserError
-from extractor.fetching import Politeness
+from extractor.web.fetching import Politeness
 
-SOURCES_DIR = Path(__file__).resolve().parent.parent / "patterns" / "sources"
+SOURCES_DIR = Path(__file__).resolve().parents[2] / "patterns" / "sources"
 ENV_VAR = "EXTRACTOR_SOURCES"
 
 TOP_FIELDS = {"name", "outlet", "jurisdiction", "language", "base_url", "timezone", "enabled",

@@ -13,18 +13,18 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from extractor import attribution, policy
-from extractor.breakdowns import attach_changes, attach_share, link_breakdown
-from extractor.facts import level_fact, measure_fact, pair_fact
-from extractor.gazetteer import Mention, find_mentions
-from extractor.indicators import Indicator, TriggerMatch, by_id, find_triggers
-from extractor.numbers import find_figures, find_pairs
+from extractor.engine import attribution, policy
+from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
+from extractor.engine.facts import level_fact, measure_fact, pair_fact
+from extractor.engine.gazetteer import Mention, find_mentions
+from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
+from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
 from extractor.records import Document, Extraction, Fact
-from extractor.sentences import Sentence, split_sentences
-from extractor.state import Context, SentenceView, document_has_topic_words, view_text
-from extractor.timex import find_times
-from extractor.tokens import Token, tokenize
+from extractor.engine.sentences import Sentence, split_sentences
+from extractor.engine.state import Context, SentenceView, document_has_topic_words, view_text
+from extractor.engine.timex import find_times
+from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
-from extractor.articles import parse_article
-from extractor.attachments import document_kind, document_text
-from extractor.crawl import canonical, extract
+from extractor.web.articles import parse_article
+from extractor.documents.attachments import document_kind, document_text
+from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
-from extractor.fetching import decode
-from extractor.reading import SKIPPED_NAME_ENDINGS
+from extractor.documents.decoding import decode
+from extractor.documents.reading import SKIPPED_NAME_ENDINGS
 from extractor.records import Document
-from extractor.sources import Source
+from extractor.web.sources import Source
 from extractor.store import Fetched, Store
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -283,7 +283,7 @@ def record_item(record: object, by_host: dict[str, Source], path: str) -> Option
 
 def text_items(path: Path) -> Iterator[Item]:
     """Plain text through the engine's reader (encoding detection, leading date token)."""
-    from extractor.reading import read_path
+    from extractor.documents.reading import read_path
     for document in read_path(str(path)):
         yield Item(document, Fetched(url=Path(path).resolve().as_uri(), raw=read_bytes(path)))
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from extractor.patterns import load_jsonl
-from extractor.tokens import Token
+from extractor.engine.tokens import Token
 
 WINDOW = 12  # a trigger's lemmas must fall within this many tokens
 

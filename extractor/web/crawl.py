@@ -14,13 +14,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Optional, TextIO
 
-from extractor import pipeline
-from extractor.articles import parse_article, to_date
-from extractor.attachments import document_kind, document_text, linked_documents
-from extractor.discovery import Candidate, Walker
-from extractor.fetching import FetchError, Fetcher, Page
+from extractor.engine import pipeline
+from extractor.web.articles import parse_article, to_date
+from extractor.documents.attachments import document_kind, document_text, linked_documents
+from extractor.web.discovery import Candidate, Walker
+from extractor.web.fetching import FetchError, Fetcher, Page
 from extractor.records import Document, Extraction, Fact, stable_id
-from extractor.sources import Source
+from extractor.web.sources import Source
 from extractor.store import Fetched, SaveResult, Store
 
 

@@ -19,8 +19,8 @@ import feedparser
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from extractor.fetching import FetchError, Fetcher, Page
-from extractor.sources import Api, Listing, Source, fill
+from extractor.web.fetching import FetchError, Fetcher, Page
+from extractor.web.sources import Api, Listing, Source, fill
 
 log = logging.getLogger(__name__)
 BACKFILL_PAGES = 10_000

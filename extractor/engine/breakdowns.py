@@ -10,12 +10,12 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractor.gazetteer import ordinal_categories
-from extractor.numbers import Figure, number_rules
+from extractor.engine.gazetteer import ordinal_categories
+from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
-from extractor.sentences import Sentence
-from extractor.state import Context, SentenceView
+from extractor.engine.sentences import Sentence
+from extractor.engine.state import Context, SentenceView
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
