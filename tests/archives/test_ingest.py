@@ -15,7 +15,7 @@ from extractor.archives.ingest import ingest_paths
 from extractor.web.sources import all_sources
 from extractor.store import Store
 
-SITES = Path(__file__).resolve().parent.parent / "corpora" / "sites"
+SITES = Path(__file__).resolve().parents[2] / "corpora" / "sites"
 QUOTA_PAGE = SITES / "zakon" / "news" / "6001-kvota-na-2026-god.html"
 LEGACY_PAGE = SITES / "zakon" / "news" / "6005-migranty-uzbekistan.html"
 ORDER_PDF = SITES / "zakon" / "docs" / "prikaz-kvota-2026.pdf"
