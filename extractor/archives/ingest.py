@@ -17,8 +17,8 @@ from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text
 from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
-from extractor.documents.decoding import decode
-from extractor.documents.reading import SKIPPED_NAME_ENDINGS
+from extractor.documents.decoding import decode, text_of
+from extractor.documents.reading import SKIPPED_NAME_ENDINGS, ignore
 from extractor.records import Document
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
@@ -39,6 +39,7 @@ class IngestSummary:
     duplicates: int = 0    # already stored (same URL and text, or same text elsewhere)
     facts: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but not perfectly
 
     def line(self) -> str:
         return (f"ingested {self.files} files: {self.documents} documents, {self.stored} stored, "
@@ -56,9 +57,17 @@ class Item:
 
 
 def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] = (),
-                 on_error: Optional[Callable[[str], None]] = None) -> IngestSummary:
-    """Load every input into the store; problems are collected (and reported) per input."""
+                 on_error: Optional[Callable[[str], None]] = None,
+                 on_warning: Optional[Callable[[str], None]] = None) -> IngestSummary:
+    """Load every input into the store; problems are collected (and reported) per input,
+    warnings (text read with replaced bytes) too, without counting as problems."""
     summary = IngestSummary()
+
+    def note(message: str) -> None:
+        summary.warnings.append(message)
+        if on_warning is not None:
+            on_warning(message)
+
     by_host = {urlsplit(s.base_url).netloc: s for s in sources}
     for raw in paths:
         try:
@@ -69,7 +78,8 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
         for path in files:
             summary.files += 1
             try:
-                for item in read_items(path, by_host, lambda m: report(summary, m, on_error)):
+                for item in read_items(path, by_host, lambda m: report(summary, m, on_error),
+                                       note):
                     summary.documents += 1
                     try:
                         save(store, item, summary)
@@ -119,28 +129,28 @@ def supported(path: Path) -> bool:
     return name.endswith(SUPPORTED) and not name.endswith(SKIPPED_NAME_ENDINGS)
 
 
-def read_items(path: Path, by_host: dict[str, Source],
-               warn: Callable[[str], None]) -> Iterator[Item]:
+def read_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
+               note: Callable[[str], None]) -> Iterator[Item]:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        yield from warc_items(path, by_host, warn)
+        yield from warc_items(path, by_host, warn, note)
     elif name.endswith(PAGE_SUFFIXES):
-        yield page_item(path, by_host)
+        yield page_item(path, by_host, note)
     elif name.endswith(RECORD_SUFFIXES):
-        yield from record_items(path, by_host, warn)
+        yield from record_items(path, by_host, warn, note)
     elif name.endswith(DOCUMENT_SUFFIXES):
         raw = read_bytes(path)
         yield document_item(raw, document_kind(name, content=raw) or name.rsplit(".", 1)[1],
                             None, Fetched(url=path.resolve().as_uri()), by_host, str(path))
     else:
-        yield from text_items(path)
+        yield from text_items(path, note)
 
 
 def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
               content_type: str = "", path: Optional[str] = None,
               fetched: Optional[Fetched] = None, title: Optional[str] = None,
-              published: Optional[str] = None) -> Item:
-    text, _ = decode(raw, content_type)
+              published: Optional[str] = None, note: Callable[[str], None] = ignore) -> Item:
+    text = text_of(raw, url or path or "page", note, content_type, markup=True)
     source = by_host.get(urlsplit(url).netloc) if url else None
     document = parse_article(text, url, source, title=title, published=published, path=path)
     fetched = fetched or Fetched()
@@ -150,8 +160,8 @@ def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
     return Item(document, fetched, source.name if source else "ingest")
 
 
-def warc_items(path: Path, by_host: dict[str, Source],
-               warn: Callable[[str], None]) -> Iterator[Item]:
+def warc_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
+               note: Callable[[str], None]) -> Iterator[Item]:
     """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -161,7 +171,7 @@ def warc_items(path: Path, by_host: dict[str, Source],
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
                 try:
-                    item = warc_item(record, by_host)
+                    item = warc_item(record, by_host, note)
                 except InputError as error:  # one damaged record; the rest of the file goes on
                     warn(str(error))
                     continue
@@ -188,7 +198,7 @@ def archive_header(path: Path) -> bool:
     return start.startswith((b"WARC/", b"filedesc://"))
 
 
-def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
+def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None]) -> Optional[Item]:
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -207,7 +217,7 @@ def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
                       fetched_at=record.rec_headers.get_header("WARC-Date"))
     if kind is not None:
         return document_item(raw, kind, url, fetched, by_host)
-    return html_item(raw, url, by_host, content_type, fetched=fetched)
+    return html_item(raw, url, by_host, content_type, fetched=fetched, note=note)
 
 
 def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
@@ -225,13 +235,13 @@ def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
     return Item(document, fetched, source.name if source else "ingest")
 
 
-def page_item(path: Path, by_host: dict[str, Source]) -> Item:
+def page_item(path: Path, by_host: dict[str, Source], note: Callable[[str], None]) -> Item:
     """A saved page: its URL from <link rel=canonical> or og:url when the page has one."""
     raw = read_bytes(path)
     text, _ = decode(raw)
     url = canonical(text) or og_url(text)
     return html_item(raw, url if url and url.startswith("http") else None, by_host,
-                     path=str(path))
+                     path=str(path), note=note)
 
 
 def og_url(html: str) -> Optional[str]:
@@ -241,10 +251,10 @@ def og_url(html: str) -> Optional[str]:
     return match.group(1) if match else None
 
 
-def record_items(path: Path, by_host: dict[str, Source],
-                 warn: Callable[[str], None]) -> Iterator[Item]:
+def record_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
+                 note: Callable[[str], None]) -> Iterator[Item]:
     """JSONL (one record a line) or JSON (a record or a list): {url, title, published, html|text}."""
-    text, _ = decode(read_bytes(path))
+    text = text_of(read_bytes(path), str(path), note)
     if path.name.lower().endswith(".jsonl"):
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     else:
@@ -281,10 +291,10 @@ def record_item(record: object, by_host: dict[str, Source], path: str) -> Option
     return None
 
 
-def text_items(path: Path) -> Iterator[Item]:
+def text_items(path: Path, note: Callable[[str], None]) -> Iterator[Item]:
     """Plain text through the engine's reader (encoding detection, leading date token)."""
     from extractor.documents.reading import read_path
-    for document in read_path(str(path)):
+    for document in read_path(str(path), note):
         yield Item(document, Fetched(url=Path(path).resolve().as_uri(), raw=read_bytes(path)))
 
 

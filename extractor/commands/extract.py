@@ -36,7 +36,8 @@ def run(args) -> int:
         raise UserError(str(error)) from None
     for path in inputs:
         try:
-            documents = read_path(path)
+            documents = read_path(path, note=lambda message: print(f"extractor: {message}",
+                                                                   file=sys.stderr))
         except InputError as error:
             print(f"extractor: {error}", file=sys.stderr)
             failures += 1

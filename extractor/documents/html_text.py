@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import trafilatura
 from bs4 import BeautifulSoup
 
-from extractor.documents.decoding import decode_bytes
+from extractor.documents.decoding import decode
 from extractor.records import Document
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -33,7 +33,7 @@ class PageMetadata:
 def html_to_document(html: str | bytes, url: Optional[str] = None,
                      path: Optional[str] = None) -> Document:
     if isinstance(html, bytes):
-        html = decode_bytes(html)
+        html, _ = decode(html)
     meta = page_metadata(html)
     text = main_text(html, url) or meta.body or ""
     published = meta.published or trafilatura_date(html, url)

@@ -9,10 +9,10 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from extractor.errors import InputError
-from extractor.documents.decoding import decode_bytes
+from extractor.documents.decoding import text_of
 from extractor.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -43,21 +43,26 @@ def is_supported(path: Path) -> bool:
             and not path.name.endswith(SKIPPED_NAME_ENDINGS))
 
 
-def read_path(raw: str) -> list[Document]:
+def ignore(message: str) -> None:
+    """The default for warnings nobody asked to see."""
+
+
+def read_path(raw: str, note: Callable[[str], None] = ignore) -> list[Document]:
+    """The documents of one input; `note` hears of text read with replaced bytes."""
     if raw == "-":
-        return [text_document(decode_bytes(sys.stdin.buffer.read()), path=None)]
+        return [text_document(text_of(sys.stdin.buffer.read(), "stdin", note), path=None)]
     path = Path(raw)
     data = read_bytes(path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         from extractor.documents.html_text import html_to_document
-        document = html_to_document(decode_bytes(data), path=raw)
+        document = html_to_document(text_of(data, raw, note, markup=True), path=raw)
         if not document.text.strip():
             raise InputError(f"{raw}: no article text found in the page")
         return [document]
     if suffix in RECORD_SUFFIXES:
-        return list(record_documents(decode_bytes(data), raw, lines=suffix == ".jsonl"))
-    return [text_document(decode_bytes(data), path=raw)]
+        return list(record_documents(text_of(data, raw, note), raw, lines=suffix == ".jsonl"))
+    return [text_document(text_of(data, raw, note), path=raw)]
 
 
 def read_bytes(path: Path) -> bytes:
