@@ -172,8 +172,8 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def resolve(reference: str, people: list[Person], position: int) -> Optional[Person]:
-    earlier = [p for p in people if p.start <= position] or people
+def resolve(reference: str, earlier: list[Person]) -> Optional[Person]:
+    """The person a reference points to among those named before it (latest last)."""
     if not earlier:
         return None
     if reference in PRONOUNS:
@@ -187,21 +187,36 @@ def resolve(reference: str, people: list[Person], position: int) -> Optional[Per
     return None
 
 
+# A reference ('сообщил Ертаев', 'по словам министра') points to one of the last people
+# named before it; looking further back would make a long text's cost grow with its square.
+LOOKBACK = 200
+
+
 class SpeakerMap:
     """The speaker of each paragraph: its own attribution, else the last one before it."""
 
     def __init__(self, tokens: list[Token], text: str, paragraphs: list[tuple[int, int]]):
         self.people = find_people(tokens, text)
         references = speech_references(tokens)
+        # both in text order: a paragraph's own are found by bisection, keeping the cost linear
+        said_at, self.person_starts = [at for at, _ in references], [p.start for p in self.people]
         self.by_paragraph: list[Optional[Person]] = []
         current: Optional[Person] = None
         for start, end in paragraphs:
-            own = [resolve(who, self.people, at) for at, who in references if start <= at < end]
+            said = references[bisect.bisect_left(said_at, start):bisect.bisect_left(said_at, end)]
+            own = [resolve(who, self.named_before(at)) for at, who in said]
             own = [p for p in own if p is not None]
-            introduced = [p for p in self.people if start <= p.start < end and p.role]
+            present = self.people[bisect.bisect_left(self.person_starts, start):
+                                  bisect.bisect_left(self.person_starts, end)]
+            introduced = [p for p in present if p.role]
             chosen = own[-1] if own else (introduced[0] if introduced else None)
             current = chosen or current
             self.by_paragraph.append(current)
+
+    def named_before(self, position: int) -> list[Person]:
+        """The last LOOKBACK people named up to `position` (or the first ones, if none is)."""
+        count = bisect.bisect_right(self.person_starts, position)
+        return self.people[max(0, count - LOOKBACK):count] or self.people[:LOOKBACK]
 
     def speaker(self, paragraph_index: int) -> Optional[Speaker]:
         person = self.by_paragraph[paragraph_index] if paragraph_index < len(self.by_paragraph) else None

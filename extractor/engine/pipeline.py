@@ -65,7 +65,9 @@ def extract(document: Document) -> Extraction:
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
-    views = [view_of(s, text, tokens, starts, mentions, document.published) for s in sentences]
+    mention_starts = [m.start for m in mentions]  # in text order, as found
+    views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
+             for s in sentences]
     context = Context(quota=main_quota(views))
     facts: list[Fact] = []
     for sentence, view in zip(sentences, views):
@@ -93,16 +95,21 @@ def paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int],
-            mentions: list[Mention], published: Optional[str]) -> SentenceView:
+            mentions: list[Mention], mention_starts: list[int],
+            published: Optional[str]) -> SentenceView:
+    """The sentence's own tokens and mentions are found by bisection, not by a pass over
+    the document's: the cost of a document stays linear in its length."""
     low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     own_tokens = tokens[low:high]
+    first = bisect.bisect_left(mention_starts, sentence.start)
+    last = bisect.bisect_left(mention_starts, sentence.end)
     own_text = text[sentence.start:sentence.end]
     lemmas = {t.lemma for t in own_tokens}
     if wording("not_topic").search(own_text):
         lemmas.discard("иностранный")  # 'министр иностранных дел' is diplomacy, not labour
     return SentenceView(
         sentence=sentence, text=own_text, tokens=own_tokens,
-        mentions=[m for m in mentions if sentence.start <= m.start < sentence.end],
+        mentions=mentions[first:last],
         triggers=find_triggers(own_tokens),
         times=find_times(text, sentence.start, sentence.end, published)
         if MAY_HAVE_TIME.search(own_text) else [],
