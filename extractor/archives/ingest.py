@@ -7,7 +7,6 @@ A broken input is reported in one line and the other inputs go on.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -18,7 +17,8 @@ from extractor.documents.attachments import document_kind, document_text
 from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.documents.decoding import decode, text_of
-from extractor.documents.reading import SKIPPED_NAME_ENDINGS, ignore
+from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
+                                         read_file, text_document)
 from extractor.records import Document
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
@@ -68,6 +68,8 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
         if on_warning is not None:
             on_warning(message)
 
+    listener = Listener(problem=lambda message: report(summary, message, on_error), note=note)
+
     by_host = {urlsplit(s.base_url).netloc: s for s in sources}
     for raw in paths:
         try:
@@ -78,8 +80,7 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
         for path in files:
             summary.files += 1
             try:
-                for item in read_items(path, by_host, lambda m: report(summary, m, on_error),
-                                       note):
+                for item in read_items(path, by_host, listener):
                     summary.documents += 1
                     try:
                         save(store, item, summary)
@@ -129,27 +130,29 @@ def supported(path: Path) -> bool:
     return name.endswith(SUPPORTED) and not name.endswith(SKIPPED_NAME_ENDINGS)
 
 
-def read_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
-               note: Callable[[str], None]) -> Iterator[Item]:
+def read_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
+    """The documents of one file; files and records are read by the same rules and
+    limits as `extract` reads them."""
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        yield from warc_items(path, by_host, warn, note)
+        yield from warc_items(path, by_host, listener)
     elif name.endswith(PAGE_SUFFIXES):
-        yield page_item(path, by_host, note)
+        yield page_item(path, by_host, listener.note)
     elif name.endswith(RECORD_SUFFIXES):
-        yield from record_items(path, by_host, warn, note)
+        yield from record_items(path, by_host, listener)
     elif name.endswith(DOCUMENT_SUFFIXES):
-        raw = read_bytes(path)
+        raw = read_file(path)
         yield document_item(raw, document_kind(name, content=raw) or name.rsplit(".", 1)[1],
                             None, Fetched(url=path.resolve().as_uri()), by_host, str(path))
     else:
-        yield from text_items(path, note)
+        yield text_item(path, listener.note)
 
 
 def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
               content_type: str = "", path: Optional[str] = None,
               fetched: Optional[Fetched] = None, title: Optional[str] = None,
-              published: Optional[str] = None, note: Callable[[str], None] = ignore) -> Item:
+              published: Optional[str] = None,
+              note: Callable[[str], None] = ignore) -> Item:
     text = text_of(raw, url or path or "page", note, content_type, markup=True)
     source = by_host.get(urlsplit(url).netloc) if url else None
     document = parse_article(text, url, source, title=title, published=published, path=path)
@@ -160,8 +163,7 @@ def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
     return Item(document, fetched, source.name if source else "ingest")
 
 
-def warc_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
-               note: Callable[[str], None]) -> Iterator[Item]:
+def warc_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
     """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -171,9 +173,9 @@ def warc_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], Non
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
                 try:
-                    item = warc_item(record, by_host, note)
+                    item = warc_item(record, by_host, listener.note)
                 except InputError as error:  # one damaged record; the rest of the file goes on
-                    warn(str(error))
+                    listener.problem(str(error))
                     continue
                 if item is not None:
                     yield item
@@ -237,7 +239,7 @@ def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
 
 def page_item(path: Path, by_host: dict[str, Source], note: Callable[[str], None]) -> Item:
     """A saved page: its URL from <link rel=canonical> or og:url when the page has one."""
-    raw = read_bytes(path)
+    raw = read_file(path, text=True)
     text, _ = decode(raw)
     url = canonical(text) or og_url(text)
     return html_item(raw, url if url and url.startswith("http") else None, by_host,
@@ -251,55 +253,27 @@ def og_url(html: str) -> Optional[str]:
     return match.group(1) if match else None
 
 
-def record_items(path: Path, by_host: dict[str, Source], warn: Callable[[str], None],
-                 note: Callable[[str], None]) -> Iterator[Item]:
+def record_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
     """JSONL (one record a line) or JSON (a record or a list): {url, title, published, html|text}."""
-    text = text_of(read_bytes(path), str(path), note)
-    if path.name.lower().endswith(".jsonl"):
-        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    else:
-        lines = [(1, text)]
-    for number, line in lines:
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            warn(f"{where}: not valid JSON ({error.msg})")
-            continue
-        for record in data if isinstance(data, list) else [data]:
-            item = record_item(record, by_host, str(path))
-            if item is None:
-                warn(f"{where}: a record needs 'text' or 'html'")
-            else:
-                yield item
+    for _, record in export_records(path, listener):
+        yield record_item(record, by_host, str(path))
 
 
-def record_item(record: object, by_host: dict[str, Source], path: str) -> Optional[Item]:
-    if not isinstance(record, dict):
-        return None
+def record_item(record: dict, by_host: dict[str, Source], path: str) -> Item:
     url = record.get("url") if isinstance(record.get("url"), str) else None
     title, published = record.get("title"), record.get("published")
     if isinstance(record.get("html"), str) and record["html"].strip():
         return html_item(record["html"].encode("utf-8"), url, by_host, "text/html; charset=utf-8",
                          path=path if not url else None, title=title, published=published)
-    if isinstance(record.get("text"), str) and record["text"].strip():
-        document = Document(text=record["text"], url=url, path=None if url else path,
-                            title=title, published=published,
-                            outlet=record.get("outlet"), jurisdiction=record.get("jurisdiction"))
-        key = url or f"{Path(path).resolve().as_uri()}#{document.id}"
-        return Item(document, Fetched(url=key, raw=None))
-    return None
+    document = Document(text=record["text"], url=url, path=None if url else path,
+                        title=title, published=published,
+                        outlet=record.get("outlet"), jurisdiction=record.get("jurisdiction"))
+    key = url or f"{Path(path).resolve().as_uri()}#{document.id}"
+    return Item(document, Fetched(url=key, raw=None))
 
 
-def text_items(path: Path, note: Callable[[str], None]) -> Iterator[Item]:
-    """Plain text through the engine's reader (encoding detection, leading date token)."""
-    from extractor.documents.reading import read_path
-    for document in read_path(str(path), note):
-        yield Item(document, Fetched(url=Path(path).resolve().as_uri(), raw=read_bytes(path)))
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+def text_item(path: Path, note: Callable[[str], None]) -> Item:
+    """Plain text as `extract` reads it (encoding detection, leading date token)."""
+    raw = read_file(path, text=True)
+    document = text_document(text_of(raw, str(path), note), path=str(path))
+    return Item(document, Fetched(url=path.resolve().as_uri(), raw=raw))

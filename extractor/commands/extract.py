@@ -25,32 +25,35 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from extractor.engine.pipeline import extract
-    from extractor.documents.reading import expand_inputs, read_path
+    from extractor.documents.reading import Listener, expand_inputs, read_documents
 
     if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
         raise UserError(f"--published must look like YYYY-MM-DD, not {args.published!r}")
     results, failures = [], 0
-    try:
-        inputs = list(expand_inputs(args.paths))
-    except InputError as error:
-        raise UserError(str(error)) from None
-    for path in inputs:
+
+    def problem(message: str) -> None:
+        nonlocal failures
+        failures += 1
+        say(message)
+
+    listener = Listener(problem=problem, note=say)
+    for path in expand_inputs(args.paths, problem):
         try:
-            documents = read_path(path, note=lambda message: print(f"extractor: {message}",
-                                                                   file=sys.stderr))
+            for document in read_documents(path, listener):
+                document.published = document.published or args.published
+                document.url = document.url or args.url
+                result = extract(document).to_dict()
+                if args.format == "jsonl":
+                    print(json.dumps(result, ensure_ascii=False), flush=True)
+                else:
+                    results.append(result)
         except InputError as error:
-            print(f"extractor: {error}", file=sys.stderr)
-            failures += 1
-            continue
-        for document in documents:
-            document.published = document.published or args.published
-            document.url = document.url or args.url
-            result = extract(document).to_dict()
-            if args.format == "jsonl":
-                print(json.dumps(result, ensure_ascii=False), flush=True)
-            else:
-                results.append(result)
+            problem(str(error))
     if args.format == "json" and results:
         payload = results[0] if len(results) == 1 else results
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     return 1 if failures else 0
+
+
+def say(message: str) -> None:
+    print(f"extractor: {message}", file=sys.stderr)
