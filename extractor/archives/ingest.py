@@ -7,6 +7,9 @@ A broken input is reported in one line and the other inputs go on.
 """
 from __future__ import annotations
 
+import io
+import zlib
+from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -18,7 +21,7 @@ from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.documents.decoding import decode, text_of
 from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
-                                         read_file, text_document)
+                                         read_file, read_limited, text_document)
 from extractor.records import Document
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
@@ -164,25 +167,88 @@ def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
 
 
 def warc_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
-    """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
+    """HTML responses (status 200) of a WARC or ARC file, gzipped or not. Each record is read
+    up to the per-document limit (a gzip bomb stops there), and only a whole record is
+    kept: its length and digests must match what the archive says of it."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
     if not archive_header(path):
         raise InputError(f"{path}: not a readable WARC/ARC file (no WARC or ARC header)")
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True, check_digests=True)
+            while True:
+                with redirect_stderr(io.StringIO()):  # warcio prints its warnings (raw bytes)
+                    record = next(records, None)
+                if record is None:
+                    return
                 try:
-                    item = warc_item(record, by_host, listener.note)
+                    item = warc_item(records, record, by_host, listener.note)
                 except InputError as error:  # one damaged record; the rest of the file goes on
                     listener.problem(str(error))
                     continue
                 if item is not None:
                     yield item
-    except ArchiveLoadFailed as error:
-        raise InputError(f"{path}: not a readable WARC/ARC file ({error})") from None
+    except (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error) as error:
+        raise InputError(f"{path}: not a readable WARC/ARC file ({first_line(error)})") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error})") from None
+
+
+def first_line(error: Exception) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def warc_item(records, record, by_host: dict[str, Source],
+              note: Callable[[str], None]) -> Optional[Item]:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    where = url or f"record {record.rec_headers.get_header('WARC-Record-ID')}"
+    status, headers, content_type = 200, {}, record.rec_headers.get_header("Content-Type") or ""
+    if record.http_headers is not None:
+        code = record.http_headers.get_statuscode() or ""
+        if not code.isdigit():
+            raise InputError(f"{where}: HTTP status {code!r} is not a number")
+        status = int(code)
+        headers = dict(record.http_headers.headers)
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    if status != 200:
+        return None
+    kind = document_kind(url or "", content_type)
+    if "html" not in content_type.lower() and kind is None:
+        return None
+    try:
+        raw = read_limited(record.content_stream(), where)
+    except (zlib.error, EOFError, ValueError) as error:
+        raise InputError(f"{where}: content cannot be decoded ({first_line(error)})") from None
+    check_whole(records, record, where)
+    fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
+                      fetched_at=record.rec_headers.get_header("WARC-Date"))
+    if kind is not None:
+        return document_item(raw, kind, url, fetched, by_host)
+    return html_item(raw, url, by_host, content_type, fetched=fetched, note=note)
+
+
+def check_whole(records, record, where: str) -> None:
+    """A record cut short (the archive ends inside it), one whose Content-Length is wrong
+    (it is not followed by the blank line that ends a record) or whose digest does not
+    match is not stored as if it were whole."""
+    warnings_before = records.err_count
+    with redirect_stderr(io.StringIO()):
+        records.read_to_end()
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise InputError(f"{where}: record is not whole (the archive ends {missing} bytes "
+                         "before the end its Content-Length gives)")
+    if records.err_count > warnings_before:
+        raise InputError(f"{where}: record is not whole (its Content-Length does not match "
+                         "where the record ends)")
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        raise InputError(f"{where}: record is not whole ({'; '.join(checker.problems)})")
 
 
 def archive_header(path: Path) -> bool:
@@ -198,28 +264,6 @@ def archive_header(path: Path) -> bool:
     except (OSError, EOFError, zlib.error):
         return False
     return start.startswith((b"WARC/", b"filedesc://"))
-
-
-def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None]) -> Optional[Item]:
-    if record.rec_type not in ("response", "resource"):
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    status, headers, content_type = 200, {}, record.rec_headers.get_header("Content-Type") or ""
-    if record.http_headers is not None:
-        status = int(record.http_headers.get_statuscode() or 0)
-        headers = dict(record.http_headers.headers)
-        content_type = record.http_headers.get_header("Content-Type") or ""
-    if status != 200:
-        return None
-    kind = document_kind(url or "", content_type)
-    if "html" not in content_type.lower() and kind is None:
-        return None
-    raw = record.content_stream().read()
-    fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
-                      fetched_at=record.rec_headers.get_header("WARC-Date"))
-    if kind is not None:
-        return document_item(raw, kind, url, fetched, by_host)
-    return html_item(raw, url, by_host, content_type, fetched=fetched, note=note)
 
 
 def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
