@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import re
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
@@ -15,7 +12,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import ROOT
+from measured import run_measured
 from extractor.archives.ingest import ingest_paths
 from extractor.store import Store
 
@@ -98,14 +95,8 @@ def gzip_bomb() -> bytes:
 
 
 def measured_ingest(tmp_path, warc: Path):
-    """`extractor ingest` in a fresh interpreter that prints its own peak memory (MB)."""
-    code = ("import resource, sys\nfrom extractor.cli import main\ncode = main(sys.argv[1:])\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\nsys.exit(code)")
-    result = subprocess.run([sys.executable, "-c", code, "ingest", str(warc),
-                             str(two_pages(tmp_path / "fine.warc", compressed=False)),
-                             "--db", str(tmp_path / "s.db")],
-                            capture_output=True, cwd=ROOT, timeout=300)
-    return result, int(result.stdout.decode().split()[-1])
+    return run_measured("ingest", str(warc), str(two_pages(tmp_path / "fine.warc", compressed=False)),
+                        "--db", str(tmp_path / "s.db"))
 
 
 def test_a_gzip_bomb_in_a_response_is_capped(tmp_path):
