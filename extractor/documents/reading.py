@@ -127,7 +127,7 @@ def read_limited(stream: BinaryIO, where: str, limit: int = MAX_BYTES,
             return b"".join(parts)
         parts.append(chunk)
         size += len(chunk)
-    raise InputError(f"{where}: file too large (more than {limit // 2**20} MB, "
+    raise InputError(f"{where}: too large (more than {limit // 2**20} MB, "
                      "the limit for one document)")
 
 
