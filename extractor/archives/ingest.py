@@ -21,7 +21,7 @@ from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.documents.decoding import decode, text_of
 from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
-                                         read_file, read_limited, text_document)
+                                         printable, read_file, read_limited, text_document)
 from extractor.records import Document
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
@@ -197,8 +197,9 @@ def warc_items(path: Path, by_host: dict[str, Source], listener: Listener) -> It
 
 
 def first_line(error: Exception) -> str:
+    """The gist of a library's error: its first line, without the raw bytes some echo."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return lines[0] if lines else type(error).__name__
+    return printable(lines[0], 120) if lines else type(error).__name__
 
 
 def warc_item(records, record, by_host: dict[str, Source],

@@ -56,4 +56,5 @@ def run(args) -> int:
 
 
 def say(message: str) -> None:
-    print(f"extractor: {message}", file=sys.stderr)
+    from extractor.documents.reading import printable
+    print(f"extractor: {printable(message)}", file=sys.stderr)

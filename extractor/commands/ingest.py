@@ -28,7 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def say(message: str) -> None:
-    print(f"extractor: {message}", file=sys.stderr)
+    from extractor.documents.reading import printable
+    print(f"extractor: {printable(message)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -90,8 +90,8 @@ def json_ld_items(soup: BeautifulSoup) -> Iterator[Any]:
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue  # a broken JSON-LD block is common; the other sources still count
+        except (json.JSONDecodeError, TypeError, RecursionError):
+            continue  # a broken (or absurdly nested) JSON-LD block; the other sources still count
         stack = data if isinstance(data, list) else [data]
         for item in stack:
             if isinstance(item, dict) and "@graph" in item:

@@ -30,6 +30,13 @@ DATE_TOKEN = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 STDIN = "stdin"
 
 
+def printable(message: str, limit: int = 300) -> str:
+    """One line for stderr: archives and URLs can carry raw bytes, line breaks or terminal
+    escapes, which must not reach the user's terminal as they are."""
+    line = "".join(c if c.isprintable() else "?" for c in " ".join(message.split()))
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
 def ignore(message: str) -> None:
     """The default for warnings nobody asked to see."""
 

@@ -129,3 +129,15 @@ def test_a_gzip_bomb_as_a_warc_record_is_capped(tmp_path):
     assert result.returncode == 1 and "https://x.kz/bomb" in err and "too large" in err
     assert "2 stored" in err
     assert peak_mb < 400
+
+
+def test_raw_bytes_and_escapes_from_an_archive_do_not_reach_the_terminal(tmp_path, capsys):
+    from extractor.cli import main
+    warc = tmp_path / "escapes.warc"
+    with warc.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        record(writer, "https://x.kz/\x1b[2J\x1b[31mred", b"<html></html>", status="\x07bell OK")
+    code = main(["ingest", str(warc), "--db", str(tmp_path / "s.db")])
+    err = capsys.readouterr().err
+    assert code == 1 and "is not a number" in err
+    assert "\x1b" not in err and "\x07" not in err and len(err.splitlines()) == 2

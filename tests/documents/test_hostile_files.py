@@ -167,3 +167,13 @@ def test_pdf_library_warnings_stay_off_stderr(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     assert result.stderr.decode().splitlines() == ["ingested 1 files: 1 documents, 1 stored, "
                                                    "0 already known, 1 facts found, 0 problems"]
+
+
+def test_a_page_with_deeply_nested_json_ld_is_still_read(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><script type='application/ld+json'>" + "[" * 100_000
+                    + "</script></head><body><article><p>" + BRIEFING + "</p></article></body>"
+                    "</html>", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert [f["value"] for f in json.loads(result.stdout)["facts"]] == [19400]
