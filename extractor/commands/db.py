@@ -18,15 +18,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-    from extractor.errors import UserError
-    from extractor.store import ENV_VAR, DEFAULT_PATH, Store
-    import os
-    path = args.db or os.environ.get(ENV_VAR) or DEFAULT_PATH
-    if not Path(path).is_file():
-        raise UserError(f"{path}: no store here yet (run `extractor scrape` or `extractor ingest`)")
-    with Store.open(path) as store:
+    from extractor.store import Store
+    with Store.open(args.db, create=False) as store:
         stats = store.stats()
+        path = store.path
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
         return 0

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from extractor.web.crawl import extract
     from extractor.store import Store
     documents = facts = failed = 0
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         for row_id, document in list(store.iter_documents()):
             try:
                 extraction = extract(document)

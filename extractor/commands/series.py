@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import re
 import sys
 from typing import Iterable, Optional, TextIO
@@ -67,12 +66,8 @@ def load_extractions(args: argparse.Namespace) -> list:
                 raise UserError(f"{args.input}: cannot read ({error.strerror})") from None
         extractions = read_extractions(text, args.input)
         return [e for e in extractions if not since or (e.document.published or "") >= since]
-    from extractor.store import DEFAULT_PATH, ENV_VAR, Store
-    path = getattr(args, "db", None) or os.environ.get(ENV_VAR) or DEFAULT_PATH
-    if not os.path.exists(path):
-        raise UserError(f"{path}: no such store (run `extractor run` or `extractor ingest` "
-                        f"first, or pass --db or --input)")
-    with Store.open(path) as store:
+    from extractor.store import Store
+    with Store.open(getattr(args, "db", None), create=False) as store:
         return list(store.iter_extractions(since))
 
 
