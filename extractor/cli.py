@@ -2,6 +2,9 @@
 
 Sub-command modules are imported only when used, so `extractor extract` does not
 pay for the scraper or the report at start-up.
+
+Exit codes, for every command: 0 success, 1 some inputs failed, 2 usage, 130
+interrupted; `check` adds 3 contradicted, 4 conflicting, 5 not found.
 """
 from __future__ import annotations
 
@@ -35,8 +38,15 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
+class Parser(argparse.ArgumentParser):
+    """A usage error is one line on stderr and exit code 2, like every other bad input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"extractor: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str, object]]:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="extractor",
         formatter_class=HelpFormatter,
         description="Turn Russian-language government briefings into verifiable facts.",
@@ -64,7 +74,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser, modules = build_parser(argv)
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as done:  # --help, or a usage error argparse has already explained
+            return int(done.code or 0)
         if not args.command:
             parser.print_help()
             return 2

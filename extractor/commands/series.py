@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from typing import Iterable, Optional, TextIO
 
 from extractor.errors import UserError
+from extractor.commands.arguments import iso_date
 
 EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
@@ -35,7 +35,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", metavar="FILE",
                         help="read `extractor extract` JSON/JSONL output instead of the store "
                              "('-' for stdin)")
-    parser.add_argument("--since", metavar="YYYY-MM-DD",
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
                         help="only documents published on or after this day")
 
 
@@ -52,8 +52,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def load_extractions(args: argparse.Namespace) -> list:
     """Extractions from --input, or the current documents of the store."""
     since = getattr(args, "since", None)
-    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
-        raise UserError(f"--since must look like YYYY-MM-DD, not {since!r}")
     if getattr(args, "input", None):
         from extractor.answers.series import read_extractions
         if args.input == "-":
