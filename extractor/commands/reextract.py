@@ -18,23 +18,36 @@ EXAMPLE = """\
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
+    parser.add_argument("--quiet", action="store_true", help="no progress, only the summary")
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.web.crawl import extract
+    from extractor.commands.progress import Progress
     from extractor.store import Store
+    from extractor.web.crawl import extract
     documents = facts = failed = 0
+    interrupted = False
     with Store.open(args.db, create=False) as store:
-        for row_id, document in list(store.iter_documents()):
-            try:
-                extraction = extract(document)
-            except Exception as error:  # one bad document must not stop the rest
-                failed += 1
-                print(f"extractor: {document.url}: extraction failed: {error}", file=sys.stderr)
-                continue
-            store.replace_facts(row_id, extraction.facts)
-            documents += 1
-            facts += len(extraction.facts)
-    print(f"re-extracted {documents} documents: {facts} facts"
+        stored = list(store.iter_documents())
+        progress = Progress(len(stored), "documents", quiet=args.quiet)
+        try:
+            for row_id, document in stored:
+                try:
+                    extraction = extract(document)
+                except Exception as error:  # one bad document must not stop the rest
+                    failed += 1
+                    print(f"extractor: {document.url}: extraction failed: {error}",
+                          file=sys.stderr)
+                else:
+                    store.replace_facts(row_id, extraction.facts)
+                    documents += 1
+                    facts += len(extraction.facts)
+                progress.step()
+        except KeyboardInterrupt:  # each document is swapped whole: stop and say how far
+            interrupted = True
+        finally:
+            progress.close()
+    print(("interrupted: " if interrupted else "")
+          + f"re-extracted {documents} of {len(stored)} documents: {facts} facts"
           + (f", {failed} failed" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+    return 130 if interrupted else (1 if failed else 0)
