@@ -10,8 +10,9 @@ LOG_EVERY_S = 10.0
 
 
 class Progress:
-    def __init__(self, total: Optional[int], unit: str, stream: TextIO = sys.stderr,
+    def __init__(self, total: Optional[int], unit: str, stream: Optional[TextIO] = None,
                  quiet: bool = False):
+        stream = stream or sys.stderr  # looked up now: tests and callers may replace it
         self.total, self.unit, self.stream, self.quiet = total, unit, stream, quiet
         self.done = 0
         self.bar = None
