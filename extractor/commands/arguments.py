@@ -6,6 +6,8 @@ import argparse
 import re
 from datetime import date
 
+from pytimeparse import parse as parse_timespan
+
 
 def iso_date(value: str) -> str:
     """A real calendar day written YYYY-MM-DD (2025-13-01 and 2025-02-30 are refused)."""
@@ -15,3 +17,13 @@ def iso_date(value: str) -> str:
         except ValueError:
             pass
     raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD")
+
+
+def interval(value: str) -> float:
+    """Seconds from '90s', '15m', '1h30m', '2 minutes' or a plain number of seconds."""
+    seconds = parse_timespan(value.strip()) if value else None
+    if seconds is None and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value or ""):
+        seconds = float(value)
+    if seconds is None or seconds < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a pause like 90s, 15m or 1h")
+    return float(seconds)
