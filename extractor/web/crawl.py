@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 from typing import Callable, Optional, TextIO
 
 from extractor.engine import pipeline
-from extractor.web.articles import parse_article, to_date
+from extractor.documents.page_meta import to_date
+from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text, linked_documents
 from extractor.web.discovery import Candidate, Walker
 from extractor.web.fetching import FetchError, Fetcher, Page
