@@ -27,3 +27,26 @@ def interval(value: str) -> float:
     if seconds is None or seconds < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a pause like 90s, 15m or 1h")
     return float(seconds)
+
+
+def known_value(kind: str, value: str, known: list[str]) -> str:
+    """`value` if it is one of `known`; otherwise a usage error that names the nearest ones,
+    since a mistyped filter that silently finds nothing looks like an empty result."""
+    import difflib
+    from extractor.errors import UserError
+    if value in known:
+        return value
+    nearest = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
+    hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    raise UserError(f"unknown {kind} {value!r}{hint} (see README for the list)")
+
+
+def indicator_id(value: str) -> str:
+    from extractor.patterns import load_jsonl
+    return known_value("indicator", value, [row["id"] for row in load_jsonl("indicators.jsonl")])
+
+
+def country_code(value: str) -> str:
+    """An ISO 3166-1 alpha-2 code, upper-cased ('kz' -> 'KZ')."""
+    import pycountry
+    return known_value("country code", value.upper(), [c.alpha_2 for c in pycountry.countries])
