@@ -50,3 +50,15 @@ def country_code(value: str) -> str:
     """An ISO 3166-1 alpha-2 code, upper-cased ('kz' -> 'KZ')."""
     import pycountry
     return known_value("country code", value.upper(), [c.alpha_2 for c in pycountry.countries])
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str,
+                      help: str = "") -> None:
+    """`--format` the same way in every command; the older `--json`/`--jsonl` spellings
+    still work, hidden, so existing scripts keep running."""
+    parser.add_argument("--format", choices=choices, default=default,
+                        help=help or f"output format (default {default})")
+    for alias in ("json", "jsonl"):
+        if alias in choices:
+            parser.add_argument(f"--{alias}", dest="format", action="store_const", const=alias,
+                                help=argparse.SUPPRESS)

@@ -1,7 +1,7 @@
 """Poll sources and print each new fact once, as it appears, until Ctrl-C.
 
 Every cycle scrapes the sources like `extractor scrape` and prints the facts
-of newly stored documents: a readable line each, or with --jsonl one JSON
+of newly stored documents: a readable line each, or with --format jsonl one JSON
 object per fact ({"document": {...}, "fact": {...}}) for piping. What was
 printed is remembered in the store, so a restarted monitor never repeats it.
 """
@@ -11,12 +11,12 @@ import argparse
 import sys
 
 from extractor.commands.scrape import add_fetch_options, crawl_options, load_sources
-from extractor.commands.arguments import interval
+from extractor.commands.arguments import add_format_option, interval
 from extractor.errors import UserError
 
 EXAMPLE = """\
   extractor monitor zakon.kz gov.kz/enbek --interval 15m
-  extractor monitor zakon.kz --jsonl >> new-facts.jsonl
+  extractor monitor zakon.kz --format jsonl >> new-facts.jsonl
 """
 
 
@@ -25,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="source name, source file (.toml) or feed URL")
     parser.add_argument("--interval", default="15m", type=interval,
                         help="pause between cycles: 90s, 15m, 1h (default 15m)")
-    parser.add_argument("--jsonl", action="store_true", help="one JSON object per new fact")
+    add_format_option(parser, ("text", "jsonl"), "text", "text, or one JSON object per new fact")
     parser.add_argument("--cycles", type=int, metavar="N",
                         help="stop after N cycles (default: run until Ctrl-C)")
     add_fetch_options(parser)
@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store:
         crawler = Crawler(store, progress=Progress(sys.stderr, quiet=args.quiet))
         try:
-            monitor(crawler, sources, options, args.interval, sys.stdout, args.jsonl, args.cycles)
+            monitor(crawler, sources, options, args.interval, sys.stdout,
+                    args.format == "jsonl", args.cycles)
         except KeyboardInterrupt:
             print("extractor: monitor stopped", file=sys.stderr)
     return 0

@@ -9,8 +9,9 @@ import argparse
 import getpass
 import json
 import os
-import sys
 
+from extractor.commands.arguments import add_format_option
+from extractor.commands.progress import say
 from extractor.errors import InputError, UserError
 
 EXAMPLE = """\
@@ -39,8 +40,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="who says so (default $EXTRACTOR_REVIEWER, else the user name)")
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
-    parser.add_argument("--format", choices=("table", "jsonl"), default="table",
-                        help="for list: a table, or one JSON object per line")
+    add_format_option(parser, ("table", "json", "jsonl"), "table",
+                      "for list: a table, a JSON array, or one JSON object per line")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
             if args.action == "list":
                 return list_reviews(store, args.format)
             if args.action == "export":
-                return export_reviews(store, required(args.target, "export needs a FILE"))
-            return import_reviews(store, required(args.target, "import needs a FILE"))
+                return export_reviews(store, required(args.target, "export needs a FILE"), args)
+            return import_reviews(store, required(args.target, "import needs a FILE"), args)
         except InputError as error:
             raise UserError(str(error)) from None
 
@@ -84,7 +85,11 @@ def review_fact(store, args: argparse.Namespace) -> int:
 
 
 def list_reviews(store, fmt: str) -> int:
-    for review in store.reviews().values():
+    reviews = store.reviews().values()
+    if fmt == "json":
+        print(json.dumps([r.to_dict() for r in reviews], ensure_ascii=False, indent=2))
+        return 0
+    for review in reviews:
         if fmt == "jsonl":
             print(json.dumps(review.to_dict(), ensure_ascii=False))
         else:
@@ -94,17 +99,17 @@ def list_reviews(store, fmt: str) -> int:
     return 0
 
 
-def export_reviews(store, path: str) -> int:
+def export_reviews(store, path: str, args: argparse.Namespace) -> int:
     from extractor.commands.report import write_atomically
     from extractor.reviews import write_reviews
     from pathlib import Path
     reviews = store.reviews().values()
     write_atomically(Path(path), write_reviews(reviews))
-    print(f"wrote {len(reviews)} reviews to {path}", file=sys.stderr)
+    say(args, f"wrote {len(reviews)} reviews to {path}")
     return 0
 
 
-def import_reviews(store, path: str) -> int:
+def import_reviews(store, path: str, args: argparse.Namespace) -> int:
     from extractor.reviews import read_reviews
     try:
         with open(path, encoding="utf-8") as handle:
@@ -113,5 +118,5 @@ def import_reviews(store, path: str) -> int:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
     for review in reviews:
         store.save_review(review)
-    print(f"imported {len(reviews)} reviews from {path}", file=sys.stderr)
+    say(args, f"imported {len(reviews)} reviews from {path}")
     return 0
