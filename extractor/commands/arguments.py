@@ -62,3 +62,11 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...],
         if alias in choices:
             parser.add_argument(f"--{alias}", dest="format", action="store_const", const=alias,
                                 help=argparse.SUPPRESS)
+
+
+def output_file(out: str, default_name: str) -> "Path":
+    """`--out` names a file, or a folder (existing, or written with a trailing slash) to
+    put `default_name` in: the same rule in every command that writes a file."""
+    from pathlib import Path
+    path = Path(out)
+    return path / default_name if out.endswith(("/", "\\")) or path.is_dir() else path

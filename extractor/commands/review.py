@@ -10,7 +10,7 @@ import getpass
 import json
 import os
 
-from extractor.commands.arguments import add_format_option
+from extractor.commands.arguments import add_format_option, output_file
 from extractor.commands.progress import say
 from extractor.errors import InputError, UserError
 
@@ -29,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=ACTIONS, help="what to do")
     parser.add_argument("target", nargs="?", metavar="FACT_ID|FILE",
                         help="the fact's id (or a unique prefix of it) for reject and correct; "
-                             "the file for export and import")
+                             "the file for export (or a folder for reviews.jsonl) and import")
     parser.add_argument("--set", dest="changes", action="append", default=[],
                         metavar="FIELD=VALUE",
                         help="for correct: a field's right value (value, previous, unit, "
@@ -102,9 +102,8 @@ def list_reviews(store, fmt: str) -> int:
 def export_reviews(store, path: str, args: argparse.Namespace) -> int:
     from extractor.commands.report import write_atomically
     from extractor.reviews import write_reviews
-    from pathlib import Path
     reviews = store.reviews().values()
-    write_atomically(Path(path), write_reviews(reviews))
+    path = str(write_atomically(output_file(path, "reviews.jsonl"), write_reviews(reviews)))
     say(args, f"wrote {len(reviews)} reviews to {path}")
     return 0
 

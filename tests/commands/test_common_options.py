@@ -40,3 +40,14 @@ def test_the_older_json_spelling_still_works(tmp_path, capsys):
     via_alias = json.loads(capsys.readouterr().out)
     assert main(["db", "stats", "--db", db, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == via_alias and via_alias["documents"] > 0
+
+
+def test_out_is_a_file_or_a_folder_alike(tmp_path, capsys):
+    db = str(tmp_path / "b.db")
+    assert main(["run", "--db", db, "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    assert main(["report", "--db", db, "--out", str(folder)]) == 0
+    assert (folder / "report.html").is_file()
+    assert main(["report", "--db", db, "--out", str(tmp_path / "mine.html")]) == 0
+    assert (tmp_path / "mine.html").is_file()
