@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date
+from pathlib import Path
 
 from pytimeparse import parse as parse_timespan
 
@@ -64,9 +65,8 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...],
                                 help=argparse.SUPPRESS)
 
 
-def output_file(out: str, default_name: str) -> "Path":
+def output_file(out: str, default_name: str) -> Path:
     """`--out` names a file, or a folder (existing, or written with a trailing slash) to
     put `default_name` in: the same rule in every command that writes a file."""
-    from pathlib import Path
     path = Path(out)
     return path / default_name if out.endswith(("/", "\\")) or path.is_dir() else path
