@@ -151,8 +151,7 @@ def fact_of(row: dict[str, Any]) -> Fact:
 def is_job_output(raw: str) -> bool:
     """A folder a Spark job wrote (finished or not), rather than a folder of pages."""
     path = Path(raw)
-    return path.is_dir() and ((path / MARKER).is_file()
-                              or all((path / table).is_dir() for table in TABLES))
+    return (path / MARKER).is_file() or (path / "documents" / "_SUCCESS").is_file()
 
 
 def read_job_output(raw: str, warn: Callable[[str], None]
@@ -208,11 +207,12 @@ def read_table(path: Path, table: str, form: str) -> list[dict[str, Any]]:
     if not folder.is_dir():
         raise InputError(f"{path}: no {table}/ table")
     rows = read_parquet(folder, table) if form == "parquet" else read_jsonl(folder, table)
-    wanted = [name for name, _ in columns(table)]
+    required = schema()["tables"][table]["not_null"]
     for row in rows:
-        missing = [name for name in wanted if name not in row]
-        if missing:
-            raise InputError(f"{folder}: not the published {table} table (no {', '.join(missing)})")
+        empty = [name for name in required if row.get(name) is None]
+        if empty:
+            raise InputError(f"{folder}: not the published {table} table "
+                             f"(no {', '.join(empty)})")
     return rows
 
 
@@ -228,6 +228,10 @@ def read_parquet(folder: Path, table: str) -> list[dict[str, Any]]:
     try:
         dataset = ds.dataset(str(folder), format="parquet", partitioning=partitioning,
                              ignore_prefixes=[".", "_"])
+        missing = [name for name, _ in columns(table) if name not in dataset.schema.names]
+        if missing and dataset.files:
+            raise InputError(f"{folder}: not the published {table} table "
+                             f"(no {', '.join(missing)})")
         return dataset.to_table().to_pylist()
     except (OSError, pa.ArrowException) as error:
         raise InputError(f"{folder}: unreadable Parquet ({error})") from None
