@@ -78,6 +78,19 @@ def job_seconds(master: str, folder: Path, out: Path, repeat: int) -> tuple[floa
         spark.stop()
 
 
+def warc_parsing(folder: Path) -> float:
+    """Milliseconds per record for warcio alone (headers and payload, no HTML work): what a
+    faster WARC parser such as FastWARC could save at most."""
+    from warcio.archiveiterator import ArchiveIterator
+    records, started = 0, time.perf_counter()
+    for path in sorted(folder.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                record.content_stream().read()
+                records += 1
+    return (time.perf_counter() - started) / records * 1000
+
+
 def step_costs(found: list[tuple[str, bytes]]) -> dict[str, float]:
     """Milliseconds per record for reading (decode + HTML to text), the filter and the engine."""
     from extractor.archives.ingest import html_item
@@ -99,6 +112,26 @@ def step_costs(found: list[tuple[str, bytes]]) -> dict[str, float]:
             "topical share": len(topical) / len(documents)}
 
 
+def burn(_: int) -> int:
+    total = 0
+    for number in range(5_000_000):
+        total += number
+    return total
+
+
+def second_core() -> float:
+    """The control: how much faster two processes run a plain CPU loop than one. On a machine
+    whose second core is busy with other work, local[2] cannot beat local[1] either."""
+    import multiprocessing
+    seconds = []
+    for processes in (1, 2):
+        started = time.perf_counter()
+        with multiprocessing.Pool(processes) as pool:
+            pool.map(burn, range(4))
+        seconds.append(time.perf_counter() - started)
+    return seconds[0] / seconds[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=2)
@@ -114,7 +147,9 @@ def main() -> None:
             seconds, records = job_seconds(master, work, work / "out", args.repeat)
             rates[master] = records / seconds
             print(f"{master}: {records} records in {seconds:.1f} s = {rates[master]:.0f} records/s")
-        print(f"local[2] / local[1]: {rates['local[2]'] / rates['local[1]']:.2f}x")
+        print(f"local[2] / local[1]: {rates['local[2]'] / rates['local[1]']:.2f}x "
+              f"(control, a CPU loop in 2 processes / 1: {second_core():.2f}x)")
+        print(f"per record, one core: WARC parsing (warcio) {warc_parsing(work):.2f} ms")
         costs = step_costs(found)
         print(f"per record, one core: reading {costs['read']:.2f} ms, filter {costs['filter']:.3f} ms; "
               f"engine {costs['engine']:.1f} ms per topical record "

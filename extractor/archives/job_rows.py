@@ -62,7 +62,8 @@ class Counts:
         return data
 
     def line(self) -> str:
-        return (f"{self.files} files, {self.records} records read: {self.not_html} skipped as "
+        files = f"{self.files} files, " if self.files else ""
+        return (f"{files}{self.records} records read: {self.not_html} skipped as "
                 f"not HTML, {self.off_topic} filtered as off-topic, {self.extracted} extracted "
                 f"({self.facts} facts), {self.failed} failed")
 

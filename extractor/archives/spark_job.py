@@ -199,11 +199,15 @@ def warc_rows(spark, local: list[str], remote: list[str], by_host: dict[str, Sou
 
 # -- output ---------------------------------------------------------------------------
 def prepare_output(spark, options: JobOptions) -> None:
-    """Refuse to write over a folder that holds anything, unless asked to replace it."""
+    """Refuse to write over a folder that holds anything, unless asked to replace it; when
+    replacing, the old marker goes first, so a run stopped halfway is never taken as finished."""
     path, system = hadoop_path(spark, options.out)
-    if system.exists(path) and system.listStatus(path) and not options.overwrite:
-        raise UserError(f"{options.out}: already exists and is not empty "
-                        "(use --overwrite to replace it)")
+    if system.exists(path) and system.listStatus(path):
+        if not options.overwrite:
+            raise UserError(f"{options.out}: already exists and is not empty "
+                            "(use --overwrite to replace it)")
+        marker, _ = hadoop_path(spark, f"{options.out.rstrip('/')}/{MARKER}")
+        system.delete(marker, False)
 
 
 def hadoop_path(spark, raw: str):

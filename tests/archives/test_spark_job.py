@@ -177,6 +177,10 @@ def test_an_existing_output_is_not_overwritten(spark, parquet_out, archive, caps
     assert run(str(archive), "--out", str(parquet_out)) == 2
     assert "already exists and is not empty (use --overwrite" in capsys.readouterr().err
     assert sorted(p.name for p in parquet_out.rglob("*.parquet")) == before
+    rows = read_table(parquet_out, "facts", "parquet")
+    assert run(str(archive), "--out", str(parquet_out), "--overwrite") == 1
+    assert sorted(p.name for p in parquet_out.rglob("*.parquet")) != before
+    assert as_json(read_table(parquet_out, "facts", "parquet")) == as_json(rows)
 
 
 # -- Common Crawl: an index in Parquet, records by range request ---------------------
