@@ -61,7 +61,10 @@ def select_records(spark, query: IndexQuery):
     except Exception as error:  # AnalysisException: no such path, not Parquet
         raise InputError(f"{query.index}: not a readable index ({first_line(error)})") from None
     wanted = ["url", "warc_filename", "warc_record_offset", "warc_record_length"]
-    missing = [c for c in wanted if c not in index.columns]
+    filtered_on = [name for name, given in (("crawl", query.crawl), ("url_host_tld", query.tlds),
+                                            ("content_mime_detected", query.mime_types),
+                                            ("content_languages", query.languages)) if given]
+    missing = [c for c in wanted + filtered_on if c not in index.columns]
     if missing:
         raise InputError(f"{query.index}: not a Common Crawl URL index (no {', '.join(missing)})")
     conditions = []

@@ -33,6 +33,7 @@ SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # Set on the driver (SparkContext.setLocalProperty) to fail the first attempt of the
 # first task after it produced its rows: how the tests show that a retry adds no row.
 FAIL_FIRST_ATTEMPT = "extractor.failFirstAttempt"
+ERRORS_KEPT = 100  # in the summary; the counts cover every failure
 
 
 @dataclass
@@ -237,6 +238,7 @@ def write_tables(spark, rows, options: JobOptions) -> Counts:
         counts = Counts()
         for values in rows.filter(lambda row: row[0] == "counts").map(lambda row: row[1]).collect():
             counts.add(Counts.from_row(values))
+        counts.errors = sorted(counts.errors)[:ERRORS_KEPT]
     finally:
         rows.unpersist()
     write_text(spark, f"{options.out.rstrip('/')}/{MARKER}",

@@ -285,3 +285,16 @@ def test_common_crawl_index_and_range_requests(spark, crawl_file, httpserver, tm
     written = sorted((f for f in facts if f["document_key"] == quota["document_key"]),
                      key=lambda f: f["position"])
     assert [fact_of(f).to_dict() for f in written] == [f.to_dict() for f in expected] != []
+
+
+def test_a_table_that_is_no_url_index_is_one_line(spark, tmp_path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    (tmp_path / "index").mkdir()
+    pq.write_table(pa.table({"url": ["https://www.zakon.kz/"]}), tmp_path / "index" / "p.parquet")
+    assert run("--cc-index", str(tmp_path / "index"), "--tld", "kz",
+               "--out", str(tmp_path / "out")) == 2
+    assert capsys.readouterr().err.strip().endswith(
+        "not a Common Crawl URL index (no warc_filename, warc_record_offset, "
+        "warc_record_length, url_host_tld, content_mime_detected)")
+    assert not (tmp_path / "out").exists()
