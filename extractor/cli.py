@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scrape": ("scrape", "fetch articles from configured sources into the store"),
     "monitor": ("monitor", "poll sources and print new facts as they appear"),
     "ingest": ("ingest", "load WARC files, saved pages, JSONL exports into the store"),
+    "spark": ("spark", "extract from WARC files or Common Crawl as a Spark job, to Parquet"),
     "db": ("db", "inspect the store"),
     "reextract": ("reextract", "re-run extraction over every stored document"),
     "series": ("series", "time series from stored facts"),
