@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
+import urllib3
 
 from extractor import __version__
 from extractor.documents.decoding import decode
@@ -22,6 +23,7 @@ USER_AGENT = f"briefing-extractor/{__version__} (government briefing monitor; po
 ROBOTS_AGENT = "briefing-extractor"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 ROBOTS_TTL_S = 24 * 3600
+READ_SIZE = 65536
 
 
 @dataclass
@@ -29,8 +31,9 @@ class Politeness:
     """How gently to treat a site. Every field can be set in a source file."""
 
     delay: float = 1.0          # minimum seconds between two requests to one host
-    timeout: float = 20.0       # read timeout, seconds
+    timeout: float = 20.0       # read timeout, seconds (for each read)
     connect_timeout: float = 10.0
+    deadline: float = 60.0      # seconds for a whole response, request to last byte
     retries: int = 3            # extra attempts after a connection error, 429 or 5xx
     backoff: float = 1.0        # first retry waits this long, then doubles
     max_retry_after: float = 120.0  # a longer Retry-After gives up on the page for this run
@@ -151,6 +154,7 @@ class Fetcher:
         for attempt in range(politeness.retries + 1):
             self._wait_turn(host, politeness.delay)
             self.requests_made += 1
+            deadline = self.clock() + politeness.deadline
             try:
                 response = self.session.request(
                     method, url, headers=headers, json=json_body, stream=True,
@@ -170,7 +174,8 @@ class Fetcher:
                                    response.headers.get("Retry-After"), reason)
                     continue
                 try:
-                    return self._finish(url, response, politeness, kind)
+                    return self._finish(url, response, politeness, kind,
+                                        Deadline(deadline, politeness.deadline, self.clock))
                 except _ReadFailed as error:
                     reason = str(error)
                     self._back_off(url, politeness, attempt, None, reason)
@@ -190,7 +195,7 @@ class Fetcher:
             self.sleep(wait)
 
     def _finish(self, url: str, response: requests.Response, politeness: Politeness,
-                kind: str) -> Page:
+                kind: str, deadline: "Deadline") -> Page:
         headers = dict(response.headers)
         page = Page(url=url, final_url=response.url, status=response.status_code, headers=headers)
         if response.status_code == 304:
@@ -200,29 +205,55 @@ class Fetcher:
             raise FetchError(url, f"HTTP {response.status_code}", permanent=True)
         if not acceptable(page.content_type, kind):
             raise FetchError(url, f"unexpected content type {page.content_type}", permanent=True)
-        page.content = read_capped(url, response, politeness.max_bytes)
+        page.content = read_capped(url, response, politeness.max_bytes, deadline)
         if kind != "document":
             page.text, page.encoding = decode(page.content, headers.get("Content-Type", ""))
         return page
 
 
 class _ReadFailed(Exception):
-    """The connection broke while reading the body: worth another attempt."""
+    """The connection broke, or the deadline passed, while reading the body: worth another try."""
 
 
-def read_capped(url: str, response: requests.Response, max_bytes: int) -> bytes:
-    """The body, refusing anything larger than `max_bytes` without reading it all."""
+@dataclass
+class Deadline:
+    """When a response must be read by: the read timeout alone is per read, and a server
+    dripping a byte at a time never trips it."""
+
+    at: float
+    seconds: float
+    clock: Callable[[], float]
+
+    def check(self) -> None:
+        if self.clock() > self.at:
+            raise _ReadFailed(f"took longer than {self.seconds:g} s")
+
+
+def read_capped(url: str, response: requests.Response, max_bytes: int,
+                deadline: Deadline) -> bytes:
+    """The body, refusing anything larger than `max_bytes` without reading it all.
+
+    `read1` returns whatever has arrived, so the deadline is checked between small reads.
+    """
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(url, f"larger than {max_bytes} bytes", permanent=True)
     chunks, size = [], 0
     try:
-        for chunk in response.iter_content(65536):
+        while True:
+            deadline.check()
+            chunk = response.raw.read1(READ_SIZE, decode_content=True)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(url, f"larger than {max_bytes} bytes", permanent=True)
             chunks.append(chunk)
-    except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as error:
+    except urllib3.exceptions.DecodeError:
+        raise FetchError(url, "body cannot be decompressed", permanent=True) from None
+    except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+        raise _ReadFailed("timed out while reading") from None
+    except (urllib3.exceptions.HTTPError, OSError) as error:
         raise _ReadFailed(f"connection broke while reading ({type(error).__name__})") from None
     return b"".join(chunks)
 
