@@ -18,7 +18,7 @@ from extractor.engine import pipeline
 from extractor.web.articles import parse_article, to_date
 from extractor.documents.attachments import document_kind, document_text, linked_documents
 from extractor.web.discovery import Candidate, Walker
-from extractor.web.fetching import FetchError, Fetcher, Page
+from extractor.web.fetching import Disallowed, FetchError, Fetcher, Page
 from extractor.records import Document, Extraction, Fact, stable_id
 from extractor.web.sources import Source
 from extractor.store import Fetched, SaveResult, Store
@@ -127,10 +127,13 @@ class Crawler:
             return False
         return "[rules " not in seen or seen.endswith(rules_tag(source))
 
-    def discovery_failed(self, summary: Summary, message: str) -> None:
+    def discovery_failed(self, summary: Summary, problem: "str | FetchError") -> None:
+        if isinstance(problem, Disallowed):
+            summary.disallowed += 1
+            return
         summary.failed += 1
-        summary.errors.append(message)
-        self.progress.note(f"warning: {message}")
+        summary.errors.append(str(problem))
+        self.progress.note(f"warning: {problem}")
 
     def visit(self, source: Source, candidate: Candidate, options: Options,
               summary: Summary) -> None:
@@ -219,8 +222,10 @@ class Crawler:
     def get(self, source: Source, candidate: Candidate, summary: Summary) -> Optional[Page]:
         """The article page, or the body the API already gave; None (counted) on failure."""
         if not candidate.fetch and candidate.html:
-            if not self.fetcher.allowed(candidate.url, source.politeness):
-                summary.disallowed += 1
+            try:
+                self.fetcher.check(candidate.url, source.politeness)
+            except FetchError as error:
+                self.fetch_failed(candidate.url, error, summary)
                 return None
             return Page(url=candidate.url, final_url=candidate.url, status=200,
                         text=f"<html><body><article>{candidate.html}</article></body></html>")
@@ -231,17 +236,21 @@ class Crawler:
         try:
             page = self.fetcher.get(url, source.politeness, kind=kind)
         except FetchError as error:
-            if error.reason == "disallowed by robots.txt":
-                summary.disallowed += 1
-                return None
-            summary.failed += 1
-            summary.errors.append(str(error))
-            if error.permanent:
-                self.store.mark_seen(url, error.reason)
-            self.progress.note(f"warning: {error}")
+            self.fetch_failed(url, error, summary)
             return None
         summary.fetched += 1
         return page
+
+    def fetch_failed(self, url: str, error: FetchError, summary: Summary) -> None:
+        """Count a page not had (robots.txt refusals apart); remember it if gone for good."""
+        if isinstance(error, Disallowed):
+            summary.disallowed += 1
+            return
+        summary.failed += 1
+        summary.errors.append(str(error))
+        self.progress.note(f"warning: {error}")
+        if error.permanent:
+            self.store.mark_seen(url, error.reason)
 
     @staticmethod
     def judge(source: Source, candidate: Candidate, document: Document,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Union
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -49,7 +49,9 @@ class Walker:
     backfill: bool = False
     refresh: bool = False   # walk everything again, without conditional requests
     rules: str = ""         # fingerprint of the judging rules: a change means a full walk
-    on_error: Callable[[str], None] = field(default=lambda message: log.warning(message))
+    # a message, or the FetchError itself so that a robots.txt refusal can be counted as one
+    on_error: Callable[[Union[str, FetchError]], None] = field(
+        default=lambda problem: log.warning("%s", problem))
 
     def discover(self) -> Iterator[Candidate]:
         """Every candidate of every discovery method of the source, feeds first."""
@@ -91,7 +93,7 @@ class Walker:
                                     validators=validators, **request)
         except FetchError as error:
             if not (missing_ok and error.reason in ("HTTP 404", "HTTP 410")):
-                self.on_error(str(error))
+                self.on_error(error)
             return None
         if page.not_modified:
             return None

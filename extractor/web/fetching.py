@@ -4,17 +4,21 @@ The retry loop is written out here rather than delegated to urllib3's Retry
 because every attempt, retries included, must wait its turn behind the per-host
 delay, and because a server asking for a very long `Retry-After` should make us
 give up on the page for this run instead of stalling the whole crawl.
+
+robots.txt is read by Protego, which knows `*` and `$` patterns and the
+longest-match rule of RFC 9309 that the standard library's parser lacks.
 """
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
 
 import requests
 import urllib3
+from protego import Protego
 
 from extractor import __version__
 from extractor.documents.decoding import decode
@@ -23,6 +27,7 @@ USER_AGENT = f"briefing-extractor/{__version__} (government briefing monitor; po
 ROBOTS_AGENT = "briefing-extractor"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 ROBOTS_TTL_S = 24 * 3600
+ROBOTS_RETRY_S = 600        # an unreachable robots.txt is asked again after this long
 READ_SIZE = 65536
 
 
@@ -74,6 +79,23 @@ class FetchError(Exception):
         self.permanent = permanent
 
 
+class Disallowed(FetchError):
+    """robots.txt forbids the URL, or the URL a redirect leads to."""
+
+    def __init__(self, url: str, target: Optional[str] = None):
+        hop = f"redirected to {target}, " if target and target != url else ""
+        super().__init__(url, f"{hop}disallowed by robots.txt", permanent=True)
+
+
+@dataclass
+class Robots:
+    """What one site's robots.txt says, or why it could not be read (then nothing is allowed)."""
+
+    rules: Optional[Protego]
+    problem: Optional[str]
+    expires: float
+
+
 class Fetcher:
     """A requests.Session with the house rules; share one per run so host delays are shared."""
 
@@ -88,7 +110,7 @@ class Fetcher:
         self.clock = clock
         self._last_request: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
-        self._robots: dict[str, tuple[RobotFileParser, float]] = {}
+        self._robots: dict[str, Robots] = {}
         self.requests_made = 0
 
     # -- the per-host clock ----------------------------------------------------
@@ -103,46 +125,63 @@ class Fetcher:
 
     # -- robots.txt --------------------------------------------------------------
     def allowed(self, url: str, politeness: Politeness) -> bool:
-        """robots.txt says we may fetch `url` (RFC 9309: a missing file allows everything)."""
+        """robots.txt says we may fetch `url` (False too when it could not be read)."""
+        try:
+            self.check(url, politeness)
+        except FetchError:
+            return False
+        return True
+
+    def check(self, url: str, politeness: Politeness, asked: Optional[str] = None) -> None:
+        """Raise Disallowed, or FetchError when robots.txt is unreachable (RFC 9309 2.3.1.4:
+        complete disallow, reported as what it is); `asked` is the URL a redirect started at."""
         if not politeness.robots:
-            return True
+            return
+        asked = asked or url
         parts = urlsplit(url)
-        site = f"{parts.scheme}://{parts.netloc}"
-        parser, loaded = self._robots.get(site, (None, 0.0))
-        if parser is None or self.clock() - loaded > ROBOTS_TTL_S:  # a long monitor re-reads it
-            parser = self._load_robots(site, politeness)
-            self._robots[site] = (parser, self.clock())
-        delay = parser.crawl_delay(ROBOTS_AGENT)
+        robots = self._robots_of(f"{parts.scheme}://{parts.netloc}", politeness)
+        if robots.rules is None:
+            hop = f"redirected to {url}: " if url != asked else ""
+            raise FetchError(asked, f"{hop}robots.txt unreachable ({robots.problem}); not fetched")
+        delay = robots.rules.crawl_delay(ROBOTS_AGENT)
         if delay:
             self._host_delay[parts.netloc] = max(self._host_delay.get(parts.netloc, 0.0),
                                                  min(float(delay), 60.0))
-        return parser.can_fetch(ROBOTS_AGENT, url)
+        if not robots.rules.can_fetch(url, ROBOTS_AGENT):
+            raise Disallowed(asked, url)
 
-    def _load_robots(self, site: str, politeness: Politeness) -> RobotFileParser:
-        parser = RobotFileParser()
+    def _robots_of(self, site: str, politeness: Politeness) -> Robots:
+        robots = self._robots.get(site)
+        if robots is None or self.clock() > robots.expires:  # a long monitor re-reads it
+            robots = self._load_robots(site, politeness)
+            self._robots[site] = robots
+        return robots
+
+    def _load_robots(self, site: str, politeness: Politeness) -> Robots:
         key = "robots:" + site
         text = self.cache.cached(key, ROBOTS_TTL_S) if self.cache is not None else None
         if text is None:
             try:
-                page = self.get(site + "/robots.txt", politeness, kind="any", check_robots=False)
-                text = page.text
+                text = self.get(site + "/robots.txt", politeness, kind="any",
+                                check_robots=False).text
             except FetchError as error:
-                if not error.permanent:  # 5xx or unreachable: assume everything is disallowed
-                    parser.parse(["User-agent: *", "Disallow: /"])
-                    return parser
-                text = ""  # 4xx: there are no rules
+                if not error.permanent:  # 5xx or no answer: an older copy, else nothing allowed
+                    stale = self.cache.cached(key, math.inf) if self.cache is not None else None
+                    if stale is None:
+                        return Robots(None, error.reason, self.clock() + ROBOTS_RETRY_S)
+                    return Robots(parse_robots(stale), None, self.clock() + ROBOTS_RETRY_S)
+                text = ""  # 4xx (RFC 9309 2.3.1.3): there are no rules
             if self.cache is not None:
                 self.cache.cache(key, text)
-        parser.parse(text.splitlines())
-        return parser
+        return Robots(parse_robots(text), None, self.clock() + ROBOTS_TTL_S)
 
     # -- one GET or POST ----------------------------------------------------------
     def get(self, url: str, politeness: Politeness, kind: str = "html",
             validators: Optional[dict[str, str]] = None, method: str = "GET",
             json_body: Any = None, check_robots: bool = True) -> Page:
         """Fetch `url` with retries; raises FetchError. `kind`: html, feed, json, document, any."""
-        if check_robots and not self.allowed(url, politeness):
-            raise FetchError(url, "disallowed by robots.txt", permanent=True)
+        if check_robots:
+            self.check(url, politeness)
         headers = {}
         if validators:
             if validators.get("etag"):
@@ -256,6 +295,14 @@ def read_capped(url: str, response: requests.Response, max_bytes: int,
     except (urllib3.exceptions.HTTPError, OSError) as error:
         raise _ReadFailed(f"connection broke while reading ({type(error).__name__})") from None
     return b"".join(chunks)
+
+
+def parse_robots(text: str) -> Protego:
+    """Protego's reading of a robots.txt; what it cannot parse at all allows everything."""
+    try:
+        return Protego.parse(text)
+    except Exception:  # noqa: BLE001 - a broken robots.txt is "no rules", not a crash
+        return Protego.parse("")
 
 
 def acceptable(content_type: str, kind: str) -> bool:

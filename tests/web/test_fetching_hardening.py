@@ -62,3 +62,66 @@ def test_a_body_within_the_deadline_is_read_whole(site):
     site.faults["/news/drip.html"] = scrape_site.drip(4, every=0.01)
     page = Fetcher().get(site.url("/news/drip.html"), Politeness(delay=0, retries=0, deadline=5))
     assert page.content == b"    "
+
+
+# -- item 12: robots.txt per RFC 9309, parsed by Protego -------------------------------------
+def test_robots_txt_wildcards_and_the_longest_matching_allow(site):
+    robots(site, "User-agent: *\nDisallow: /*.pdf$\nDisallow: /news/\nAllow: /news/6007-*\n")
+    fetcher = Fetcher()
+    assert not fetcher.allowed(site.url("/docs/prikaz-kvota-2026.pdf"), FAST)
+    assert fetcher.allowed(site.url("/docs/prilozhenie-razresheniya.docx"), FAST)
+    assert fetcher.allowed(site.url(ARTICLE), FAST)
+    assert not fetcher.allowed(site.url("/news/6001-kvota-na-2026-god.html"), FAST)
+
+
+@pytest.mark.parametrize("status", [503, 500])
+def test_a_robots_txt_server_error_means_nothing_is_fetched_and_says_so(site, status):
+    site.faults["/robots.txt"] = scrape_site.fail_first(99, status=status)
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(site.url(ARTICLE), FAST)
+    assert ARTICLE not in site.paths()
+    message = str(caught.value)
+    assert "robots.txt unreachable" in message and f"HTTP {status}" in message
+    assert "disallowed by robots.txt" not in message and not caught.value.permanent
+
+
+def test_no_network_for_robots_txt_is_reported_as_unreachable():
+    with socket.socket() as probe:       # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(f"http://127.0.0.1:{port}/news/", FAST)
+    assert "robots.txt unreachable (connection failed" in str(caught.value)
+    assert not caught.value.permanent
+
+
+@pytest.mark.parametrize("status", [404, 403, 401])
+def test_a_robots_txt_client_error_allows_everything(site, status):
+    site.faults["/robots.txt"] = scrape_site.fail_first(99, status=status)
+    page = Fetcher().get(site.url("/private/6004-zakrytaya.html"), FAST)
+    assert page.status == 200
+
+
+def test_an_unreachable_robots_txt_is_asked_again_later_not_for_every_url(site):
+    site.faults["/robots.txt"] = scrape_site.fail_first(1, status=503)
+    clock = Clock()
+    fetcher = Fetcher(sleep=clock.sleep, clock=clock)
+    for _ in range(3):
+        with pytest.raises(FetchError):
+            fetcher.get(site.url(ARTICLE), FAST)
+    assert site.paths() == ["/robots.txt"]
+    clock.now += 3600
+    assert fetcher.get(site.url(ARTICLE), FAST).status == 200
+
+
+def test_a_stale_cached_robots_txt_is_used_while_the_site_cannot_be_asked(site, tmp_path):
+    from extractor.store import Store
+    store = Store.open(str(tmp_path / "s.db"))
+    Fetcher(cache=store).get(site.url(ARTICLE), FAST)           # caches robots.txt
+    store.conn.execute("UPDATE crawl_state SET updated_at='2000-01-01T00:00:00+00:00'")
+    site.faults["/robots.txt"] = scrape_site.fail_first(99, status=503)
+    fetcher = Fetcher(cache=store)
+    assert fetcher.get(site.url(ARTICLE), FAST).status == 200    # rules of the old copy
+    with pytest.raises(FetchError) as caught:
+        fetcher.get(site.url("/private/6004-zakrytaya.html"), FAST)
+    assert "disallowed by robots.txt" in str(caught.value)

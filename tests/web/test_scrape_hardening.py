@@ -1,0 +1,65 @@
+"""The crawl loop against a site that redirects, fails for a while, or hides its robots.txt."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import scrape_site
+from extractor.web.crawl import Crawler, Options
+from extractor.web.sources import find_sources
+from extractor.store import Store
+
+KVOTA = "/news/6001-kvota-na-2026-god.html"
+PATENTY = "/news/6007-patenty.html"
+
+
+@pytest.fixture
+def site():
+    running = scrape_site.start("zakon")
+    yield running
+    running.server.stop()
+
+
+@pytest.fixture
+def other():
+    running = scrape_site.start("plainrss")
+    yield running
+    running.server.stop()
+
+
+def zakon(site, **politeness):
+    [source] = find_sources(["zakon.kz"], base_url=site.base_url)
+    return replace(source, politeness=replace(source.politeness, delay=0, backoff=0.01,
+                                              **politeness))
+
+
+def crawl(site, path, **politeness):
+    with Store.open(str(path)) as store:
+        return Crawler(store).run(zakon(site, **politeness), Options())
+
+
+def stored(path):
+    with Store.open(str(path)) as store:
+        return {"/" + e.document.url.split("/", 3)[3] for e in store.iter_extractions()}
+
+
+def article_requests(site):
+    return [p for p in site.paths() if p.startswith(("/news/6", "/docs/", "/print/"))]
+
+
+# -- item 12: an unreachable robots.txt is a failure, said as such ---------------------------
+def test_an_unreachable_robots_txt_is_reported_and_counted_as_a_failure(site, tmp_path):
+    site.faults["/robots.txt"] = scrape_site.fail_first(99, status=503)
+    summary = crawl(site, tmp_path / "z.db", retries=0)
+    assert set(site.paths()) == {"/robots.txt"}
+    assert summary.disallowed == 0 and summary.failed >= 1 and summary.stored == 0
+    assert summary.errors and all("robots.txt unreachable" in e and "HTTP 503" in e
+                                  for e in summary.errors)
+
+
+def test_a_discovery_page_that_robots_txt_disallows_is_counted_as_disallowed(site, tmp_path):
+    site.faults["/robots.txt"] = scrape_site.serve("User-agent: *\nDisallow: /rss/\n")
+    summary = crawl(site, tmp_path / "z.db")
+    assert "/rss/all.xml" not in site.paths()
+    assert summary.disallowed == 1 and not any("/rss/" in e for e in summary.errors)
