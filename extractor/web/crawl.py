@@ -18,7 +18,7 @@ from extractor.engine import pipeline
 from extractor.web.articles import parse_article, to_date
 from extractor.documents.attachments import document_kind, document_text, linked_documents
 from extractor.web.discovery import Candidate, Walker
-from extractor.web.fetching import Disallowed, FetchError, Fetcher, Page
+from extractor.web.fetching import Disallowed, FetchError, Fetcher, OutOfScope, Page
 from extractor.records import Document, Extraction, Fact, stable_id
 from extractor.web.sources import Source
 from extractor.store import Fetched, SaveResult, Store
@@ -201,7 +201,7 @@ class Crawler:
             if not options.refresh and self.store.is_known(url):
                 summary.known += 1
                 continue
-            got = self.fetch(source, url, summary, kind="document")
+            got = self.fetch(source, url, summary, kind="document", scope=source.on_site)
             if got is None:
                 continue
             kind = document_kind(url, got.content_type, got.content)
@@ -225,26 +225,33 @@ class Crawler:
             try:
                 self.fetcher.check(candidate.url, source.politeness)
             except FetchError as error:
-                self.fetch_failed(candidate.url, error, summary)
+                self.fetch_failed(source, candidate.url, error, summary)
                 return None
             return Page(url=candidate.url, final_url=candidate.url, status=200,
                         text=f"<html><body><article>{candidate.html}</article></body></html>")
-        return self.fetch(source, candidate.url, summary, kind="html")
+        return self.fetch(source, candidate.url, summary, kind="html", scope=source.url_allowed)
 
-    def fetch(self, source: Source, url: str, summary: Summary, kind: str) -> Optional[Page]:
-        """One page or document; failures are counted, and permanent ones remembered."""
+    def fetch(self, source: Source, url: str, summary: Summary, kind: str,
+              scope: Callable[[str], bool]) -> Optional[Page]:
+        """One page or document; a redirect may only lead inside `scope`; failures counted."""
         try:
-            page = self.fetcher.get(url, source.politeness, kind=kind)
+            page = self.fetcher.get(url, source.politeness, kind=kind, scope=scope)
         except FetchError as error:
-            self.fetch_failed(url, error, summary)
+            self.fetch_failed(source, url, error, summary)
             return None
         summary.fetched += 1
         return page
 
-    def fetch_failed(self, url: str, error: FetchError, summary: Summary) -> None:
-        """Count a page not had (robots.txt refusals apart); remember it if gone for good."""
+    def fetch_failed(self, source: Source, url: str, error: FetchError,
+                     summary: Summary) -> None:
+        """Count a page not had; remember it if gone for good."""
         if isinstance(error, Disallowed):
             summary.disallowed += 1
+            return
+        if isinstance(error, OutOfScope):
+            summary.filtered += 1
+            self.store.mark_seen(url, error.reason)
+            self.progress.step(summary, f"{source.name}: filtered out: {error}")
             return
         summary.failed += 1
         summary.errors.append(str(error))

@@ -14,6 +14,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional, Union
+from urllib.parse import urlsplit
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -88,9 +89,12 @@ class Walker:
         `missing_ok`: a 404 is the normal end of pagination, not an error.
         """
         validators = self.store.validators(url) if conditional else None
+        host = urlsplit(url).netloc
         try:
             page = self.fetcher.get(url, self.source.politeness, kind=kind,
-                                    validators=validators, **request)
+                                    validators=validators, **request,
+                                    scope=lambda hop: (self.source.on_site(hop)
+                                                       or urlsplit(hop).netloc == host))
         except FetchError as error:
             if not (missing_ok and error.reason in ("HTTP 404", "HTTP 410")):
                 self.on_error(error)

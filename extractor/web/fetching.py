@@ -5,16 +5,19 @@ because every attempt, retries included, must wait its turn behind the per-host
 delay, and because a server asking for a very long `Retry-After` should make us
 give up on the page for this run instead of stalling the whole crawl.
 
-robots.txt is read by Protego, which knows `*` and `$` patterns and the
-longest-match rule of RFC 9309 that the standard library's parser lacks.
+Redirects are followed here too, one hop at a time (`allow_redirects=False`):
+each hop is a request like any other, so it waits for its host's delay, obeys
+that host's robots.txt, must stay where the source may go, and counts against
+a hop limit. robots.txt is read by Protego, which knows `*` and `$` patterns
+and the longest-match rule of RFC 9309 that the standard library's parser lacks.
 """
 from __future__ import annotations
 
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
-from urllib.parse import urlsplit
+from typing import Any, Callable, Optional, Union
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
@@ -26,6 +29,7 @@ from extractor.documents.decoding import decode
 USER_AGENT = f"briefing-extractor/{__version__} (government briefing monitor; polite crawler)"
 ROBOTS_AGENT = "briefing-extractor"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 ROBOTS_TTL_S = 24 * 3600
 ROBOTS_RETRY_S = 600        # an unreachable robots.txt is asked again after this long
 READ_SIZE = 65536
@@ -43,6 +47,7 @@ class Politeness:
     backoff: float = 1.0        # first retry waits this long, then doubles
     max_retry_after: float = 120.0  # a longer Retry-After gives up on the page for this run
     max_bytes: int = 5_000_000  # larger responses are refused
+    max_redirects: int = 5      # hops followed before giving up on a page
     robots: bool = True         # obey robots.txt
 
     @classmethod
@@ -85,6 +90,14 @@ class Disallowed(FetchError):
     def __init__(self, url: str, target: Optional[str] = None):
         hop = f"redirected to {target}, " if target and target != url else ""
         super().__init__(url, f"{hop}disallowed by robots.txt", permanent=True)
+
+
+class OutOfScope(FetchError):
+    """A redirect leads where the source does not go (another site, outside `[urls]`)."""
+
+    def __init__(self, url: str, target: str):
+        super().__init__(url, f"redirected to {target}, outside the source's URLs; not followed",
+                         permanent=True)
 
 
 @dataclass
@@ -175,20 +188,40 @@ class Fetcher:
                 self.cache.cache(key, text)
         return Robots(parse_robots(text), None, self.clock() + ROBOTS_TTL_S)
 
-    # -- one GET or POST ----------------------------------------------------------
+    # -- one GET or POST, hop by hop ------------------------------------------------
     def get(self, url: str, politeness: Politeness, kind: str = "html",
             validators: Optional[dict[str, str]] = None, method: str = "GET",
-            json_body: Any = None, check_robots: bool = True) -> Page:
-        """Fetch `url` with retries; raises FetchError. `kind`: html, feed, json, document, any."""
-        if check_robots:
-            self.check(url, politeness)
-        headers = {}
-        if validators:
-            if validators.get("etag"):
-                headers["If-None-Match"] = validators["etag"]
-            if validators.get("last_modified"):
-                headers["If-Modified-Since"] = validators["last_modified"]
-        host = urlsplit(url).netloc
+            json_body: Any = None, check_robots: bool = True,
+            scope: Optional[Callable[[str], bool]] = None) -> Page:
+        """Fetch `url` with retries, following redirects; raises FetchError.
+
+        `kind`: html, feed, json, document, any. `scope`: where a redirect may
+        lead (the source's own URL rule); a hop outside it is not requested.
+        """
+        headers = conditional_headers(validators)
+        target, visited = url, [url]
+        while True:
+            if check_robots:
+                self.check(target, politeness, asked=url)
+            answer = self._attempts(url, target, politeness, kind, method, headers, json_body)
+            if isinstance(answer, Page):
+                return answer
+            status, target = answer
+            if target in visited:
+                raise FetchError(url, f"redirect loop at {target}", permanent=True)
+            if len(visited) > politeness.max_redirects:
+                raise FetchError(url, f"more than {politeness.max_redirects} redirects",
+                                 permanent=True)
+            if scope is not None and not scope(target):
+                raise OutOfScope(url, target)
+            visited.append(target)
+            if status == 303 or (status in (301, 302) and method == "POST"):
+                method, json_body = "GET", None  # what browsers and requests do
+
+    def _attempts(self, url: str, target: str, politeness: Politeness, kind: str, method: str,
+                  headers: dict[str, str], json_body: Any) -> Union[Page, tuple[int, str]]:
+        """One hop with its retries: the page, or (status, next URL) for a redirect."""
+        host = urlsplit(target).netloc
         reason = "no attempt made"
         for attempt in range(politeness.retries + 1):
             self._wait_turn(host, politeness.delay)
@@ -196,10 +229,9 @@ class Fetcher:
             deadline = self.clock() + politeness.deadline
             try:
                 response = self.session.request(
-                    method, url, headers=headers, json=json_body, stream=True,
+                    method, target, headers=headers, json=json_body, stream=True,
+                    allow_redirects=False,
                     timeout=(politeness.connect_timeout, politeness.timeout))
-            except requests.TooManyRedirects:
-                raise FetchError(url, "redirect loop", permanent=True) from None
             except (requests.ConnectionError, requests.Timeout) as error:
                 reason = "timed out" if isinstance(error, requests.Timeout) else "connection failed"
                 self._back_off(url, politeness, attempt, None, reason)
@@ -212,6 +244,9 @@ class Fetcher:
                     self._back_off(url, politeness, attempt,
                                    response.headers.get("Retry-After"), reason)
                     continue
+                location = response.headers.get("Location")
+                if response.status_code in REDIRECT_STATUSES and location:
+                    return response.status_code, urljoin(target, location.strip()).split("#")[0]
                 try:
                     return self._finish(url, response, politeness, kind,
                                         Deadline(deadline, politeness.deadline, self.clock))
@@ -295,6 +330,17 @@ def read_capped(url: str, response: requests.Response, max_bytes: int,
     except (urllib3.exceptions.HTTPError, OSError) as error:
         raise _ReadFailed(f"connection broke while reading ({type(error).__name__})") from None
     return b"".join(chunks)
+
+
+def conditional_headers(validators: Optional[dict[str, str]]) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from what the last answer said about itself."""
+    headers = {}
+    if validators:
+        if validators.get("etag"):
+            headers["If-None-Match"] = validators["etag"]
+        if validators.get("last_modified"):
+            headers["If-Modified-Since"] = validators["last_modified"]
+    return headers
 
 
 def parse_robots(text: str) -> Protego:

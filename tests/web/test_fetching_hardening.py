@@ -47,6 +47,65 @@ def robots(site, text: str) -> None:
     site.faults["/robots.txt"] = scrape_site.serve(text)
 
 
+# -- item 9: every redirect hop is a request like any other ---------------------------------
+def test_a_redirect_loop_stops_early_and_every_hop_waits_the_crawl_delay(site):
+    robots(site, "User-agent: *\nCrawl-delay: 2\n")
+    site.faults["/loop/a"] = scrape_site.redirect_to("/loop/b")
+    site.faults["/loop/b"] = scrape_site.redirect_to("/loop/a")
+    clock = Clock()
+    with pytest.raises(FetchError) as caught:
+        Fetcher(sleep=clock.sleep, clock=clock).get(site.url("/loop/a"), FAST)
+    hops = [p for p in site.paths() if p.startswith("/loop/")]
+    assert hops == ["/loop/a", "/loop/b"]
+    assert clock.sleeps == [2.0, 2.0]   # robots.txt -> /loop/a -> /loop/b, 2 s apart each
+    assert caught.value.permanent and "redirect loop" in str(caught.value)
+
+
+def test_a_long_redirect_chain_is_cut_at_the_hop_limit(site):
+    for number in range(1, 30):
+        site.faults[f"/hop/{number}"] = scrape_site.redirect_to(f"/hop/{number + 1}")
+    limited = Politeness(delay=0, retries=0, max_redirects=5)
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(site.url("/hop/1"), limited)
+    assert [p for p in site.paths() if p.startswith("/hop/")] == [f"/hop/{n}" for n in range(1, 7)]
+    assert caught.value.permanent and "more than 5 redirects" in str(caught.value)
+
+
+def test_a_redirect_into_a_path_robots_txt_disallows_is_not_followed(site):
+    site.faults["/news/moved.html"] = scrape_site.redirect_to("/private/6004-zakrytaya.html")
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(site.url("/news/moved.html"), FAST)
+    assert "/private/6004-zakrytaya.html" not in site.paths()
+    assert "disallowed by robots.txt" in str(caught.value)
+    assert "/private/6004-zakrytaya.html" in str(caught.value)
+
+
+def test_a_redirect_to_another_host_reads_that_hosts_robots_txt_first(site, other):
+    robots(other, "User-agent: *\nDisallow: /\n")
+    site.faults["/moved"] = scrape_site.redirect_to(other.url("/posts/patents-august.html"))
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(site.url("/moved"), FAST)
+    assert other.paths() == ["/robots.txt"]
+    assert "disallowed by robots.txt" in str(caught.value)
+
+
+def test_a_hop_outside_the_scope_is_refused_before_it_is_requested(site, other):
+    site.faults["/moved"] = scrape_site.redirect_to(other.url("/posts/patents-august.html"))
+    same_host = lambda url: url.startswith(site.base_url)  # noqa: E731
+    with pytest.raises(FetchError) as caught:
+        Fetcher().get(site.url("/moved"), FAST, scope=same_host)
+    assert other.paths() == []
+    assert caught.value.permanent and other.base_url in str(caught.value)
+
+
+def test_a_post_redirected_with_303_is_followed_with_get(site):
+    site.faults["/api/search"] = lambda request, count: scrape_site.Response(
+        "", status=303, headers={"Location": "/news/"})
+    page = Fetcher().get(site.url("/api/search"), FAST, method="POST", json_body={"q": 1})
+    assert page.final_url == site.url("/news/") and page.url == site.url("/api/search")
+    assert site.paths("POST") == ["/api/search"] and "/news/" in site.paths("GET")
+
+
 # -- item 10: a whole response has a deadline ------------------------------------------------
 def test_a_body_that_drips_hits_the_overall_deadline(site):
     site.faults["/news/drip.html"] = scrape_site.drip(40, every=0.05)   # 2 s in all

@@ -48,6 +48,32 @@ def article_requests(site):
     return [p for p in site.paths() if p.startswith(("/news/6", "/docs/", "/print/"))]
 
 
+# -- item 9: a redirect is judged like a link ----------------------------------------------
+def test_an_article_redirected_to_another_host_is_not_fetched_or_stored(site, other, tmp_path):
+    site.faults[KVOTA] = scrape_site.redirect_to(other.url("/posts/patents-august.html"))
+    summary = crawl(site, tmp_path / "z.db")
+    assert other.paths() == []
+    assert KVOTA not in stored(tmp_path / "z.db")
+    assert summary.filtered == 2   # the football match and the redirect away
+
+
+def test_an_article_redirected_outside_the_allowed_urls_is_not_stored(site, tmp_path):
+    body = (site.root / KVOTA.lstrip("/")).read_bytes()
+    site.faults["/print/kvota"] = lambda request, count: scrape_site.Response(
+        body, content_type="text/html")
+    site.faults[KVOTA] = scrape_site.redirect_to("/print/kvota")
+    summary = crawl(site, tmp_path / "z.db")
+    assert "/print/kvota" not in site.paths()
+    assert KVOTA not in stored(tmp_path / "z.db") and summary.filtered == 2
+
+
+def test_an_article_redirected_into_a_disallowed_path_is_counted_as_disallowed(site, tmp_path):
+    site.faults[KVOTA] = scrape_site.redirect_to("/private/6004-zakrytaya.html")
+    summary = crawl(site, tmp_path / "z.db")
+    assert "/private/6004-zakrytaya.html" not in site.paths()
+    assert KVOTA not in stored(tmp_path / "z.db") and summary.disallowed == 2
+
+
 # -- item 12: an unreachable robots.txt is a failure, said as such ---------------------------
 def test_an_unreachable_robots_txt_is_reported_and_counted_as_a_failure(site, tmp_path):
     site.faults["/robots.txt"] = scrape_site.fail_first(99, status=503)
