@@ -74,6 +74,49 @@ def test_an_article_redirected_into_a_disallowed_path_is_counted_as_disallowed(s
     assert KVOTA not in stored(tmp_path / "z.db") and summary.disallowed == 2
 
 
+# -- item 11: a passing failure stays due until the page is had ------------------------------
+@pytest.mark.parametrize("fault, politeness", [
+    (scrape_site.fail_first(99, status=503), {}),
+    (scrape_site.rate_limited("3600", times=99), {}),
+    (scrape_site.hang(0.4), {"timeout": 0.1, "retries": 0}),
+], ids=["503 after retries", "429 asking too long a wait", "timeout"])
+def test_a_page_that_failed_for_a_passing_reason_is_fetched_on_a_later_run(
+        site, tmp_path, fault, politeness):
+    site.faults[PATENTY] = fault
+    first = crawl(site, tmp_path / "z.db", **politeness)
+    assert PATENTY not in stored(tmp_path / "z.db") and first.failed >= 1
+    del site.faults[PATENTY]
+    site.reset_log()
+    second = crawl(site, tmp_path / "z.db")         # every listing answers 304 Not Modified
+    assert article_requests(site) == [PATENTY]
+    assert PATENTY in stored(tmp_path / "z.db") and second.stored == 1
+    site.reset_log()
+    third = crawl(site, tmp_path / "z.db")
+    assert article_requests(site) == [] and third.fetched == 0
+
+
+def test_a_linked_document_that_failed_for_a_passing_reason_is_fetched_later(site, tmp_path):
+    order = "/docs/prikaz-kvota-2026.pdf"
+    site.faults[order] = scrape_site.fail_first(99, status=503)
+    crawl(site, tmp_path / "z.db")
+    assert order not in stored(tmp_path / "z.db") and KVOTA in stored(tmp_path / "z.db")
+    del site.faults[order]
+    site.reset_log()
+    crawl(site, tmp_path / "z.db")
+    assert article_requests(site) == [order]
+    assert order in stored(tmp_path / "z.db")
+
+
+def test_a_listing_page_that_failed_leaves_the_walk_unfinished(site, tmp_path):
+    site.faults["/news/page-2.html"] = scrape_site.fail_first(99, status=503)
+    crawl(site, tmp_path / "z.db")
+    with Store.open(str(tmp_path / "z.db")) as store:
+        states = {key: store.state(key) for key in
+                  [f"listing:{site.base_url}/news/", f"feed:{site.base_url}/rss/all.xml"]}
+    assert states[f"feed:{site.base_url}/rss/all.xml"].startswith("complete")
+    assert not states[f"listing:{site.base_url}/news/"].startswith("complete")
+
+
 # -- item 12: an unreachable robots.txt is a failure, said as such ---------------------------
 def test_an_unreachable_robots_txt_is_reported_and_counted_as_a_failure(site, tmp_path):
     site.faults["/robots.txt"] = scrape_site.fail_first(99, status=503)
