@@ -1,9 +1,11 @@
 """Polite HTTP: one session, timeouts, retries, robots.txt, per-host delay, size cap.
 
-The retry loop is written out here rather than delegated to urllib3's Retry
-because every attempt, retries included, must wait its turn behind the per-host
-delay, and because a server asking for a very long `Retry-After` should make us
-give up on the page for this run instead of stalling the whole crawl.
+Retries are tenacity's: each attempt (not urllib3's Retry on the adapter,
+which sleeps inside the connection pool, outside the per-host clock) first
+waits its turn behind the per-host delay, then the back-off or the server's
+`Retry-After` (read by urllib3) comes on top. A server asking for a very long
+`Retry-After` makes us give up on the page for this run instead of stalling
+the whole crawl.
 
 Redirects are followed here too, one hop at a time (`allow_redirects=False`):
 each hop is a request like any other, so it waits for its host's delay, obeys
@@ -22,6 +24,8 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3
 from protego import Protego
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from urllib3.util import Retry
 
 from extractor import __version__
 from extractor.documents.decoding import decode
@@ -136,6 +140,10 @@ class Fetcher:
                 self.sleep(wait)
         self._last_request[host] = self.clock()
 
+    def _pause(self, seconds: float) -> None:
+        if seconds > 0:
+            self.sleep(seconds)
+
     # -- robots.txt --------------------------------------------------------------
     def allowed(self, url: str, politeness: Politeness) -> bool:
         """robots.txt says we may fetch `url` (False too when it could not be read)."""
@@ -221,52 +229,45 @@ class Fetcher:
     def _attempts(self, url: str, target: str, politeness: Politeness, kind: str, method: str,
                   headers: dict[str, str], json_body: Any) -> Union[Page, tuple[int, str]]:
         """One hop with its retries: the page, or (status, next URL) for a redirect."""
-        host = urlsplit(target).netloc
-        reason = "no attempt made"
-        for attempt in range(politeness.retries + 1):
-            self._wait_turn(host, politeness.delay)
-            self.requests_made += 1
-            deadline = self.clock() + politeness.deadline
-            try:
-                response = self.session.request(
-                    method, target, headers=headers, json=json_body, stream=True,
-                    allow_redirects=False,
-                    timeout=(politeness.connect_timeout, politeness.timeout))
-            except (requests.ConnectionError, requests.Timeout) as error:
-                reason = "timed out" if isinstance(error, requests.Timeout) else "connection failed"
-                self._back_off(url, politeness, attempt, None, reason)
-                continue
-            except requests.RequestException as error:
-                raise FetchError(url, f"bad request: {error}", permanent=True) from None
-            with response:
-                if response.status_code in RETRY_STATUSES:
-                    reason = f"HTTP {response.status_code}"
-                    self._back_off(url, politeness, attempt,
-                                   response.headers.get("Retry-After"), reason)
-                    continue
-                location = response.headers.get("Location")
-                if response.status_code in REDIRECT_STATUSES and location:
-                    return response.status_code, urljoin(target, location.strip()).split("#")[0]
-                try:
-                    return self._finish(url, response, politeness, kind,
-                                        Deadline(deadline, politeness.deadline, self.clock))
-                except _ReadFailed as error:
-                    reason = str(error)
-                    self._back_off(url, politeness, attempt, None, reason)
-        raise FetchError(url, f"{reason} after {politeness.retries + 1} attempts")
+        retrying = Retrying(stop=stop_after_attempt(politeness.retries + 1),
+                            wait=lambda state: back_off(politeness, state),
+                            retry=retry_if_exception_type(_Retry), sleep=self._pause, reraise=True)
+        try:
+            for attempt in retrying:
+                with attempt:
+                    return self._attempt(url, target, politeness, kind, method, headers,
+                                         json_body)
+        except _Retry as failed:
+            raise FetchError(url, f"{failed.reason} after {politeness.retries + 1} attempts"
+                             ) from None
+        raise AssertionError("tenacity ended without an outcome")  # pragma: no cover
 
-    def _back_off(self, url: str, politeness: Politeness, attempt: int,
-                  retry_after: Optional[str], reason: str) -> None:
-        if attempt >= politeness.retries:
-            return
-        wait = politeness.backoff * (2 ** attempt)
-        asked = parse_retry_after(retry_after)
-        if asked is not None:
-            if asked > politeness.max_retry_after:
-                raise FetchError(url, f"{reason}, server asks to wait {asked:.0f} s")
-            wait = max(wait, asked)
-        if wait > 0:
-            self.sleep(wait)
+    def _attempt(self, url: str, target: str, politeness: Politeness, kind: str, method: str,
+                 headers: dict[str, str], json_body: Any) -> Union[Page, tuple[int, str]]:
+        """One request, after waiting for the host's turn; raises _Retry when worth another."""
+        self._wait_turn(urlsplit(target).netloc, politeness.delay)
+        self.requests_made += 1
+        deadline = Deadline(self.clock() + politeness.deadline, politeness.deadline, self.clock)
+        try:
+            response = self.session.request(
+                method, target, headers=headers, json=json_body, stream=True,
+                allow_redirects=False, timeout=(politeness.connect_timeout, politeness.timeout))
+        except (requests.ConnectionError, requests.Timeout) as error:
+            raise _Retry("timed out" if isinstance(error, requests.Timeout)
+                         else "connection failed") from None
+        except requests.RequestException as error:
+            raise FetchError(url, f"bad request: {error}", permanent=True) from None
+        with response:
+            if response.status_code in RETRY_STATUSES:
+                reason = f"HTTP {response.status_code}"
+                asked = parse_retry_after(response.headers.get("Retry-After"))
+                if asked is not None and asked > politeness.max_retry_after:
+                    raise FetchError(url, f"{reason}, server asks to wait {asked:.0f} s")
+                raise _Retry(reason, asked)
+            location = response.headers.get("Location")
+            if response.status_code in REDIRECT_STATUSES and location:
+                return response.status_code, urljoin(target, location.strip()).split("#")[0]
+            return self._finish(url, response, politeness, kind, deadline)
 
     def _finish(self, url: str, response: requests.Response, politeness: Politeness,
                 kind: str, deadline: "Deadline") -> Page:
@@ -285,8 +286,20 @@ class Fetcher:
         return page
 
 
-class _ReadFailed(Exception):
-    """The connection broke, or the deadline passed, while reading the body: worth another try."""
+class _Retry(Exception):
+    """This attempt failed in a way worth another: no answer, 429/5xx, a body cut or too slow."""
+
+    def __init__(self, reason: str, retry_after: Optional[float] = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+def back_off(politeness: Politeness, state: RetryCallState) -> float:
+    """Seconds before the next attempt: doubling from `backoff`, or longer if the server asks."""
+    failed = state.outcome.exception() if state.outcome else None
+    asked = getattr(failed, "retry_after", None) or 0.0
+    return max(politeness.backoff * 2 ** (state.attempt_number - 1), asked)
 
 
 @dataclass
@@ -300,7 +313,7 @@ class Deadline:
 
     def check(self) -> None:
         if self.clock() > self.at:
-            raise _ReadFailed(f"took longer than {self.seconds:g} s")
+            raise _Retry(f"took longer than {self.seconds:g} s")
 
 
 def read_capped(url: str, response: requests.Response, max_bytes: int,
@@ -326,9 +339,9 @@ def read_capped(url: str, response: requests.Response, max_bytes: int,
     except urllib3.exceptions.DecodeError:
         raise FetchError(url, "body cannot be decompressed", permanent=True) from None
     except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
-        raise _ReadFailed("timed out while reading") from None
+        raise _Retry("timed out while reading") from None
     except (urllib3.exceptions.HTTPError, OSError) as error:
-        raise _ReadFailed(f"connection broke while reading ({type(error).__name__})") from None
+        raise _Retry(f"connection broke while reading ({type(error).__name__})") from None
     return b"".join(chunks)
 
 
@@ -365,18 +378,10 @@ def acceptable(content_type: str, kind: str) -> bool:
 
 
 def parse_retry_after(value: Optional[str]) -> Optional[float]:
-    """Retry-After in seconds, from either delta-seconds or an HTTP date."""
+    """Retry-After in seconds, from either delta-seconds or an HTTP date (None if unreadable)."""
     if not value:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    from email.utils import parsedate_to_datetime
-    from datetime import datetime, timezone
     try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return float(Retry(retry_after_max=math.inf).parse_retry_after(value))
+    except urllib3.exceptions.InvalidHeader:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())

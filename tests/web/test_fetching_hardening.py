@@ -184,3 +184,29 @@ def test_a_stale_cached_robots_txt_is_used_while_the_site_cannot_be_asked(site, 
     with pytest.raises(FetchError) as caught:
         fetcher.get(site.url("/private/6004-zakrytaya.html"), FAST)
     assert "disallowed by robots.txt" in str(caught.value)
+
+
+# -- retries: tenacity drives them, each attempt still waits behind the host's delay ---------
+def test_every_retry_waits_its_turn_behind_the_crawl_delay(site):
+    robots(site, "User-agent: *\nCrawl-delay: 2\n")
+    site.faults[ARTICLE] = scrape_site.fail_first(2, status=503)
+    clock = Clock()
+    seen_at = []
+    fetcher = Fetcher(sleep=clock.sleep, clock=clock)
+    send = fetcher.session.request
+    fetcher.session.request = lambda *a, **k: seen_at.append(clock.now) or send(*a, **k)
+    page = fetcher.get(site.url(ARTICLE), Politeness(delay=0, retries=3, backoff=0.01))
+    assert page.status == 200 and len(seen_at) == 4     # robots.txt and three attempts
+    assert min(b - a for a, b in zip(seen_at, seen_at[1:])) >= 2.0
+
+
+def test_a_retry_after_given_as_a_date_too_far_ahead_gives_up(site):
+    from datetime import datetime, timedelta, timezone
+    from email.utils import format_datetime
+    later = format_datetime(datetime.now(timezone.utc) + timedelta(hours=2), usegmt=True)
+    site.faults[ARTICLE] = scrape_site.rate_limited(later, times=9)
+    clock = Clock()
+    with pytest.raises(FetchError) as caught:
+        Fetcher(sleep=clock.sleep, clock=clock).get(site.url(ARTICLE), Politeness(retries=2))
+    assert "server asks to wait 7" in str(caught.value) and not caught.value.permanent
+    assert site.paths().count(ARTICLE) == 1 and not any(s > 120 for s in clock.sleeps)
