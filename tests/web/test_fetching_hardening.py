@@ -13,21 +13,6 @@ FAST = Politeness(delay=0, timeout=2, connect_timeout=2, retries=0, backoff=0)
 ARTICLE = "/news/6007-patenty.html"
 
 
-@pytest.fixture
-def site():
-    running = scrape_site.start("zakon")
-    yield running
-    running.server.stop()
-
-
-@pytest.fixture
-def other():
-    """A second site on another port: another host as far as URLs are concerned."""
-    running = scrape_site.start("plainrss")
-    yield running
-    running.server.stop()
-
-
 class Clock:
     """A clock that moves only when the fetcher sleeps, so delays are checked without waiting."""
 

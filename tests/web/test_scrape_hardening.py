@@ -14,20 +14,6 @@ KVOTA = "/news/6001-kvota-na-2026-god.html"
 PATENTY = "/news/6007-patenty.html"
 
 
-@pytest.fixture
-def site():
-    running = scrape_site.start("zakon")
-    yield running
-    running.server.stop()
-
-
-@pytest.fixture
-def other():
-    running = scrape_site.start("plainrss")
-    yield running
-    running.server.stop()
-
-
 def zakon(site, **politeness):
     [source] = find_sources(["zakon.kz"], base_url=site.base_url)
     return replace(source, politeness=replace(source.politeness, delay=0, backoff=0.01,
