@@ -238,7 +238,8 @@ class Fetcher:
                     return self._attempt(url, target, politeness, kind, method, headers,
                                          json_body)
         except _Retry as failed:
-            raise FetchError(url, f"{failed.reason} after {politeness.retries + 1} attempts"
+            tries = politeness.retries + 1
+            raise FetchError(url, f"{failed.reason} after {tries} attempt{'s' * (tries > 1)}"
                              ) from None
         raise AssertionError("tenacity ended without an outcome")  # pragma: no cover
 
