@@ -60,6 +60,14 @@ def test_an_article_redirected_into_a_disallowed_path_is_counted_as_disallowed(s
     assert KVOTA not in stored(tmp_path / "z.db") and summary.disallowed == 2
 
 
+def test_a_feed_redirected_to_another_host_is_not_followed(site, other, tmp_path):
+    site.faults["/rss/all.xml"] = scrape_site.redirect_to(other.url("/feed.xml"))
+    summary = crawl(site, tmp_path / "z.db")
+    assert other.paths() == []
+    assert any("/rss/all.xml: redirected to " + other.url("/feed.xml") in e
+               and "not followed" in e for e in summary.errors)
+
+
 # -- item 11: a passing failure stays due until the page is had ------------------------------
 @pytest.mark.parametrize("fault, politeness", [
     (scrape_site.fail_first(99, status=503), {}),
