@@ -349,6 +349,32 @@ class Store:
             db.execute("INSERT OR REPLACE INTO crawl_state(key, body, updated_at) VALUES (?,?,?)",
                        ("cache:" + key, body, utc_now()))
 
+    def mark_due(self, url: str, source: str, reason: str, about: dict[str, Any]) -> None:
+        """Remember a URL that failed for a passing reason (timeout, 5xx, a long Retry-After).
+
+        It is tried again on every run until it is had, even while the listings
+        that led to it answer 304 Not Modified. `about` is what discovery knew of it.
+        """
+        body = json.dumps({"source": source, **about}, ensure_ascii=False)
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, outcome, body, updated_at) "
+                       "VALUES (?,?,?,?)", ("due:" + url, reason, body, utc_now()))
+
+    def due(self, source: str) -> list[tuple[str, dict[str, Any]]]:
+        """(url, about) of every URL of `source` still due, oldest failure first."""
+        rows = self.conn.execute("SELECT key, body FROM crawl_state WHERE key >= 'due:' "
+                                 "AND key < 'due;' ORDER BY updated_at, key").fetchall()
+        found = []
+        for row in rows:
+            about = json.loads(row["body"] or "{}")
+            if about.pop("source", None) == source:
+                found.append((row["key"][len("due:"):], about))
+        return found
+
+    def clear_due(self, url: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM crawl_state WHERE key=?", ("due:" + url,))
+
     # -- documents --------------------------------------------------------------
     def save(self, extraction: Extraction, fetched: Fetched, source: Optional[str],
              announce: bool = False) -> SaveResult:

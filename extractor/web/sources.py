@@ -122,11 +122,16 @@ class Source:
             absolute = urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
         return urlunsplit(urlsplit(absolute)._replace(fragment=""))
 
+    def on_site(self, url: str) -> bool:
+        """The URL is on the source's own host (or the real host of a mirror)."""
+        host = urlsplit(url).netloc
+        return host == urlsplit(self.base_url).netloc or host in self.original_hosts
+
     def url_allowed(self, url: str) -> bool:
         """Allow/deny patterns are searched in the URL's path and query."""
         parts = urlsplit(url)
         local = parts.path + (f"?{parts.query}" if parts.query else "")
-        if urlsplit(self.base_url).netloc != parts.netloc and parts.netloc not in self.original_hosts:
+        if not self.on_site(url):
             return False  # other sites are never followed
         if any(re.search(p, local) for p in self.deny):
             return False
