@@ -1,10 +1,14 @@
 """Source files: the shipped ones load, and a mistake in a new one is one clear line."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.cli import main
 from extractor.web.sources import all_sources, find_sources, fill
+
+ROOT_DIR = Path(__file__).resolve().parents[2]
 
 HEAD = 'name = "x"\nbase_url = "https://x.kz"\n'
 MINIMAL = HEAD + '[discovery]\nfeeds = ["/rss"]\n'
@@ -67,8 +71,16 @@ def test_every_shipped_source_file_is_valid_under_the_published_schema():
 
     import jsonschema
 
-    from conftest import ROOT
-    schema = json.loads((ROOT / "extractor" / "schemas" / "source.schema.json").read_text())
+    schema = json.loads((ROOT_DIR / "extractor" / "schemas" / "source.schema.json").read_text())
     assert schema["$id"].startswith("https://")
-    for path in sorted((ROOT / "patterns" / "sources").glob("*.toml")):
+    for path in sorted((ROOT_DIR / "patterns" / "sources").glob("*.toml")):
         jsonschema.validate(tomllib.loads(path.read_text(encoding="utf-8")), schema)
+
+
+def test_the_schema_knows_every_politeness_setting():
+    import json
+
+    from extractor.web.fetching import Politeness
+    schema = json.loads((ROOT_DIR / "extractor" / "schemas" / "source.schema.json").read_text())
+    assert set(schema["properties"]["politeness"]["properties"]) == set(
+        Politeness.__dataclass_fields__)
