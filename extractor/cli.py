@@ -2,6 +2,9 @@
 
 Sub-command modules are imported only when used, so `extractor extract` does not
 pay for the scraper or the report at start-up.
+
+Exit codes, for every command: 0 success, 1 some inputs failed, 2 usage, 130
+interrupted; `check` adds 3 contradicted, 4 conflicting, 5 not found.
 """
 from __future__ import annotations
 
@@ -23,11 +26,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scrape": ("scrape", "fetch articles from configured sources into the store"),
     "monitor": ("monitor", "poll sources and print new facts as they appear"),
     "ingest": ("ingest", "load WARC files, saved pages, JSONL exports into the store"),
+    "spark": ("spark", "extract from WARC files or Common Crawl as a Spark job, to Parquet"),
     "db": ("db", "inspect the store"),
     "reextract": ("reextract", "re-run extraction over every stored document"),
     "series": ("series", "time series from stored facts"),
     "check": ("check", "check a claimed figure against stored facts"),
     "report": ("report", "write a self-contained HTML report"),
+    "review": ("review", "reject or correct a fact, share reviews between stores"),
 }
 
 
@@ -35,8 +40,15 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
+class Parser(argparse.ArgumentParser):
+    """A usage error is one line on stderr and exit code 2, like every other bad input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"extractor: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str, object]]:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="extractor",
         formatter_class=HelpFormatter,
         description="Turn Russian-language government briefings into verifiable facts.",
@@ -45,6 +57,10 @@ def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str
     )
     parser.add_argument("--version", action="version", version=f"extractor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = Parser(add_help=False)
+    common.add_argument("--quiet", action="store_true",
+                        help="no progress or summary on stderr, only errors")
+    common.add_argument("--verbose", action="store_true", help="say more about each input")
     wanted = next((a for a in argv if a in COMMANDS), None)
     modules: dict[str, object] = {}
     for name, (module_name, help_text) in COMMANDS.items():
@@ -53,7 +69,7 @@ def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str
             continue
         module = importlib.import_module(f"extractor.commands.{module_name}")
         command_parser = sub.add_parser(
-            name, help=help_text, description=module.__doc__,
+            name, help=help_text, description=module.__doc__, parents=[common],
             formatter_class=HelpFormatter, epilog="example:\n" + module.EXAMPLE)
         module.configure(command_parser)
         modules[name] = module
@@ -64,7 +80,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser, modules = build_parser(argv)
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as done:  # --help, or a usage error argparse has already explained
+            return int(done.code or 0)
         if not args.command:
             parser.print_help()
             return 2

@@ -28,11 +28,12 @@ from typing import Any, Iterable, Iterator, Optional
 
 from extractor.errors import UserError
 from extractor.records import Document, Extraction, Fact
+from extractor.reviews import Review, apply_reviews
 
 DEFAULT_PATH = "briefings.db"
 ENV_VAR = "EXTRACTOR_DB"
 
-SCHEMA = """
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS sources (
     name TEXT PRIMARY KEY,
     jurisdiction TEXT,
@@ -93,6 +94,70 @@ CREATE TABLE IF NOT EXISTS crawl_state (
 );
 """
 
+# Version 2: the duplicate-text lookup gets an index of its own (its cost no longer
+# grows with the store), facts get real columns for datasette and SQL users, a view
+# joins each fact to its document, and document text gets full-text search.
+FACT_COLUMNS = {  # column -> where it is in the fact's JSON
+    "unit": "$.unit", "qualifier": "$.qualifier", "status": "$.status",
+    "sector": "$.dimensions.sector", "region": "$.dimensions.region",
+    "category_slug": "$.dimensions.category", "previous": "$.previous",
+    "quote": "$.evidence.text", "sentence": "$.evidence.sentence",
+    "start": "$.evidence.start", "end": "$.evidence.end",
+}
+
+
+def facts_view(more_columns: str = "") -> str:
+    """Each current fact beside its document, for SQL and datasette users."""
+    return f"""
+CREATE VIEW IF NOT EXISTS facts_view AS
+SELECT f.fact_id, f.category, f.indicator, f.value, f.previous, f.unit, f.qualifier, f.status,
+       f.country, f.sector, f.region, f.category_slug, f.period, f.as_of, f.jurisdiction,
+       f.quote, f.sentence, f.start, f."end",
+       (SELECT url FROM document_urls u WHERE u.document_id = d.id
+        ORDER BY first_seen, rowid LIMIT 1) AS url,
+       d.published, json_extract(d.meta, '$.title') AS title,
+       json_extract(d.meta, '$.outlet') AS outlet, d.doc_id, d.id AS document_row{more_columns}
+FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.current = 1;
+"""
+
+
+SCHEMA_V2 = "\n".join([
+    "CREATE INDEX IF NOT EXISTS documents_sha_current ON documents(sha256, current);",
+    *(f'ALTER TABLE facts ADD COLUMN "{name}";' for name in FACT_COLUMNS),
+    "UPDATE facts SET " + ", ".join(f'"{name}" = json_extract(fact, \'{path}\')'
+                                    for name, path in FACT_COLUMNS.items()) + ";",
+    facts_view(),
+    """
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    text, content='documents', content_rowid='id', tokenize='unicode61');
+CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+"""])
+
+# Version 3: what people said of facts (extractor review), keyed by the fact's stable id.
+SCHEMA_V3 = """
+CREATE TABLE IF NOT EXISTS reviews (
+    fact_id TEXT PRIMARY KEY,
+    action TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+DROP VIEW IF EXISTS facts_view;
+""" + facts_view(",\n       (SELECT action FROM reviews r WHERE r.fact_id = f.fact_id) AS review")
+
+# Each entry brings a store from the version before it to its own; a store records
+# its version in PRAGMA user_version, so a store made by this release is opened, or
+# upgraded in one transaction, by the next one.
+MIGRATIONS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+SCHEMA_VERSION = max(MIGRATIONS)
+
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -124,6 +189,36 @@ class SaveResult:
     new_facts: list[Fact]
 
 
+def upgrade(conn: sqlite3.Connection, path: str) -> None:
+    """Bring the store to SCHEMA_VERSION, one migration at a time, each all-or-nothing."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise UserError(f"{path}: store made by a newer release (schema {version}; this one "
+                        f"reads up to {SCHEMA_VERSION}): upgrade briefing-extractor")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < target:  # not done meanwhile
+                for statement in split_statements(MIGRATIONS[target]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def split_statements(script: str) -> list[str]:
+    """SQL statements of a migration (executescript would commit on its own)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return [s for s in statements if s]
+
+
 class Store:
     """A SQLite store of documents, their facts and the crawl state."""
 
@@ -133,9 +228,16 @@ class Store:
 
     # -- opening ----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Optional[str] = None) -> "Store":
-        """Open (creating if needed) the store at `path`, $EXTRACTOR_DB or ./briefings.db."""
+    def open(cls, path: Optional[str] = None, create: bool = True) -> "Store":
+        """Open the store at `path`, $EXTRACTOR_DB or ./briefings.db, upgrading an older one.
+
+        Commands that only read a store pass `create=False`, so that a mistyped path is
+        an error rather than a new empty store.
+        """
         chosen = path or os.environ.get(ENV_VAR) or DEFAULT_PATH
+        if not create and not Path(chosen).expanduser().is_file():
+            raise UserError(f"{chosen}: no such store (run `extractor run`, `extractor ingest` "
+                            f"or `extractor scrape` first, or pass --db)")
         parent = Path(chosen).expanduser().resolve().parent
         if not parent.is_dir():
             raise UserError(f"{chosen}: folder for the store does not exist")
@@ -145,7 +247,7 @@ class Store:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.executescript(SCHEMA)
+            upgrade(conn, chosen)
         except sqlite3.DatabaseError as error:
             raise UserError(f"{chosen}: not a usable store ({error})") from None
         return cls(conn, chosen)
@@ -247,6 +349,32 @@ class Store:
             db.execute("INSERT OR REPLACE INTO crawl_state(key, body, updated_at) VALUES (?,?,?)",
                        ("cache:" + key, body, utc_now()))
 
+    def mark_due(self, url: str, source: str, reason: str, about: dict[str, Any]) -> None:
+        """Remember a URL that failed for a passing reason (timeout, 5xx, a long Retry-After).
+
+        It is tried again on every run until it is had, even while the listings
+        that led to it answer 304 Not Modified. `about` is what discovery knew of it.
+        """
+        body = json.dumps({"source": source, **about}, ensure_ascii=False)
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, outcome, body, updated_at) "
+                       "VALUES (?,?,?,?)", ("due:" + url, reason, body, utc_now()))
+
+    def due(self, source: str) -> list[tuple[str, dict[str, Any]]]:
+        """(url, about) of every URL of `source` still due, oldest failure first."""
+        rows = self.conn.execute("SELECT key, body FROM crawl_state WHERE key >= 'due:' "
+                                 "AND key < 'due;' ORDER BY updated_at, key").fetchall()
+        found = []
+        for row in rows:
+            about = json.loads(row["body"] or "{}")
+            if about.pop("source", None) == source:
+                found.append((row["key"][len("due:"):], about))
+        return found
+
+    def clear_due(self, url: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM crawl_state WHERE key=?", ("due:" + url,))
+
     # -- documents --------------------------------------------------------------
     def save(self, extraction: Extraction, fetched: Fetched, source: Optional[str],
              announce: bool = False) -> SaveResult:
@@ -310,23 +438,37 @@ class Store:
 
     @staticmethod
     def _insert_facts(db: sqlite3.Connection, row_id: int, facts: Iterable[Fact],
-                      announce: bool) -> None:
+                      announce: bool, announced: Optional[dict[str, Optional[int]]] = None
+                      ) -> None:
+        columns = ", ".join(f'"{name}"' for name in FACT_COLUMNS)
+        marks = ",".join("?" * (11 + len(FACT_COLUMNS)))
         for fact in facts:
             data = fact.to_dict()
+            dimensions = fact.dimensions or {}
             db.execute(
                 "INSERT OR REPLACE INTO facts(document_id, fact_id, category, indicator, country, "
-                "period, as_of, jurisdiction, value, fact, announced) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (row_id, fact.id, fact.category, fact.indicator,
-                 (fact.dimensions or {}).get("country"), fact.time.period, fact.time.as_of,
-                 fact.jurisdiction, fact.value, json.dumps(data, ensure_ascii=False),
-                 0 if announce else None))
+                f"period, as_of, jurisdiction, value, fact, announced, {columns}) "
+                f"VALUES ({marks})",
+                (row_id, fact.id, fact.category, fact.indicator, dimensions.get("country"),
+                 fact.time.period, fact.time.as_of, fact.jurisdiction, fact.value,
+                 json.dumps(data, ensure_ascii=False),
+                 announced.get(fact.id) if announced is not None else (0 if announce else None),
+                 fact.unit, fact.qualifier, fact.status, dimensions.get("sector"),
+                 dimensions.get("region"), dimensions.get("category"), fact.previous,
+                 fact.evidence.text, fact.evidence.sentence, fact.evidence.start,
+                 fact.evidence.end))
 
     def replace_facts(self, row_id: int, facts: Iterable[Fact]) -> None:
-        """Swap a document's facts for a fresh extraction, atomically."""
+        """Swap a document's facts for a fresh extraction, atomically.
+
+        A fact `monitor` has not printed yet keeps that mark, so a re-extraction after a
+        monitor crash does not swallow the news.
+        """
         with self.transaction() as db:
+            announced = {r["fact_id"]: r["announced"] for r in db.execute(
+                "SELECT fact_id, announced FROM facts WHERE document_id=?", (row_id,))}
             db.execute("DELETE FROM facts WHERE document_id=?", (row_id,))
-            self._insert_facts(db, row_id, facts, announce=False)
+            self._insert_facts(db, row_id, facts, announce=False, announced=announced)
 
     def raw(self, row_id: int) -> Optional[bytes]:
         row = self.conn.execute("SELECT raw FROM documents WHERE id=?", (row_id,)).fetchone()
@@ -358,10 +500,40 @@ class Store:
                                  (row_id,)).fetchall()
         return [Fact.from_dict(json.loads(r["fact"])) for r in rows]
 
-    def iter_extractions(self, since: Optional[str] = None) -> Iterator[Extraction]:
-        """The current version of every stored document with its stored facts."""
+    def iter_extractions(self, since: Optional[str] = None,
+                         reviewed: bool = True) -> Iterator[Extraction]:
+        """The current version of every stored document with its stored facts, as people
+        reviewed them (rejected facts left out, corrections applied) unless `reviewed=False`."""
+        reviews = self.reviews() if reviewed else {}
         for row_id, document in self.iter_documents(since):
-            yield Extraction(document=document, facts=self.facts_of(row_id))
+            facts = self.facts_of(row_id)
+            yield Extraction(document=document,
+                             facts=apply_reviews(facts, reviews) if reviews else facts)
+
+    # -- reviews ----------------------------------------------------------------
+    def save_review(self, review: Review) -> None:
+        """Keep a person's word on a fact; a later review of the same fact replaces it."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO reviews(fact_id, action, changes, reason, "
+                       "reviewer, at) VALUES (?,?,?,?,?,?)",
+                       (review.fact_id, review.action, json.dumps(review.changes,
+                                                                  ensure_ascii=False),
+                        review.reason, review.reviewer, review.at))
+
+    def reviews(self) -> dict[str, Review]:
+        rows = self.conn.execute("SELECT * FROM reviews ORDER BY at, fact_id").fetchall()
+        return {r["fact_id"]: Review(fact_id=r["fact_id"], action=r["action"],
+                                     changes=json.loads(r["changes"]), reason=r["reason"],
+                                     reviewer=r["reviewer"], at=r["at"]) for r in rows}
+
+    def find_fact(self, fact_id: str) -> Optional[Fact]:
+        """A stored fact of a current document, by its stable id (or a unique prefix of it)."""
+        rows = self.conn.execute(
+            "SELECT f.fact FROM facts f JOIN documents d ON d.id = f.document_id "
+            "WHERE d.current = 1 AND f.fact_id LIKE ? LIMIT 2", (fact_id + "%",)).fetchall()
+        if len(rows) != 1:
+            return None
+        return Fact.from_dict(json.loads(rows[0]["fact"]))
 
     def pending_announcements(self) -> list[tuple[Document, Fact]]:
         """Facts that `monitor` has not printed yet, in storage order."""

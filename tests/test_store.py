@@ -137,3 +137,79 @@ def test_environment_variable_chooses_the_store(tmp_path, monkeypatch):
     tables = {r[0] for r in sqlite3.connect(str(tmp_path / "env.db")).execute(
         "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "document_urls", "facts", "sources", "crawl_state"} <= tables
+
+
+# -- schema versions and migrations ---------------------------------------------------
+def test_a_new_store_records_its_schema_version(store):
+    from extractor.store import SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_of_the_first_release_is_upgraded_with_its_data(tmp_path):
+    from extractor.store import SCHEMA_V1, SCHEMA_VERSION
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(SCHEMA_V1)
+    fact = extraction().facts[0]
+    old.execute("INSERT INTO documents(id, doc_id, fetched_at, sha256, text, meta, published) "
+                "VALUES (1, 'd1', '2025-12-31', 'x', ?, '{\"title\": \"Квота\"}', '2025-12-31')",
+                (TEXT,))
+    old.execute("INSERT INTO document_urls VALUES ('https://example.kz/a', 1, '2025-12-31')")
+    import json
+    old.execute("INSERT INTO facts(document_id, fact_id, category, value, fact) "
+                "VALUES (1, ?, 'quota', 29100, ?)", (fact.id, json.dumps(fact.to_dict())))
+    old.commit()
+    old.close()
+    with Store.open(str(path)) as upgraded:
+        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        row = upgraded.conn.execute("SELECT unit, quote, url, title FROM facts_view").fetchone()
+        assert tuple(row) == ("unit", "29,1 тыс. единиц", "https://example.kz/a", "Квота")
+        found = upgraded.conn.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'квота'").fetchall()
+        assert [r[0] for r in found] == [1]
+
+
+def test_a_store_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    future = sqlite3.connect(path)
+    future.execute("PRAGMA user_version = 999")
+    future.close()
+    with pytest.raises(UserError, match="newer release"):
+        Store.open(str(path))
+
+
+def test_facts_have_real_columns_and_a_view_with_their_document(store):
+    save(store)
+    row = store.conn.execute(
+        "SELECT indicator, value, unit, qualifier, period, quote, sentence, url, published "
+        "FROM facts_view").fetchone()
+    assert tuple(row) == ("foreign_labour_quota", 29100, "unit", "exact", "2026",
+                          "29,1 тыс. единиц", TEXT, "https://example.kz/a", "2025-12-31")
+
+
+def test_document_text_has_full_text_search(store):
+    save(store)
+    save(store, text="Совсем другой текст о погоде.", url="https://example.kz/b")
+    hits = store.conn.execute("SELECT d.url FROM documents_fts JOIN documents d "
+                              "ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'погоде'")
+    assert [r[0] for r in hits] == ["https://example.kz/b"]
+
+
+def test_the_duplicate_text_lookup_uses_an_index_on_text_and_current(store):
+    """A lookup that scanned every current document would slow ingest as the store grows."""
+    plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM documents "
+                              "WHERE sha256=? AND current=1", ("x",)).fetchall()
+    assert any("documents_sha_current" in row[-1] for row in plan)
+
+
+def test_reextraction_keeps_facts_that_monitor_has_not_printed(store):
+    result = save(store, announce=True)
+    store.replace_facts(result.row_id, extraction().facts)
+    assert [f.value for _, f in store.pending_announcements()] == [29100]
+
+
+def test_a_store_that_is_only_read_must_exist(tmp_path):
+    missing = tmp_path / "typo.db"
+    with pytest.raises(UserError, match="no such store"):
+        Store.open(str(missing), create=False)
+    assert not missing.exists()

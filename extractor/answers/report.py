@@ -383,6 +383,8 @@ def fact_spans(extraction: Extraction) -> list[dict]:
 
 
 def span_label(fact: Fact) -> str:
+    """displaCy puts labels into the page as they are, so every part is escaped here:
+    a facts file given to `report --input` may carry anything in these fields."""
     parts = [fact.category.upper()]
     country = (fact.dimensions or {}).get("country")
     if country:
@@ -392,7 +394,7 @@ def span_label(fact: Fact) -> str:
         parts.append(when)
     if fact.status:
         parts.append(fact.status)
-    return " ".join(parts)
+    return escape(" ".join(parts), quote=True)
 
 
 def marked_text(text: str, spans: list[dict]) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
+from extractor.archives.tables import is_job_output, read_job_output
 from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text
 from extractor.web.crawl import canonical, extract
@@ -22,7 +23,8 @@ from extractor.errors import InputError
 from extractor.documents.decoding import decode, text_of
 from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
                                          printable, read_file, read_limited, text_document)
-from extractor.records import Document
+from extractor.engine.pipeline import is_topical_document
+from extractor.records import Document, Extraction
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
 
@@ -75,6 +77,9 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
 
     by_host = {urlsplit(s.base_url).netloc: s for s in sources}
     for raw in paths:
+        if is_job_output(raw):
+            ingest_job_output(store, raw, summary, lambda m: report(summary, m, on_error))
+            continue
         try:
             files = list(expand(Path(raw)))
         except InputError as error:
@@ -102,14 +107,44 @@ def report(summary: IngestSummary, message: str,
 
 
 def save(store: Store, item: Item, summary: IngestSummary) -> None:
+    extraction = extract_item(item) or Extraction(document=item.document, facts=[])
+    keep(store, extraction, item.fetched, item.source, summary)
+
+
+def extract_item(item: Item) -> Optional[Extraction]:
+    """The engine on one archived document; None when the cheap topical filter turns it away.
+
+    `ingest` and the Spark job both call this, so a cluster's facts are the facts
+    a direct ingest stores; the regex filter runs first so off-topic pages cost one pass.
+    """
     if not item.document.text.strip():
         raise InputError(f"{item.fetched.url or item.document.path}: no text found")
-    result = store.save(extract(item.document), item.fetched, item.source)
+    if not is_topical_document(item.document.text):
+        return None
+    return extract(item.document)
+
+
+def keep(store: Store, extraction: Extraction, fetched: Fetched, source: str,
+         summary: IngestSummary) -> None:
+    """Store one extraction with the usual deduplication and count how it landed."""
+    result = store.save(extraction, fetched, source)
     if result.outcome in ("new", "version"):
         summary.stored += 1
         summary.facts += len(result.new_facts)
     else:
         summary.duplicates += 1
+
+
+def ingest_job_output(store: Store, raw: str, summary: IngestSummary,
+                      warn: Callable[[str], None]) -> None:
+    """The documents and facts tables a Spark job wrote, stored as a direct ingest would."""
+    summary.files += 1
+    try:
+        for extraction, fetched, source in read_job_output(raw, warn):
+            summary.documents += 1
+            keep(store, extraction, fetched, source, summary)
+    except InputError as error:
+        warn(str(error))
 
 
 def expand(path: Path) -> Iterator[Path]:
@@ -184,7 +219,7 @@ def warc_items(path: Path, by_host: dict[str, Source], listener: Listener) -> It
                 if record is None:
                     return
                 try:
-                    item = warc_item(records, record, by_host, listener.note)
+                    item = warc_item(record, by_host, listener.note, records)
                 except InputError as error:  # one damaged record; the rest of the file goes on
                     listener.problem(str(error))
                     continue
@@ -202,8 +237,10 @@ def first_line(error: Exception) -> str:
     return printable(lines[0], 120) if lines else type(error).__name__
 
 
-def warc_item(records, record, by_host: dict[str, Source],
-              note: Callable[[str], None]) -> Optional[Item]:
+def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None] = ignore,
+              records=None) -> Optional[Item]:
+    """The document of one WARC record, if it is an HTML page or an order (PDF/DOCX) answered
+    with 200; given the ArchiveIterator it came from, the record must also be whole."""
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -225,7 +262,8 @@ def warc_item(records, record, by_host: dict[str, Source],
         raw = read_limited(record.content_stream(), where)
     except (zlib.error, EOFError, ValueError) as error:
         raise InputError(f"{where}: content cannot be decoded ({first_line(error)})") from None
-    check_whole(records, record, where)
+    if records is not None:
+        check_whole(records, record, where)
     fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
                       fetched_at=record.rec_headers.get_header("WARC-Date"))
     if kind is not None:

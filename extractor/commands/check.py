@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
 from extractor.commands.series import add_input_options, load_extractions, number_text
 from extractor.errors import UserError
+from extractor.commands.arguments import add_format_option, iso_date
 
 EXAMPLE = """\
   extractor check "В 2025 году квота на иностранную рабочую силу в Казахстане составила 19,4 тыс."
-  extractor check "Квота на 2024 год – около 19 тысяч единиц" --json
+  extractor check "Квота на 2024 год – около 19 тысяч единиц" --format json
   extractor check "..." --input facts.jsonl --published 2025-11-01
 """
 
+# The verdict is the exit code too, so that scripts can branch on it (README: exit codes).
+EXIT_CODES = {"supported": 0, "contradicted": 3, "conflicting": 4, "not_found": 5}
 LABELS = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED",
           "conflicting": "CONFLICTING SOURCES", "not_found": "NOT FOUND"}
 
@@ -29,22 +31,20 @@ LABELS = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED",
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("claim", help="the claim, in Russian, with its figure")
     add_input_options(parser)
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
+    parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date,
                         help="date the claim was made (resolves 'в этом году'); default today")
-    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    add_format_option(parser, ("text", "json"), "text", "text, or the verdict as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.factcheck import check
     if not args.claim.strip():
         raise UserError("the claim is empty")
-    if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
-        raise UserError(f"--published must look like YYYY-MM-DD, not {args.published!r}")
     verdict = check(args.claim, load_extractions(args), published=args.published)
-    if args.json:
+    if args.format == "json":
         json.dump(verdict.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
-        return 0
+        return EXIT_CODES[verdict.status]
     print(f"{LABELS[verdict.status]}: {verdict.message}")
     for item in verdict.items:
         if len(verdict.items) > 1:
@@ -58,4 +58,4 @@ def run(args: argparse.Namespace) -> int:
         for key, point in item.nearest:
             value = "disputed" if point.value is None else number_text(point.value)
             print(f"    nearest: {key} {point.time} = {value}")
-    return 0
+    return EXIT_CODES[verdict.status]

@@ -4,10 +4,10 @@ sorted; '-' reads standard input. One JSON object per document, in input order."
 from __future__ import annotations
 
 import json
-import re
 import sys
 
 from extractor.errors import InputError, UserError
+from extractor.commands.arguments import iso_date
 
 EXAMPLE = ("  extractor extract briefing.txt --format json\n"
            "  extractor extract saved_pages/ --format jsonl > facts.jsonl\n"
@@ -18,7 +18,7 @@ def configure(parser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     parser.add_argument("--format", choices=("json", "jsonl"), default="json",
                         help="json: pretty-printed (an array for several documents); jsonl: a line each")
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
+    parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date,
                         help="publication date for inputs that do not state one")
     parser.add_argument("--url", help="source URL for inputs that do not carry one")
 
@@ -27,8 +27,6 @@ def run(args) -> int:
     from extractor.engine.pipeline import extract
     from extractor.documents.reading import Listener, expand_inputs, read_documents
 
-    if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
-        raise UserError(f"--published must look like YYYY-MM-DD, not {args.published!r}")
     results, failures = [], 0
 
     def problem(message: str) -> None:

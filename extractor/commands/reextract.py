@@ -21,20 +21,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.web.crawl import extract
+    from extractor.commands.progress import Progress, say
     from extractor.store import Store
+    from extractor.web.crawl import extract
     documents = facts = failed = 0
-    with Store.open(args.db) as store:
-        for row_id, document in list(store.iter_documents()):
-            try:
-                extraction = extract(document)
-            except Exception as error:  # one bad document must not stop the rest
-                failed += 1
-                print(f"extractor: {document.url}: extraction failed: {error}", file=sys.stderr)
-                continue
-            store.replace_facts(row_id, extraction.facts)
-            documents += 1
-            facts += len(extraction.facts)
-    print(f"re-extracted {documents} documents: {facts} facts"
-          + (f", {failed} failed" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+    interrupted = False
+    with Store.open(args.db, create=False) as store:
+        stored = list(store.iter_documents())
+        progress = Progress(len(stored), "documents", quiet=args.quiet)
+        try:
+            for row_id, document in stored:
+                try:
+                    extraction = extract(document)
+                except Exception as error:  # one bad document must not stop the rest
+                    failed += 1
+                    print(f"extractor: {document.url}: extraction failed: {error}",
+                          file=sys.stderr)
+                else:
+                    store.replace_facts(row_id, extraction.facts)
+                    documents += 1
+                    facts += len(extraction.facts)
+                    if args.verbose:
+                        progress.note(f"{document.url or document.path}: "
+                                      f"{len(extraction.facts)} facts")
+                progress.step()
+        except KeyboardInterrupt:  # each document is swapped whole: stop and say how far
+            interrupted = True
+        finally:
+            progress.close()
+    say(args, ("interrupted: " if interrupted else "")
+        + f"re-extracted {documents} of {len(stored)} documents: {facts} facts"
+        + (f", {failed} failed" if failed else ""))
+    return 130 if interrupted else (1 if failed else 0)

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 from extractor.errors import UserError
+from extractor.commands.arguments import iso_date
+from extractor.commands.progress import say
 
 EXAMPLE = """\
   extractor run                      # offline, on the bundled sample archive
@@ -37,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "bundled one; repeatable")
     parser.add_argument("--max", type=int, metavar="N",
                         help="with SOURCE: fetch at most N articles per source")
-    parser.add_argument("--since", metavar="YYYY-MM-DD",
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
                         help="with SOURCE: skip articles published earlier")
 
 
@@ -50,16 +52,21 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: cannot create the output folder ({error.strerror})") from None
     with Store.open(args.db) as store:
         if args.sources:
-            scrape_live(store, args)
+            read, problems = scrape_live(store, args)
         else:
-            ingest_archives(store, args.archive or [str(bundled_archive())])
+            read, problems = ingest_archives(store, args.archive or [str(bundled_archive())],
+                                             args)
         extractions = list(store.iter_extractions())
         store_path = store.path
+    if not read:
+        print(f"extractor: nothing was {'fetched' if args.sources else 'read'}; the outputs in "
+              f"{out} are left as they were", file=sys.stderr)
+        return 1
     written = write_outputs(extractions, out)
     print(f"store: {store_path}")
     for path in written:
         print(f"wrote {path}")
-    return 0
+    return 1 if problems else 0
 
 
 def bundled_archive() -> Path:
@@ -69,16 +76,19 @@ def bundled_archive() -> Path:
     return BUNDLED_ARCHIVE
 
 
-def ingest_archives(store, paths: list[str]) -> None:
+def ingest_archives(store, paths: list[str], args: argparse.Namespace) -> tuple[int, int]:
+    """(documents read, problems) of loading the archives into the store."""
     from extractor.archives.ingest import ingest_paths
     summary = ingest_paths(store, paths,
                            on_error=lambda message: print(f"extractor: {message}",
                                                           file=sys.stderr))
-    print(summary.line(), file=sys.stderr)
+    say(args, summary.line())
+    return summary.documents, len(summary.errors)
 
 
-def scrape_live(store, args: argparse.Namespace) -> None:
-    """Scrape the named sources with the scraper's own defaults and politeness."""
+def scrape_live(store, args: argparse.Namespace) -> tuple[int, int]:
+    """Scrape the named sources with the scraper's own defaults and politeness; returns
+    (pages that answered, pages or listings that failed)."""
     try:
         from extractor.commands.scrape import crawl_options, load_sources
         from extractor.web.crawl import Crawler, Progress
@@ -87,9 +97,13 @@ def scrape_live(store, args: argparse.Namespace) -> None:
     scrape_args = argparse.Namespace(
         sources=args.sources, sources_dir=None, base_url=None, delay=None, timeout=None,
         retries=None, since=args.since, max=args.max, refresh=False, backfill=False)
-    crawler = Crawler(store, progress=Progress(sys.stderr, quiet=False))
+    crawler = Crawler(store, progress=Progress(sys.stderr, quiet=args.quiet))
+    answered = failed = 0
     for source in load_sources(scrape_args):
-        crawler.run(source, crawl_options(scrape_args))
+        summary = crawler.run(source, crawl_options(scrape_args))
+        answered += summary.fetched + summary.known
+        failed += summary.failed
+    return answered, failed
 
 
 def write_outputs(extractions: list, out: Path) -> list[Path]:

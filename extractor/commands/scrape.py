@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 
 from extractor.errors import UserError
+from extractor.commands.arguments import iso_date
 
 EXAMPLE = """\
   extractor scrape zakon.kz --since 2025-01-01 --max 500
@@ -23,7 +24,8 @@ EXAMPLE = """\
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="*", metavar="SOURCE",
                         help="source name, source file (.toml) or feed URL")
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published earlier")
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
+                        help="skip articles published earlier")
     parser.add_argument("--max", type=int, metavar="N", help="fetch at most N articles per source")
     parser.add_argument("--refresh", action="store_true",
                         help="fetch known URLs again; changed pages become new versions")
@@ -44,7 +46,6 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
                         help="minimum delay between requests to one host (overrides sources)")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="read timeout")
     parser.add_argument("--retries", type=int, metavar="N", help="retries on 429, 5xx, timeouts")
-    parser.add_argument("--quiet", action="store_true", help="only the summary on stderr")
 
 
 def load_sources(args: argparse.Namespace) -> list:
@@ -63,13 +64,7 @@ def load_sources(args: argparse.Namespace) -> list:
 
 def crawl_options(args: argparse.Namespace):
     from extractor.web.crawl import Options
-    since = getattr(args, "since", None)
-    if since:
-        from datetime import date
-        try:
-            date.fromisoformat(since)
-        except ValueError:
-            raise UserError(f"--since must be a date like 2025-01-01, not {since!r}") from None
+    since = getattr(args, "since", None)  # validated by the argument's type
     limit = getattr(args, "max", None)
     if limit is not None and limit < 1:
         raise UserError("--max must be at least 1")

@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
-import re
 import sys
 from typing import Iterable, Optional, TextIO
 
 from extractor.errors import UserError
+from extractor.commands.arguments import country_code, indicator_id, iso_date
 
 EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
@@ -36,7 +35,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", metavar="FILE",
                         help="read `extractor extract` JSON/JSONL output instead of the store "
                              "('-' for stdin)")
-    parser.add_argument("--since", metavar="YYYY-MM-DD",
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
                         help="only documents published on or after this day")
 
 
@@ -53,8 +52,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def load_extractions(args: argparse.Namespace) -> list:
     """Extractions from --input, or the current documents of the store."""
     since = getattr(args, "since", None)
-    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
-        raise UserError(f"--since must look like YYYY-MM-DD, not {since!r}")
     if getattr(args, "input", None):
         from extractor.answers.series import read_extractions
         if args.input == "-":
@@ -67,17 +64,23 @@ def load_extractions(args: argparse.Namespace) -> list:
                 raise UserError(f"{args.input}: cannot read ({error.strerror})") from None
         extractions = read_extractions(text, args.input)
         return [e for e in extractions if not since or (e.document.published or "") >= since]
-    from extractor.store import DEFAULT_PATH, ENV_VAR, Store
-    path = getattr(args, "db", None) or os.environ.get(ENV_VAR) or DEFAULT_PATH
-    if not os.path.exists(path):
-        raise UserError(f"{path}: no such store (run `extractor run` or `extractor ingest` "
-                        f"first, or pass --db or --input)")
-    with Store.open(path) as store:
+    from extractor.store import Store
+    with Store.open(getattr(args, "db", None), create=False) as store:
         return list(store.iter_extractions(since))
+
+
+def check_filters(args: argparse.Namespace) -> None:
+    """A mistyped filter is a usage error that names the nearest known value."""
+    if getattr(args, "indicator", None):
+        args.indicator = indicator_id(args.indicator)
+    for name in ("jurisdiction", "country"):
+        if getattr(args, name, None):
+            setattr(args, name, country_code(getattr(args, name)))
 
 
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.series import build_series, select
+    check_filters(args)
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
                     args.country, args.period)
     if args.format == "json":

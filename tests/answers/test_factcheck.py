@@ -146,7 +146,7 @@ def test_check_command_json_carries_status_nearest_and_claim(tmp_path, capsys):
     import json
     from extractor.cli import main
     assert main(["check", CLAIMS[3][0], "--input", archive_file(tmp_path), "--json",
-                 "--published", "2026-01-10"]) == 0
+                 "--published", "2026-01-10"]) == 5  # not found
     verdict = json.loads(capsys.readouterr().out)
     assert verdict["status"] == "not_found"
     [item] = verdict["items"]
@@ -159,6 +159,13 @@ def test_check_command_rejects_a_bad_date_in_one_line(tmp_path, capsys):
     assert main(["check", "квота 5 тыс.", "--input", archive_file(tmp_path),
                  "--published", "31.10.2025"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("claim_index,exit_code", [(0, 0), (3, 5)])
+def test_check_exit_code_tells_the_verdict(tmp_path, capsys, claim_index, exit_code):
+    from extractor.cli import main
+    assert main(["check", CLAIMS[claim_index][0], "--input", archive_file(tmp_path),
+                 "--published", "2026-01-10"]) == exit_code
 
 
 @pytest.fixture(scope="module")

@@ -159,3 +159,22 @@ def test_lines_join_only_points_with_the_same_kind_of_time():
     html = render_report([extraction(document, *facts)])
     assert html.count('class="trend"') == 1  # 2023-2024; nine months stand alone
     assert "2025-01…09" in html
+
+
+@pytest.mark.parametrize("field", ["period", "status", "country", "category"])
+def test_fields_of_a_crafted_facts_file_never_become_markup(field):
+    """`report --input` takes any file: every field lands in the page escaped, wherever."""
+    payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    document = doc("Квота на 2025 год: 19 400 единиц.")
+    crafted = fact(document, "19 400 единиц", 19400, period="2025")
+    if field == "period":
+        crafted.time.period = payload
+    elif field == "country":
+        crafted.dimensions["country"] = payload
+    else:
+        setattr(crafted, field, payload)
+    page = render_report([extraction(document, crafted)], generated="2026-01-01 00:00 UTC")
+    parser = Collector()
+    parser.feed(page)
+    assert not [t for t, _ in parser.tags if t in ("script", "img")]
+    assert "onerror=alert" not in page.replace("onerror=alert(2)&gt;", "")

@@ -156,9 +156,31 @@ def test_reextract_replaces_facts(tmp_path, monkeypatch, capsys):
                         lambda document: __import__("extractor.records").records.Extraction(
                             document, []))
     assert main(["reextract", "--db", db]) == 0
-    assert "re-extracted 3 documents: 0 facts" in capsys.readouterr().err
+    assert "re-extracted 3 of 3 documents: 0 facts" in capsys.readouterr().err
     with Store.open(db) as store:
         assert store.stats()["facts"] == 0 and store.stats()["versions"] == 3
+
+
+def test_reextract_interrupted_keeps_what_it_did_and_says_how_far(tmp_path, monkeypatch,
+                                                                   capsys):
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc)
+    db = str(tmp_path / "re.db")
+    assert main(["ingest", str(warc), "--db", db]) == 0
+    calls = []
+
+    def extract_then_ctrl_c(document):
+        calls.append(document)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return __import__("extractor.records").records.Extraction(document, [])
+
+    monkeypatch.setattr("extractor.engine.pipeline.extract", extract_then_ctrl_c)
+    capsys.readouterr()
+    assert main(["reextract", "--db", db]) == 130
+    assert "interrupted: re-extracted 1 of 3 documents: 0 facts" in capsys.readouterr().err
+    with Store.open(db) as store:
+        assert store.stats()["versions"] == 3
 
 
 def test_annotations_beside_corpus_documents_are_not_ingested(tmp_path):

@@ -181,7 +181,7 @@ def test_command_line_run_and_summary(site, tmp_path, capsys):
 
 @pytest.mark.parametrize("argv, message", [
     (["scrape", "no-such-site"], "unknown source 'no-such-site'"),
-    (["scrape", "zakon.kz", "--since", "yesterday"], "--since must be a date"),
+    (["scrape", "zakon.kz", "--since", "yesterday"], "--since: 'yesterday' is not a date"),
     (["scrape", "missing/site.toml"], "no such source file"),
 ])
 def test_bad_input_is_one_line_and_a_non_zero_exit(argv, message, tmp_path, capsys):
