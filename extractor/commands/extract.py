@@ -25,7 +25,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from extractor.engine.pipeline import extract
-    from extractor.documents.reading import Listener, expand_inputs, read_documents
+    from extractor.documents.reading import Listener, expand_inputs, ignore, read_documents
 
     results, failures = [], 0
 
@@ -34,7 +34,7 @@ def run(args) -> int:
         failures += 1
         say(message)
 
-    listener = Listener(problem=problem, note=say)
+    listener = Listener(problem=problem, note=ignore if getattr(args, "quiet", False) else say)
     for path in expand_inputs(args.paths, problem):
         try:
             for document in read_documents(path, listener):

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from extractor.store import Store
     sources = all_sources(args.sources_dir)
     with Store.open(args.db) as store:
-        summary = ingest_paths(store, args.paths, sources, on_error=say, on_warning=say)
+        summary = ingest_paths(store, args.paths, sources, on_error=say,
+                               on_warning=None if getattr(args, "quiet", False) else say)
     print(summary.line(), file=sys.stderr)
     return 1 if summary.errors else 0

@@ -81,6 +81,14 @@ def test_extract_reads_a_nearly_utf8_file_with_one_warning(tmp_path):
     assert "briefing.txt" in warning and "invalid byte" in warning
 
 
+def test_quiet_keeps_the_warning_off_stderr(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(one_bad_byte(BRIEFING))
+    result = run("extract", str(path), "--quiet")
+    assert result.returncode == 0 and result.stderr == b""
+    assert [f["value"] for f in json.loads(result.stdout)["facts"]] == [19400]
+
+
 def test_extract_reads_a_declared_utf8_page_with_a_bad_byte(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(b"<html><head><meta charset='utf-8'><title>x</title></head><body><article><p>"
