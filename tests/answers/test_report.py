@@ -138,12 +138,17 @@ def test_run_builds_the_store_and_writes_series_and_report_offline(tmp_path, cap
     out = tmp_path / "out"
     assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    for name in ("series.json", "series.csv", "report.html"):
+    for name in ("series.json", "series.csv", "readings.csv", "sources.csv", "report.html"):
         assert str(out / name) in printed
     series = json.loads((out / "series.json").read_text(encoding="utf-8"))
     assert any(s["indicator"] == "foreign_labour_quota" for s in series["series"])
     rows = list(csv.DictReader((out / "series.csv").read_text(encoding="utf-8").splitlines()))
     assert rows and all(r["series"] for r in rows)
+    assert len({r["point_id"] for r in rows}) == len(rows)  # one row per point
+    readings = list(csv.DictReader((out / "readings.csv").read_text(encoding="utf-8").splitlines()))
+    assert {r["point_id"] for r in readings} == {r["point_id"] for r in rows}
+    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    assert "file://" not in sources and str(tmp_path) not in sources
     assert '<svg class="chart"' in (out / "report.html").read_text(encoding="utf-8")
     # A second run recognises every document and loses nothing.
     assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0

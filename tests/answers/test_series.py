@@ -276,14 +276,14 @@ def test_series_json_follows_the_published_schema(tmp_path, capsys):
     assert [c["time"] for c in output["conflicts"]] == ["2024"]
 
 
-def test_series_csv_has_a_row_per_reading_with_the_conflict_marked(tmp_path, capsys):
+def test_series_csv_has_a_row_per_point_with_the_conflict_marked(tmp_path, capsys):
     import csv
     from extractor.cli import main
     assert main(["series", "--input", write_input(tmp_path, CONFLICTED), "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
-    assert [(r["period"], r["value"], r["conflict"], r["outlets"]) for r in rows] == [
-        ("2024", "18900", "1", "enbek.gov.kz"), ("2024", "19800", "1", "kursiv.media"),
-        ("2025", "19382", "0", "enbek.gov.kz")]
+    assert [(r["period"], r["value"], r["value_min"], r["value_max"], r["conflict"],
+             r["source_count"]) for r in rows] == [
+        ("2024", "", "18900", "19800", "true", "2"), ("2025", "19382", "19382", "19382", "false", "1")]
 
 
 def test_series_table_filters_by_period_and_says_conflict(tmp_path, capsys):
