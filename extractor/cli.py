@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "series": ("series", "time series from stored facts"),
     "check": ("check", "check a claimed figure against stored facts"),
     "report": ("report", "write a self-contained HTML report"),
+    "export": ("export", "export facts and series as a Frictionless Data Package"),
 }
 
 

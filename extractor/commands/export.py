@@ -1,0 +1,54 @@
+"""Export the facts and series as a Frictionless Data Package: points.csv (one row per
+point with its resolved value), readings.csv, sources.csv, facts.csv, documents.csv and
+datapackage.json with a typed, described Table Schema for each. pandas, R, datasette,
+spreadsheets and `frictionless validate` read it as it is. Reads the store (--db) or
+`extractor extract` output (--input).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extractor.commands.series import add_input_options, load_extractions
+from extractor.errors import UserError
+
+EXAMPLE = """\
+  extractor export --datapackage export/
+  extractor export --db briefings.db --since 2025-01-01 --datapackage recent/
+  extractor export --input facts.jsonl --datapackage export/ && frictionless validate export/datapackage.json
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_input_options(parser)
+    parser.add_argument("--datapackage", "--out", dest="out", metavar="DIR", required=True,
+                        help="folder to write the data package into (created if missing; "
+                             "its files are replaced)")
+    parser.add_argument("--format", choices=("csv",), default="csv",
+                        help="format of the tables (csv, the format a data package describes)")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("--quiet", action="store_true", help="print nothing on success")
+    talk.add_argument("--verbose", action="store_true", help="also print each table's rows")
+
+
+def run(args: argparse.Namespace) -> int:
+    from extractor.answers.export import DESCRIPTOR, build_datapackage
+    from extractor.commands.report import write_atomically
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+    package = build_datapackage(load_extractions(args))
+    # The tables first and the descriptor last: a reader never finds a descriptor that
+    # describes files not yet written.
+    for name in sorted(package.files, key=lambda n: n == DESCRIPTOR):
+        write_atomically(folder / name, package.files[name])
+    if args.verbose:
+        for table, count in package.rows.items():
+            print(f"{folder / (table + '.csv')}: {count} rows", file=sys.stderr)
+    if not args.quiet:
+        counts = ", ".join(f"{count} {table}" for table, count in package.rows.items())
+        print(f"wrote {folder / DESCRIPTOR} ({counts})")
+    return 0
