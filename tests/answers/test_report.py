@@ -319,3 +319,24 @@ def test_a_long_document_is_shown_by_the_paragraphs_with_its_facts():
     view = page[page.index('<details class="document"'):]
     assert "Квота на 2025 год составляет" in view and "Абзац 3 " not in view
     assert '<p class="gap">…</p>' in view and 'id="fact-' in view
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (CI installs it)")
+def test_in_the_browser_a_point_opens_its_document_at_the_sentence_and_english_switches(
+        tmp_path, html):
+    page = tmp_path / "report.html"
+    page.write_text(html, encoding="utf-8")
+    target = re.search(r'<a href="#(fact-[0-9a-f]+)"><path class="point conflict"', html)[1]
+    dom = chromium(tmp_path, "--dump-dom", f"{page.as_uri()}#{target}").stdout
+    opened = re.findall(r'<details class="document"[^>]*\bopen\b[^>]*>', dom)
+    assert len(opened) == 1
+    view = dom[dom.index(opened[0]):]
+    assert f'id="{target}"' in view[:view.index("</details>")]
+    english = tmp_path / "english.html"
+    english.write_text(html.replace('id="english"', 'id="english" checked', 1), encoding="utf-8")
+    shots = []
+    for name, source in (("ru.png", page), ("en.png", english)):
+        chromium(tmp_path, "--window-size=1000,300", f"--screenshot={tmp_path / name}",
+                 source.as_uri())
+        shots.append((tmp_path / name).read_bytes())
+    assert shots[0][:8] == b"\x89PNG\r\n\x1a\n" and shots[0] != shots[1]
