@@ -194,34 +194,38 @@ def point_row(series: Series, point: Point) -> dict[str, Any]:
     return row
 
 
-def reading_rows(result: SeriesSet) -> Iterator[dict[str, Any]]:
+def each_reading(result: SeriesSet) -> Iterator[tuple[Series, Point, Reading, bool]]:
+    """(series, point, reading, is it current) for every reading, in series order."""
     for series in result.ordered():
         for point in series.ordered_points():
             current = point.current()
             for reading in point.readings:
-                yield {
-                    "reading_id": reading_id(series, point, reading),
-                    "point_id": point_id(series, point), "series": series.key,
-                    "period": point.time, "value": plain_number(reading.value),
-                    "qualifier": reading.qualifier, "status": status_name(reading.status),
-                    "current": reading in current, "source_count": len(reading.sources),
-                }
+                yield series, point, reading, reading in current
+
+
+def reading_rows(result: SeriesSet) -> Iterator[dict[str, Any]]:
+    for series, point, reading, current in each_reading(result):
+        yield {
+            "reading_id": reading_id(series, point, reading),
+            "point_id": point_id(series, point), "series": series.key,
+            "period": point.time, "value": plain_number(reading.value),
+            "qualifier": reading.qualifier, "status": status_name(reading.status),
+            "current": current, "source_count": len(reading.sources),
+        }
 
 
 def source_rows(result: SeriesSet) -> Iterator[dict[str, Any]]:
-    for series in result.ordered():
-        for point in series.ordered_points():
-            for reading in point.readings:
-                for source in reading.sources:
-                    yield {
-                        "reading_id": reading_id(series, point, reading),
-                        "point_id": point_id(series, point), "document_id": source.document_id,
-                        "fact_id": source.fact_id, "url": web_address(source.url),
-                        "outlet": source.outlet, "published": iso_day(source.published),
-                        "title": source.title, "quote": source.quote,
-                        "sentence": source.sentence, "quote_start": source.start,
-                        "quote_end": source.end, "derived": source.derived,
-                    }
+    for series, point, reading, _ in each_reading(result):
+        for source in reading.sources:
+            yield {
+                "reading_id": reading_id(series, point, reading),
+                "point_id": point_id(series, point), "document_id": source.document_id,
+                "fact_id": source.fact_id, "url": web_address(source.url),
+                "outlet": source.outlet, "published": iso_day(source.published),
+                "title": source.title, "quote": source.quote,
+                "sentence": source.sentence, "quote_start": source.start,
+                "quote_end": source.end, "derived": source.derived,
+            }
 
 
 # -- fact and document tables ---------------------------------------------------

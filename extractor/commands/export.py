@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from extractor.commands.series import add_input_options, load_extractions
-from extractor.errors import UserError
 
 EXAMPLE = """\
   extractor export --datapackage export/
@@ -34,12 +32,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.export import DESCRIPTOR, build_datapackage
-    from extractor.commands.report import write_atomically
-    folder = Path(args.out)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+    from extractor.commands.report import output_folder, write_atomically
+    folder = output_folder(args.out)
     package = build_datapackage(load_extractions(args))
     # The tables first and the descriptor last: a reader never finds a descriptor that
     # describes files not yet written.

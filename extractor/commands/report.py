@@ -36,6 +36,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def output_folder(path: str) -> Path:
+    """The folder outputs go to, created if missing; one clear error if it cannot be."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{folder}: cannot create the output folder ({error.strerror})") from None
+    return folder
+
+
 def write_atomically(path: Path, content: str) -> Path:
     """Write to a temporary file and rename, so an interrupted run never leaves half a file."""
     if not path.parent.exists():

@@ -45,12 +45,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from extractor.commands.report import output_folder
     from extractor.store import Store
-    out = Path(args.out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    out = output_folder(args.out)
     with Store.open(args.db) as store:
         if args.sources:
             read, problems = scrape_live(store, args)

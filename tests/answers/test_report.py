@@ -284,29 +284,18 @@ def test_a_corrected_fact_shows_its_original_value():
     assert "исправлено, было 19\u2009400" in page and "corrected, was 19\u2009400" in page
 
 
-@pytest.fixture(scope="module")
-def archive_extractions(tmp_path_factory):
-    from extractor.archives.ingest import ingest_paths
-    from extractor.commands.run import bundled_archive
-    from extractor.store import Store
-    path = tmp_path_factory.mktemp("archive-report") / "b.db"
-    with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
-        return list(store.iter_extractions())
-
-
 def test_the_report_over_the_archive_and_5000_unrelated_documents_stays_under_5_mb(
-        archive_extractions):
+        bundled_extractions):
     filler = ("Погода в столице: днём до плюс двадцати, вечером дождь. Концерт на площади "
               "перенесли на субботу, билеты остаются в силе. ") * 8
     unrelated = [extraction(doc(f"{number}. {filler}", published=f"2025-{number % 12 + 1:02d}-01"))
                  for number in range(5000)]
-    page = render_report(archive_extractions + unrelated)
+    page = render_report(bundled_extractions + unrelated)
     size = len(page.encode("utf-8"))
     assert size < 5_000_000, size
     assert "Концерт на площади" not in page  # documents with no fact are counted, not embedded
     assert "5000 без фактов" in page
-    with_facts = sum(1 for e in archive_extractions if e.facts)
+    with_facts = sum(1 for e in bundled_extractions if e.facts)
     assert page.count('<details class="document"') == with_facts
 
 

@@ -303,14 +303,8 @@ def test_series_on_a_missing_store_is_one_clear_error(tmp_path, capsys):
 
 # -- end to end: the bundled archive read by the extraction engine ------------------------
 @pytest.fixture(scope="module")
-def archive_series(tmp_path_factory):
-    from extractor.commands.run import bundled_archive
-    from extractor.archives.ingest import ingest_paths
-    from extractor.store import Store
-    path = tmp_path_factory.mktemp("archive") / "b.db"
-    with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
-        return build_series(list(store.iter_extractions()))
+def archive_series(bundled_extractions):
+    return build_series(bundled_extractions)
 
 
 def test_archive_years_of_the_quota_form_one_series_with_the_planted_conflict(archive_series):
