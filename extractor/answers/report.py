@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 from extractor.answers.labels import (country_name, dimension_label, indicator_label,
                                       report_words)
 from extractor.answers.series import Point, Series, SeriesSet, build_series, time_position
-from extractor.answers.tables import review_of
+from extractor.answers.tables import ReviewNote, review_of
 from extractor.records import Document, Extraction, Fact, plain_number
 
 RECENT_LIMIT = 200
@@ -119,17 +119,17 @@ class Targets:
     """Where each fact's sentence stands in the page: its mark, or its document."""
 
     marked: set[str] = field(default_factory=set)
-    reviews: dict[str, tuple[Optional[str], object]] = field(default_factory=dict)
+    reviews: dict[str, ReviewNote] = field(default_factory=dict)
 
     def href(self, fact_id: str, document_id: str) -> str:
         anchor = f"fact-{fact_id}" if fact_id in self.marked else f"doc-{document_id}"
         return "#" + escape(anchor, quote=True)
 
     def correction(self, fact_id: str) -> str:
-        action, original = self.reviews.get(fact_id, (None, None))
-        if action != "corrected":
+        note = self.reviews.get(fact_id)
+        if note is None or note.action != "corrected":
             return ""
-        return f' <small class="corrected">{say("corrected", original=number(original))}</small>'
+        return f' <small class="corrected">{say("corrected", original=was(note))}</small>'
 
 
 def link_targets(extractions: list[Extraction]) -> Targets:
@@ -138,7 +138,7 @@ def link_targets(extractions: list[Extraction]) -> Targets:
         targets.marked.update(span["fact_id"] for span in fact_spans(extraction))
         for fact in extraction.facts:
             review = review_of(fact)
-            if review[0]:
+            if review is not None:
                 targets.reviews[fact.id] = review
     return targets
 
@@ -363,9 +363,9 @@ def reading_tooltip(point: Point, reading, targets: Targets) -> str:
                         for s in reading.sources)
     russian = report_words()["words"]
     status = russian.get(reading.status or "reported", russian["reported"])[0]
-    corrected = [targets.reviews[s.fact_id][1] for s in reading.sources
-                 if targets.reviews.get(s.fact_id, (None,))[0] == "corrected"]
-    note = f", {russian['corrected'][0].format(original=number(corrected[0]))}" if corrected else ""
+    corrected = [targets.reviews[s.fact_id] for s in reading.sources
+                 if s.fact_id in targets.reviews and targets.reviews[s.fact_id].action == "corrected"]
+    note = f", {russian['corrected'][0].format(original=was(corrected[0]))}" if corrected else ""
     return f"{point.time}: {number(reading.value)} ({status}{note}) — {sources}"
 
 
@@ -609,9 +609,9 @@ def span_label(fact: Fact) -> str:
         parts.append(when)
     if fact.status:
         parts.append(fact.status)
-    action, original = review_of(fact)
-    if action == "corrected":
-        parts.append(f"corrected, was {number(original)}")
+    review = review_of(fact)
+    if review is not None and review.action == "corrected":
+        parts.append(f"corrected, was {was(review)}")
     return escape(" ".join(parts), quote=True)
 
 
@@ -630,6 +630,14 @@ def marked_text(text: str, spans: list[dict]) -> str:
     return MARK_START.sub(
         lambda _: f'<mark class="entity" id="fact-{escape(next(ids)["fact_id"], quote=True)}"',
         html)
+
+
+def was(note: ReviewNote) -> str:
+    """The original of a corrected fact: its number, or the fields the reviewer changed."""
+    if note.original_value is not None and len(note.original) == 1:
+        return number(note.original_value)
+    return ", ".join(f"{name} {number(value) if isinstance(value, (int, float)) else value}"
+                     for name, value in note.original.items())
 
 
 def number(value: Optional[float]) -> str:

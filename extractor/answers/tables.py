@@ -127,14 +127,29 @@ def status_name(status: Optional[str]) -> str:
     return status or "reported"
 
 
-def review_of(fact: Fact) -> tuple[Optional[str], Any]:
-    """(action, original value) of a reviewed fact; (None, None) when nobody reviewed it."""
+@dataclass(frozen=True)
+class ReviewNote:
+    """What a person said of a fact: a corrected fact keeps its original fields."""
+
+    action: str
+    reason: Optional[str]
+    reviewer: Optional[str]
+    original: dict[str, Any]
+
+    @property
+    def original_value(self) -> Any:
+        value = self.original.get("value")
+        return plain_number(value) if isinstance(value, (int, float)) else None
+
+
+def review_of(fact: Fact) -> Optional[ReviewNote]:
+    """The review a fact carries (`fact.review`), or None when nobody reviewed it."""
     review = getattr(fact, "review", None)
     if not review:
-        return None, None
+        return None
     review = review if isinstance(review, dict) else getattr(review, "__dict__", {})
-    original = review.get("original") or {}
-    return review.get("action"), plain_number(original.get("value")) if "value" in original else None
+    return ReviewNote(str(review.get("action") or ""), review.get("reason"),
+                      review.get("reviewer"), dict(review.get("original") or {}))
 
 
 # The breakdown 'category' is a quota category; a fact's own `category` (quota, count,
@@ -234,7 +249,7 @@ def fact_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
         document = extraction.document
         for fact in extraction.facts:
             span = span_of(fact.time.period, fact.time.as_of)
-            action, original = review_of(fact)
+            review = review_of(fact)
             yield {
                 "fact_id": fact.id, "document_id": document.id, "category": fact.category,
                 "indicator": fact.indicator, "indicator_label": indicator_label(fact.indicator),
@@ -252,7 +267,12 @@ def fact_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
                 "quote_end": fact.evidence.end, "sentence": fact.evidence.sentence,
                 "url": web_address(document.url), "published": iso_day(document.published),
                 "outlet": document.outlet, "rule": fact.rule,
-                "confidence": fact.confidence, "review": action, "original_value": original,
+                "confidence": fact.confidence, "review": review.action if review else None,
+                "review_reason": review.reason if review else None,
+                "reviewer": review.reviewer if review else None,
+                "original_value": review.original_value if review else None,
+                "review_original": json.dumps(review.original, ensure_ascii=False, default=str)
+                if review else None,
             }
 
 

@@ -282,6 +282,9 @@ def test_a_corrected_fact_shows_its_original_value():
     corrected.review = {"action": "corrected", "original": {"value": 19400}, "by": "editor"}
     page = render_report([extraction(document, corrected)])
     assert "исправлено, было 19\u2009400" in page and "corrected, was 19\u2009400" in page
+    recoded = fact(document, "19 500 единиц", 19500, period="2025", country="TR")
+    recoded.review = {"action": "corrected", "original": {"country": "CN"}}
+    assert "исправлено, было country CN" in render_report([extraction(document, recoded)])
 
 
 def test_the_report_over_the_archive_and_5000_unrelated_documents_stays_under_5_mb(

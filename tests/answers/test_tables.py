@@ -1,6 +1,7 @@
 """Tidy tables: one row per point with its resolved value, ISO days, labels, long tables."""
 import csv
 import io
+import json
 
 import pytest
 
@@ -95,9 +96,14 @@ def test_a_corrected_fact_keeps_its_original_value_in_the_facts_table():
     document = doc("Квота на 2025 год составляет 19 400 единиц.")
     corrected = fact(document, "19 400 единиц", 19400, period="2025")
     corrected.value = 19500
-    corrected.review = {"action": "corrected", "original": {"value": 19400}, "reason": "typo"}
+    corrected.review = {"action": "corrected", "original": {"value": 19400}, "reason": "typo",
+                        "reviewer": "editor", "at": "2026-11-30T10:00:00Z"}
     [row] = fact_rows([extraction(document, corrected)])
     assert (row["value"], row["review"], row["original_value"]) == (19500, "corrected", 19400)
+    assert (row["review_reason"], row["reviewer"]) == ("typo", "editor")
+    assert json.loads(row["review_original"]) == {"value": 19400}
+    [plain] = fact_rows([extraction(document, fact(document, "19 400 единиц", 19400))])
+    assert plain["review"] is None and plain["original_value"] is None
 
 
 def test_the_csv_has_the_schema_columns_and_plain_booleans(result):
