@@ -601,9 +601,10 @@ def span_label(fact: Fact) -> str:
     """displaCy puts labels into the page as they are, so every part is escaped here:
     a facts file given to `report --input` may carry anything in these fields."""
     parts = [fact.category.upper()]
-    country = (fact.dimensions or {}).get("country")
-    if country:
-        parts.append(country)
+    for kind in ("country", "region", "sector"):
+        code = (fact.dimensions or {}).get(kind)
+        if code:
+            parts.append(code)
     when = fact.time.as_of or fact.time.period
     if when:
         parts.append(when)

@@ -166,7 +166,8 @@ def test_lines_join_only_points_with_the_same_kind_of_time():
     assert "2025-01…09" in html
 
 
-@pytest.mark.parametrize("field", ["period", "status", "country", "category"])
+@pytest.mark.parametrize("field", ["period", "status", "country", "region", "sector", "category",
+                                   "review"])
 def test_fields_of_a_crafted_facts_file_never_become_markup(field):
     """`report --input` takes any file: every field lands in the page escaped, wherever."""
     payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -174,8 +175,10 @@ def test_fields_of_a_crafted_facts_file_never_become_markup(field):
     crafted = fact(document, "19 400 единиц", 19400, period="2025")
     if field == "period":
         crafted.time.period = payload
-    elif field == "country":
-        crafted.dimensions["country"] = payload
+    elif field in ("country", "region", "sector"):
+        crafted.dimensions[field] = payload
+    elif field == "review":
+        crafted.review = {"action": "corrected", "original": {"value": payload, payload: 1}}
     else:
         setattr(crafted, field, payload)
     page = render_report([extraction(document, crafted)], generated="2026-01-01 00:00 UTC")
