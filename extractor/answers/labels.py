@@ -10,14 +10,10 @@ import gettext
 from functools import lru_cache
 from typing import Optional
 
+from extractor.answers.series import indicator_labels
 from extractor.patterns import load_jsonl, load_toml, patterns_dir
 
 DIMENSIONS = ("country", "sector", "region", "category")  # the breakdowns exports name
-
-
-@lru_cache(maxsize=None)
-def indicator_rows() -> dict[str, dict]:
-    return {row["id"]: row for row in load_jsonl("indicators.jsonl")}
 
 
 def indicator_label(indicator: Optional[str], language: str = "en") -> Optional[str]:
@@ -28,7 +24,7 @@ def indicator_label(indicator: Optional[str], language: str = "en") -> Optional[
         russian = report_words().get("indicators", {}).get(indicator)
         if russian:
             return russian
-    return indicator_rows().get(indicator, {}).get("label", indicator)
+    return indicator_labels().get(indicator, indicator)
 
 
 def dimension_label(kind: str, code: Optional[str], language: str = "en") -> Optional[str]:
