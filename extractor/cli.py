@@ -26,12 +26,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scrape": ("scrape", "fetch articles from configured sources into the store"),
     "monitor": ("monitor", "poll sources and print new facts as they appear"),
     "ingest": ("ingest", "load WARC files, saved pages, JSONL exports into the store"),
+    "spark": ("spark", "extract from WARC files or Common Crawl as a Spark job, to Parquet"),
     "db": ("db", "inspect the store"),
     "reextract": ("reextract", "re-run extraction over every stored document"),
     "series": ("series", "time series from stored facts"),
     "check": ("check", "check a claimed figure against stored facts"),
     "report": ("report", "write a self-contained HTML report"),
     "export": ("export", "export facts and series as a Frictionless Data Package"),
+    "review": ("review", "reject or correct a fact, share reviews between stores"),
 }
 
 
@@ -56,6 +58,10 @@ def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str
     )
     parser.add_argument("--version", action="version", version=f"extractor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = Parser(add_help=False)
+    common.add_argument("--quiet", action="store_true",
+                        help="no progress or summary on stderr, only errors")
+    common.add_argument("--verbose", action="store_true", help="say more about each input")
     wanted = next((a for a in argv if a in COMMANDS), None)
     modules: dict[str, object] = {}
     for name, (module_name, help_text) in COMMANDS.items():
@@ -64,7 +70,7 @@ def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, dict[str
             continue
         module = importlib.import_module(f"extractor.commands.{module_name}")
         command_parser = sub.add_parser(
-            name, help=help_text, description=module.__doc__,
+            name, help=help_text, description=module.__doc__, parents=[common],
             formatter_class=HelpFormatter, epilog="example:\n" + module.EXAMPLE)
         module.configure(command_parser)
         modules[name] = module

@@ -110,6 +110,7 @@ class Fact:
     speaker: Optional[Speaker] = None
     confidence: float = 0.5
     id: str = ""
+    review: Optional[dict[str, Any]] = None  # set when a person corrected it (reviews.py)
 
     def assign_id(self, document_id: str) -> None:
         self.id = stable_id(document_id, self.evidence.start, self.evidence.end, self.category)
@@ -124,6 +125,8 @@ class Fact:
         if data["change"]:
             data["change"] = {k: plain_number(v) if k != "direction" else v
                               for k, v in data["change"].items()}
+        if self.review is not None:
+            order.append("review")
         return {key: data[key] for key in order}
 
     @classmethod

@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from extractor.errors import UserError
 from extractor.records import Document, Extraction, Fact
+from extractor.reviews import Review, apply_reviews
 
 DEFAULT_PATH = "briefings.db"
 ENV_VAR = "EXTRACTOR_DB"
@@ -103,12 +104,11 @@ FACT_COLUMNS = {  # column -> where it is in the fact's JSON
     "quote": "$.evidence.text", "sentence": "$.evidence.sentence",
     "start": "$.evidence.start", "end": "$.evidence.end",
 }
-SCHEMA_V2 = "\n".join([
-    "CREATE INDEX IF NOT EXISTS documents_sha_current ON documents(sha256, current);",
-    *(f'ALTER TABLE facts ADD COLUMN "{name}";' for name in FACT_COLUMNS),
-    "UPDATE facts SET " + ", ".join(f'"{name}" = json_extract(fact, \'{path}\')'
-                                    for name, path in FACT_COLUMNS.items()) + ";",
-    """
+
+
+def facts_view(more_columns: str = "") -> str:
+    """Each current fact beside its document, for SQL and datasette users."""
+    return f"""
 CREATE VIEW IF NOT EXISTS facts_view AS
 SELECT f.fact_id, f.category, f.indicator, f.value, f.previous, f.unit, f.qualifier, f.status,
        f.country, f.sector, f.region, f.category_slug, f.period, f.as_of, f.jurisdiction,
@@ -116,8 +116,18 @@ SELECT f.fact_id, f.category, f.indicator, f.value, f.previous, f.unit, f.qualif
        (SELECT url FROM document_urls u WHERE u.document_id = d.id
         ORDER BY first_seen, rowid LIMIT 1) AS url,
        d.published, json_extract(d.meta, '$.title') AS title,
-       json_extract(d.meta, '$.outlet') AS outlet, d.doc_id, d.id AS document_row
+       json_extract(d.meta, '$.outlet') AS outlet, d.doc_id, d.id AS document_row{more_columns}
 FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.current = 1;
+"""
+
+
+SCHEMA_V2 = "\n".join([
+    "CREATE INDEX IF NOT EXISTS documents_sha_current ON documents(sha256, current);",
+    *(f'ALTER TABLE facts ADD COLUMN "{name}";' for name in FACT_COLUMNS),
+    "UPDATE facts SET " + ", ".join(f'"{name}" = json_extract(fact, \'{path}\')'
+                                    for name, path in FACT_COLUMNS.items()) + ";",
+    facts_view(),
+    """
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     text, content='documents', content_rowid='id', tokenize='unicode61');
 CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
@@ -129,10 +139,23 @@ END;
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 """])
 
+# Version 3: what people said of facts (extractor review), keyed by the fact's stable id.
+SCHEMA_V3 = """
+CREATE TABLE IF NOT EXISTS reviews (
+    fact_id TEXT PRIMARY KEY,
+    action TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+DROP VIEW IF EXISTS facts_view;
+""" + facts_view(",\n       (SELECT action FROM reviews r WHERE r.fact_id = f.fact_id) AS review")
+
 # Each entry brings a store from the version before it to its own; a store records
 # its version in PRAGMA user_version, so a store made by this release is opened, or
 # upgraded in one transaction, by the next one.
-MIGRATIONS = {1: SCHEMA_V1, 2: SCHEMA_V2}
+MIGRATIONS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
@@ -326,6 +349,32 @@ class Store:
             db.execute("INSERT OR REPLACE INTO crawl_state(key, body, updated_at) VALUES (?,?,?)",
                        ("cache:" + key, body, utc_now()))
 
+    def mark_due(self, url: str, source: str, reason: str, about: dict[str, Any]) -> None:
+        """Remember a URL that failed for a passing reason (timeout, 5xx, a long Retry-After).
+
+        It is tried again on every run until it is had, even while the listings
+        that led to it answer 304 Not Modified. `about` is what discovery knew of it.
+        """
+        body = json.dumps({"source": source, **about}, ensure_ascii=False)
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO crawl_state(key, outcome, body, updated_at) "
+                       "VALUES (?,?,?,?)", ("due:" + url, reason, body, utc_now()))
+
+    def due(self, source: str) -> list[tuple[str, dict[str, Any]]]:
+        """(url, about) of every URL of `source` still due, oldest failure first."""
+        rows = self.conn.execute("SELECT key, body FROM crawl_state WHERE key >= 'due:' "
+                                 "AND key < 'due;' ORDER BY updated_at, key").fetchall()
+        found = []
+        for row in rows:
+            about = json.loads(row["body"] or "{}")
+            if about.pop("source", None) == source:
+                found.append((row["key"][len("due:"):], about))
+        return found
+
+    def clear_due(self, url: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM crawl_state WHERE key=?", ("due:" + url,))
+
     # -- documents --------------------------------------------------------------
     def save(self, extraction: Extraction, fetched: Fetched, source: Optional[str],
              announce: bool = False) -> SaveResult:
@@ -451,10 +500,40 @@ class Store:
                                  (row_id,)).fetchall()
         return [Fact.from_dict(json.loads(r["fact"])) for r in rows]
 
-    def iter_extractions(self, since: Optional[str] = None) -> Iterator[Extraction]:
-        """The current version of every stored document with its stored facts."""
+    def iter_extractions(self, since: Optional[str] = None,
+                         reviewed: bool = True) -> Iterator[Extraction]:
+        """The current version of every stored document with its stored facts, as people
+        reviewed them (rejected facts left out, corrections applied) unless `reviewed=False`."""
+        reviews = self.reviews() if reviewed else {}
         for row_id, document in self.iter_documents(since):
-            yield Extraction(document=document, facts=self.facts_of(row_id))
+            facts = self.facts_of(row_id)
+            yield Extraction(document=document,
+                             facts=apply_reviews(facts, reviews) if reviews else facts)
+
+    # -- reviews ----------------------------------------------------------------
+    def save_review(self, review: Review) -> None:
+        """Keep a person's word on a fact; a later review of the same fact replaces it."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO reviews(fact_id, action, changes, reason, "
+                       "reviewer, at) VALUES (?,?,?,?,?,?)",
+                       (review.fact_id, review.action, json.dumps(review.changes,
+                                                                  ensure_ascii=False),
+                        review.reason, review.reviewer, review.at))
+
+    def reviews(self) -> dict[str, Review]:
+        rows = self.conn.execute("SELECT * FROM reviews ORDER BY at, fact_id").fetchall()
+        return {r["fact_id"]: Review(fact_id=r["fact_id"], action=r["action"],
+                                     changes=json.loads(r["changes"]), reason=r["reason"],
+                                     reviewer=r["reviewer"], at=r["at"]) for r in rows}
+
+    def find_fact(self, fact_id: str) -> Optional[Fact]:
+        """A stored fact of a current document, by its stable id (or a unique prefix of it)."""
+        rows = self.conn.execute(
+            "SELECT f.fact FROM facts f JOIN documents d ON d.id = f.document_id "
+            "WHERE d.current = 1 AND f.fact_id LIKE ? LIMIT 2", (fact_id + "%",)).fetchall()
+        if len(rows) != 1:
+            return None
+        return Fact.from_dict(json.loads(rows[0]["fact"]))
 
     def pending_announcements(self) -> list[tuple[Document, Fact]]:
         """Facts that `monitor` has not printed yet, in storage order."""

@@ -106,6 +106,22 @@ def redirect_to(location: str) -> Fault:
     return lambda request, count: Response("", status=302, headers={"Location": location})
 
 
+def serve(body: str, content_type: str = "text/plain", status: int = 200) -> Fault:
+    """Answer with this body instead of the file (e.g. a robots.txt written by the test)."""
+    return lambda request, count: Response(body, status=status, content_type=content_type)
+
+
+def drip(size: int, every: float) -> Fault:
+    """A body of `size` bytes sent one byte every `every` seconds: no single read times out."""
+    def fault(request: Request, count: int) -> Optional[Response]:
+        def body():
+            for _ in range(size):
+                yield b" "
+                time.sleep(every)
+        return Response(body(), content_type="text/html", headers={"Content-Length": str(size)})
+    return fault
+
+
 def oversized(size: int) -> Fault:
     body = "<html><body><p>" + "Квота " * (size // 10) + "</p></body></html>"
     return lambda request, count: Response(body, content_type="text/html")

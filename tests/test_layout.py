@@ -11,7 +11,7 @@ PACKAGE = ROOT / "extractor"
 
 # Shared modules at the top of the package: every subsystem may use them,
 # and they use no subsystem.
-SHARED = {"records", "store", "patterns", "errors", "__init__"}
+SHARED = {"records", "reviews", "store", "patterns", "errors", "__init__"}
 
 # What each subsystem may import besides the shared modules.
 ALLOWED = {

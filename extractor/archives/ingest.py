@@ -13,13 +13,15 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
+from extractor.archives.tables import is_job_output, read_job_output
 from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text
 from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
 from extractor.documents.decoding import decode
 from extractor.documents.reading import SKIPPED_NAME_ENDINGS
-from extractor.records import Document
+from extractor.engine.pipeline import is_topical_document
+from extractor.records import Document, Extraction
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
 
@@ -61,6 +63,9 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
     summary = IngestSummary()
     by_host = {urlsplit(s.base_url).netloc: s for s in sources}
     for raw in paths:
+        if is_job_output(raw):
+            ingest_job_output(store, raw, summary, lambda m: report(summary, m, on_error))
+            continue
         try:
             files = list(expand(Path(raw)))
         except InputError as error:
@@ -88,14 +93,44 @@ def report(summary: IngestSummary, message: str,
 
 
 def save(store: Store, item: Item, summary: IngestSummary) -> None:
+    extraction = extract_item(item) or Extraction(document=item.document, facts=[])
+    keep(store, extraction, item.fetched, item.source, summary)
+
+
+def extract_item(item: Item) -> Optional[Extraction]:
+    """The engine on one archived document; None when the cheap topical filter turns it away.
+
+    `ingest` and the Spark job both call this, so a cluster's facts are the facts
+    a direct ingest stores; the regex filter runs first so off-topic pages cost one pass.
+    """
     if not item.document.text.strip():
         raise InputError(f"{item.fetched.url or item.document.path}: no text found")
-    result = store.save(extract(item.document), item.fetched, item.source)
+    if not is_topical_document(item.document.text):
+        return None
+    return extract(item.document)
+
+
+def keep(store: Store, extraction: Extraction, fetched: Fetched, source: str,
+         summary: IngestSummary) -> None:
+    """Store one extraction with the usual deduplication and count how it landed."""
+    result = store.save(extraction, fetched, source)
     if result.outcome in ("new", "version"):
         summary.stored += 1
         summary.facts += len(result.new_facts)
     else:
         summary.duplicates += 1
+
+
+def ingest_job_output(store: Store, raw: str, summary: IngestSummary,
+                      warn: Callable[[str], None]) -> None:
+    """The documents and facts tables a Spark job wrote, stored as a direct ingest would."""
+    summary.files += 1
+    try:
+        for extraction, fetched, source in read_job_output(raw, warn):
+            summary.documents += 1
+            keep(store, extraction, fetched, source, summary)
+    except InputError as error:
+        warn(str(error))
 
 
 def expand(path: Path) -> Iterator[Path]:

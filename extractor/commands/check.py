@@ -14,11 +14,11 @@ import sys
 
 from extractor.commands.series import add_input_options, load_extractions, number_text
 from extractor.errors import UserError
-from extractor.commands.arguments import iso_date
+from extractor.commands.arguments import add_format_option, iso_date
 
 EXAMPLE = """\
   extractor check "В 2025 году квота на иностранную рабочую силу в Казахстане составила 19,4 тыс."
-  extractor check "Квота на 2024 год – около 19 тысяч единиц" --json
+  extractor check "Квота на 2024 год – около 19 тысяч единиц" --format json
   extractor check "..." --input facts.jsonl --published 2025-11-01
 """
 
@@ -33,7 +33,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_input_options(parser)
     parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date,
                         help="date the claim was made (resolves 'в этом году'); default today")
-    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    add_format_option(parser, ("text", "json"), "text", "text, or the verdict as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.claim.strip():
         raise UserError("the claim is empty")
     verdict = check(args.claim, load_extractions(args), published=args.published)
-    if args.json:
+    if args.format == "json":
         json.dump(verdict.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_CODES[verdict.status]

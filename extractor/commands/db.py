@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 
+from extractor.commands.arguments import add_format_option
+
 EXAMPLE = """\
   extractor db stats
-  extractor db stats --db archive.db --json
+  extractor db stats --db archive.db --format json
 """
 
 
@@ -14,7 +16,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["stats"], help="what to show")
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
-    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    add_format_option(parser, ("text", "json"), "text", "text, or the numbers as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(args.db, create=False) as store:
         stats = store.stats()
         path = store.path
-    if args.json:
+    if args.format == "json":
         print(json.dumps(stats, ensure_ascii=False))
         return 0
     print(f"store:      {path}")

@@ -13,7 +13,6 @@ EXAMPLE = "  extractor evaluate corpora/\n  extractor evaluate corpora/briefings
 
 def configure(parser) -> None:
     parser.add_argument("directory", help="folder with annotated documents (searched recursively)")
-    parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
 
 

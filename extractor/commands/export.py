@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from extractor.commands.arguments import add_format_option
 from extractor.commands.series import add_input_options, load_extractions
 
 EXAMPLE = """\
@@ -23,11 +24,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--datapackage", "--out", dest="out", metavar="DIR", required=True,
                         help="folder to write the data package into (created if missing; "
                              "its files are replaced)")
-    parser.add_argument("--format", choices=("csv",), default="csv",
-                        help="format of the tables (csv, the format a data package describes)")
-    talk = parser.add_mutually_exclusive_group()
-    talk.add_argument("--quiet", action="store_true", help="print nothing on success")
-    talk.add_argument("--verbose", action="store_true", help="also print each table's rows")
+    # A data package describes CSV tables; --format is here so that it means the same as
+    # in every other command.
+    add_format_option(parser, ("csv",), "csv",
+                      help="format of the tables (csv, what a data package describes)")
+    # --quiet and --verbose come with every command (extractor/cli.py).
 
 
 def run(args: argparse.Namespace) -> int:

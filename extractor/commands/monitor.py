@@ -1,47 +1,39 @@
 """Poll sources and print each new fact once, as it appears, until Ctrl-C.
 
 Every cycle scrapes the sources like `extractor scrape` and prints the facts
-of newly stored documents: a readable line each, or with --jsonl one JSON
+of newly stored documents: a readable line each, or with --format jsonl one JSON
 object per fact ({"document": {...}, "fact": {...}}) for piping. What was
 printed is remembered in the store, so a restarted monitor never repeats it.
 """
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 
 from extractor.commands.scrape import add_fetch_options, crawl_options, load_sources
+from extractor.commands.arguments import add_format_option, interval
 from extractor.errors import UserError
 
 EXAMPLE = """\
   extractor monitor zakon.kz gov.kz/enbek --interval 15m
-  extractor monitor zakon.kz --jsonl >> new-facts.jsonl
+  extractor monitor zakon.kz --format jsonl >> new-facts.jsonl
 """
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="*", metavar="SOURCE",
                         help="source name, source file (.toml) or feed URL")
-    parser.add_argument("--interval", default="15m",
+    parser.add_argument("--interval", default="15m", type=interval,
                         help="pause between cycles: 90s, 15m, 1h (default 15m)")
-    parser.add_argument("--jsonl", action="store_true", help="one JSON object per new fact")
+    add_format_option(parser, ("text", "jsonl"), "text", "text, or one JSON object per new fact")
     parser.add_argument("--cycles", type=int, metavar="N",
                         help="stop after N cycles (default: run until Ctrl-C)")
     add_fetch_options(parser)
 
 
-def parse_interval(text: str) -> float:
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text or "")
-    if not match:
-        raise UserError(f"--interval must look like 90s, 15m or 1h, not {text!r}")
-    return float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
-
-
 def run(args: argparse.Namespace) -> int:
     from extractor.web.crawl import Crawler, Progress, monitor
     from extractor.store import Store
-    interval = parse_interval(args.interval)
     if args.cycles is not None and args.cycles < 1:
         raise UserError("--cycles must be at least 1")
     sources = load_sources(args)
@@ -49,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store:
         crawler = Crawler(store, progress=Progress(sys.stderr, quiet=args.quiet))
         try:
-            monitor(crawler, sources, options, interval, sys.stdout, args.jsonl, args.cycles)
+            monitor(crawler, sources, options, args.interval, sys.stdout,
+                    args.format == "jsonl", args.cycles)
         except KeyboardInterrupt:
             print("extractor: monitor stopped", file=sys.stderr)
     return 0

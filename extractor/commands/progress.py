@@ -30,7 +30,20 @@ class Progress:
             of = f" of {self.total}" if self.total is not None else ""
             print(f"extractor: {self.done}{of} {self.unit} done", file=self.stream, flush=True)
 
+    def note(self, message: str) -> None:
+        """A line of detail that does not break the bar."""
+        if self.bar is not None:
+            self.bar.write(message, file=self.stream)
+        else:
+            print(message, file=self.stream, flush=True)
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def say(args, message: str) -> None:
+    """A summary or note on stderr, unless the user asked for --quiet."""
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr, flush=True)

@@ -18,11 +18,10 @@ EXAMPLE = """\
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
-    parser.add_argument("--quiet", action="store_true", help="no progress, only the summary")
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.commands.progress import Progress
+    from extractor.commands.progress import Progress, say
     from extractor.store import Store
     from extractor.web.crawl import extract
     documents = facts = failed = 0
@@ -42,12 +41,15 @@ def run(args: argparse.Namespace) -> int:
                     store.replace_facts(row_id, extraction.facts)
                     documents += 1
                     facts += len(extraction.facts)
+                    if args.verbose:
+                        progress.note(f"{document.url or document.path}: "
+                                      f"{len(extraction.facts)} facts")
                 progress.step()
         except KeyboardInterrupt:  # each document is swapped whole: stop and say how far
             interrupted = True
         finally:
             progress.close()
-    print(("interrupted: " if interrupted else "")
-          + f"re-extracted {documents} of {len(stored)} documents: {facts} facts"
-          + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    say(args, ("interrupted: " if interrupted else "")
+        + f"re-extracted {documents} of {len(stored)} documents: {facts} facts"
+        + (f", {failed} failed" if failed else ""))
     return 130 if interrupted else (1 if failed else 0)

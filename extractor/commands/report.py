@@ -10,6 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
+from extractor.commands.arguments import output_file
 from extractor.commands.series import add_input_options, load_extractions
 from extractor.errors import UserError
 
@@ -22,8 +23,9 @@ EXAMPLE = """\
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_input_options(parser)
-    parser.add_argument("--out", metavar="FILE", default="report.html",
-                        help="where to write the report (default report.html)")
+    parser.add_argument("--out", metavar="FILE|DIR", default="report.html",
+                        help="where to write the report: a file, or a folder to put "
+                             "report.html in (default ./report.html)")
     parser.add_argument("--title", help="report heading (default: «Трудовая миграция в цифрах», "
                                         "in English with the page's switch)")
 
@@ -31,7 +33,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.report import render_report
     html = render_report(load_extractions(args), title=args.title)
-    path = write_atomically(Path(args.out), html)
+    path = write_atomically(output_file(args.out, "report.html"), html)
     print(f"report written to {path}")
     return 0
 

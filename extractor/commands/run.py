@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extractor.errors import UserError
 from extractor.commands.arguments import iso_date
+from extractor.commands.progress import say
 
 EXAMPLE = """\
   extractor run                      # offline, on the bundled sample archive
@@ -52,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
         if args.sources:
             read, problems = scrape_live(store, args)
         else:
-            read, problems = ingest_archives(store, args.archive or [str(bundled_archive())])
+            read, problems = ingest_archives(store, args.archive or [str(bundled_archive())],
+                                             args)
         extractions = list(store.iter_extractions())
         store_path = store.path
     if not read:
@@ -73,13 +75,13 @@ def bundled_archive() -> Path:
     return BUNDLED_ARCHIVE
 
 
-def ingest_archives(store, paths: list[str]) -> tuple[int, int]:
+def ingest_archives(store, paths: list[str], args: argparse.Namespace) -> tuple[int, int]:
     """(documents read, problems) of loading the archives into the store."""
     from extractor.archives.ingest import ingest_paths
     summary = ingest_paths(store, paths,
                            on_error=lambda message: print(f"extractor: {message}",
                                                           file=sys.stderr))
-    print(summary.line(), file=sys.stderr)
+    say(args, summary.line())
     return summary.documents, len(summary.errors)
 
 
@@ -94,7 +96,7 @@ def scrape_live(store, args: argparse.Namespace) -> tuple[int, int]:
     scrape_args = argparse.Namespace(
         sources=args.sources, sources_dir=None, base_url=None, delay=None, timeout=None,
         retries=None, since=args.since, max=args.max, refresh=False, backfill=False)
-    crawler = Crawler(store, progress=Progress(sys.stderr, quiet=False))
+    crawler = Crawler(store, progress=Progress(sys.stderr, quiet=args.quiet))
     answered = failed = 0
     for source in load_sources(scrape_args):
         summary = crawler.run(source, crawl_options(scrape_args))

@@ -46,7 +46,6 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
                         help="minimum delay between requests to one host (overrides sources)")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="read timeout")
     parser.add_argument("--retries", type=int, metavar="N", help="retries on 429, 5xx, timeouts")
-    parser.add_argument("--quiet", action="store_true", help="only the summary on stderr")
 
 
 def load_sources(args: argparse.Namespace) -> list:

@@ -12,7 +12,7 @@ import sys
 from typing import Iterable, Optional, TextIO
 
 from extractor.errors import UserError
-from extractor.commands.arguments import iso_date
+from extractor.commands.arguments import country_code, indicator_id, iso_date
 
 EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
@@ -63,8 +63,18 @@ def load_extractions(args: argparse.Namespace) -> list:
         return list(store.iter_extractions(since))
 
 
+def check_filters(args: argparse.Namespace) -> None:
+    """A mistyped filter is a usage error that names the nearest known value."""
+    if getattr(args, "indicator", None):
+        args.indicator = indicator_id(args.indicator)
+    for name in ("jurisdiction", "country"):
+        if getattr(args, name, None):
+            setattr(args, name, country_code(getattr(args, name)))
+
+
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.series import build_series, select
+    check_filters(args)
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
                     args.country, args.period)
     if args.format == "json":

@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 
+from extractor.commands.arguments import add_format_option
+
 EXAMPLE = """\
   extractor sources
-  extractor sources --sources-dir my_sources/ --json
+  extractor sources --sources-dir my_sources/ --format jsonl
 """
 
 
@@ -18,7 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="*", metavar="FILE", help="check these source files only")
     parser.add_argument("--sources-dir", metavar="DIR",
                         help="folder of source files (default patterns/sources)")
-    parser.add_argument("--json", action="store_true", help="one JSON object per source")
+    add_format_option(parser, ("table", "json", "jsonl"), "table",
+                      "a table, a JSON array, or one JSON object per line")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,9 +30,12 @@ def run(args: argparse.Namespace) -> int:
         found = [find_one(name, args.sources_dir) for name in args.files]
     else:
         found = all_sources(args.sources_dir)
+    if args.format == "json":
+        print(json.dumps([s.summary() for s in found], ensure_ascii=False, indent=2))
+        return 0
     for source in found:
         info = source.summary()
-        if args.json:
+        if args.format == "jsonl":
             print(json.dumps(info, ensure_ascii=False))
             continue
         state = "" if source.enabled else "  (template, disabled)"

@@ -236,18 +236,3 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             mention.end += start
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
-
-
-VISIBLE_DATE = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})", re.IGNORECASE)
-NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
-
-
-def parse_visible_date(value: str) -> Optional[str]:
-    """'31 октября 2025, 15:20' or '31.10.2025' -> '2025-10-31'."""
-    match = VISIBLE_DATE.search(value)
-    if match:
-        return f"{match['year']}-{month_number(match['month']):02d}-{int(match['day']):02d}"
-    match = NUMERIC_DATE.search(value)
-    if match and 1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31:
-        return f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
-    return None

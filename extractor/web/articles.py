@@ -8,15 +8,13 @@ beat any heuristic, and the fallbacks keep a redesigned page readable.
 """
 from __future__ import annotations
 
-import json
 import re
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Iterator, Optional
-from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from extractor.documents.page_meta import (META_DATE, META_TITLE, clean, json_ld_article,
+                                           meta_values, to_date)
 from extractor.records import Document
 from extractor.web.sources import ArticleRules, Source
 
@@ -24,13 +22,7 @@ BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", 
               "blockquote", "section", "article", "header", "footer", "figure", "figcaption",
               "pre", "dd", "dt", "dl"}
 DROP_TAGS = ["script", "style", "noscript", "iframe", "svg", "form", "button"]
-ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "Report",
-                 "AnalysisNewsArticle", "WebPage")
-META_TITLE = ("og:title", "twitter:title")
-META_DATE = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-             "publishdate", "date", "dc.date", "dcterms.created")
 SPACES = re.compile(r"[ \t\r\f\v]+")
-DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}")
 
 
 def parse_article(html: str, url: Optional[str], source: Optional[Source] = None,
@@ -44,9 +36,9 @@ def parse_article(html: str, url: Optional[str], source: Optional[Source] = None
     for selector in rules.remove:
         for node in soup.select(selector):
             node.decompose()
-    found_title = first_text(soup, rules.title, linked.get("headline"), meta(soup, META_TITLE))
+    found_title = first_text(soup, rules.title, linked.get("headline"), meta_values(soup, META_TITLE))
     found_date = None
-    for raw in candidates(soup, rules.date, linked.get("datePublished"), meta(soup, META_DATE)):
+    for raw in candidates(soup, rules.date, linked.get("datePublished"), meta_values(soup, META_DATE)):
         found_date = to_date(raw, tz)
         if found_date:
             break
@@ -153,77 +145,3 @@ def element_text(node: Tag) -> str:
         tag.append(NavigableString("\n"))
     lines = (SPACES.sub(" ", line).strip() for line in node.get_text().split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def json_ld_article(soup: BeautifulSoup) -> dict[str, Any]:
-    """The first JSON-LD object that describes an article (broken blocks are skipped)."""
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        try:
-            data = json.loads(script.string or "", strict=False)
-        except (json.JSONDecodeError, TypeError):
-            continue
-        for item in json_ld_items(data):
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(str(k) in ARTICLE_TYPES for k in kinds):
-                return item
-    return {}
-
-
-def json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
-    stack = data if isinstance(data, list) else [data]
-    for item in stack:
-        if isinstance(item, dict):
-            yield item
-            graph = item.get("@graph")
-            if isinstance(graph, list):
-                yield from (g for g in graph if isinstance(g, dict))
-
-
-def meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> list[str]:
-    found = []
-    for tag in soup.find_all("meta"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-        if key in keys and tag.get("content"):
-            found.append(tag["content"])
-    return found
-
-
-def clean(value: Any) -> Optional[str]:
-    if not isinstance(value, str):
-        return None
-    return " ".join(value.split()) or None
-
-
-def to_date(value: Optional[str], timezone: Optional[str] = None) -> Optional[str]:
-    """'2025-10-31T23:30:00Z' -> '2025-11-01' in Asia/Almaty; also RFC 822 and Russian text."""
-    if not value or not str(value).strip():
-        return None
-    value = str(value).strip()
-    moment = parse_moment(value)
-    if moment is None:
-        return None
-    if moment.tzinfo is not None and timezone:
-        moment = moment.astimezone(ZoneInfo(timezone))
-    return moment.date().isoformat()
-
-
-def parse_moment(value: str) -> Optional[datetime]:
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        pass
-    if not re.search(r"\d", value):
-        return None
-    import dateparser
-    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
-    found = dateparser.parse(value, languages=["ru", "en"], settings=settings)
-    if found is None:  # 'Опубликовано: 12.03.2025 10:15': read the date inside the words
-        inside = DATE_IN_TEXT.search(value)
-        if inside:
-            found = dateparser.parse(inside.group(0), languages=["ru", "en"], settings=settings)
-    return found

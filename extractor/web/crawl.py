@@ -12,16 +12,20 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Optional, TextIO
+from typing import Any, Callable, Optional, TextIO
 
 from extractor.engine import pipeline
-from extractor.web.articles import parse_article, to_date
+from extractor.documents.page_meta import to_date
+from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text, linked_documents
 from extractor.web.discovery import Candidate, Walker
-from extractor.web.fetching import FetchError, Fetcher, Page
+from extractor.web.fetching import Disallowed, FetchError, Fetcher, OutOfScope, Page
 from extractor.records import Document, Extraction, Fact, stable_id
 from extractor.web.sources import Source
 from extractor.store import Fetched, SaveResult, Store
+
+
+ARTICLE_CONTEXT = ("title", "published", "outlet", "language", "jurisdiction")
 
 
 @dataclass
@@ -97,6 +101,8 @@ class Crawler:
         self.fetcher = fetcher or Fetcher(cache=store)
         self.progress = progress or Progress(quiet=True)
         self.on_document = on_document
+        self.due: dict[str, dict[str, Any]] = {}   # URLs that failed for a passing reason
+        self.still_due: set[str] = set()            # ... and failed again in this run
 
     def run(self, source: Source, options: Options) -> Summary:
         summary = Summary(source.name)
@@ -106,6 +112,7 @@ class Crawler:
                         refresh=options.refresh, rules=rules_tag(source),
                         on_error=lambda message: self.discovery_failed(summary, message))
         seen: set[str] = set()
+        self.due, self.still_due = dict(self.store.due(source.name)), set()
         self.progress.start(source.name)
         try:
             for candidate in walker.discover():
@@ -115,6 +122,13 @@ class Crawler:
                 if options.max is not None and summary.fetched >= options.max:
                     break
                 self.visit(source, candidate, options, summary)
+                self.settle(candidate.url)
+            for url, about in list(self.due.items()):  # not listed again, but not had yet
+                if url in seen or (options.max is not None and summary.fetched >= options.max):
+                    continue
+                seen.add(url)
+                self.revisit(source, url, about, options, summary)
+                self.settle(url)
         finally:
             self.progress.finish(summary)
         self.store.touch_source(source.name)
@@ -127,10 +141,31 @@ class Crawler:
             return False
         return "[rules " not in seen or seen.endswith(rules_tag(source))
 
-    def discovery_failed(self, summary: Summary, message: str) -> None:
+    def discovery_failed(self, summary: Summary, problem: "str | FetchError") -> None:
+        if isinstance(problem, Disallowed):
+            summary.disallowed += 1
+            return
         summary.failed += 1
-        summary.errors.append(message)
-        self.progress.note(f"warning: {message}")
+        summary.errors.append(str(problem))
+        self.progress.note(f"warning: {problem}")
+
+    def revisit(self, source: Source, url: str, about: dict[str, Any], options: Options,
+                summary: Summary) -> None:
+        """A URL that failed for a passing reason on an earlier run, tried again."""
+        if about.get("kind") == "document":
+            context = about.get("article") or {}
+            article = Document(text="", **{k: context.get(k) for k in ARTICLE_CONTEXT
+                                           if context.get(k) is not None})
+            self.attachment(source, url, about.get("label"), article, options, summary)
+        else:
+            self.visit(source, Candidate(url=url, **(about.get("candidate") or {})), options,
+                       summary)
+
+    def settle(self, url: str) -> None:
+        """A due URL that was dealt with this time (had, skipped, gone for good) is due no more."""
+        if url in self.due and url not in self.still_due:
+            del self.due[url]
+            self.store.clear_due(url)
 
     def visit(self, source: Source, candidate: Candidate, options: Options,
               summary: Summary) -> None:
@@ -195,53 +230,82 @@ class Crawler:
         for link, label in linked_documents(page.text, page.final_url,
                                             scopes)[:rules.max_attachments]:
             url = source.resolve(link)
-            if not options.refresh and self.store.is_known(url):
-                summary.known += 1
-                continue
-            got = self.fetch(source, url, summary, kind="document")
-            if got is None:
-                continue
-            kind = document_kind(url, got.content_type, got.content)
-            try:
-                text = document_text(got.content, kind) if kind else ""
-            except ValueError as error:
-                text = ""
-                self.progress.note(f"warning: {url}: {error}")
-            if not text:
-                summary.failed += 1
-                self.store.mark_seen(url, "no document text")
-                continue
-            document = Document(text=text, url=url, title=label or article.title,
-                                published=article.published, outlet=article.outlet,
-                                language=article.language, jurisdiction=article.jurisdiction)
-            self.keep(source, url, got, document, options, summary)
+            self.attachment(source, url, label, article, options, summary)
+            self.settle(url)
+
+    def attachment(self, source: Source, url: str, label: Optional[str], article: Document,
+                   options: Options, summary: Summary) -> None:
+        """One linked PDF/DOCX, with the date, outlet and title of the article that links it."""
+        if not options.refresh and self.store.is_known(url):
+            summary.known += 1
+            return
+        about = {"kind": "document", "label": label,
+                 "article": {k: getattr(article, k) for k in ARTICLE_CONTEXT}}
+        got = self.fetch(source, url, summary, kind="document", scope=source.on_site,
+                         about=about)
+        if got is None:
+            return
+        kind = document_kind(url, got.content_type, got.content)
+        try:
+            text = document_text(got.content, kind) if kind else ""
+        except ValueError as error:
+            text = ""
+            self.progress.note(f"warning: {url}: {error}")
+        if not text:
+            summary.failed += 1
+            self.store.mark_seen(url, "no document text")
+            return
+        document = Document(text=text, url=url, title=label or article.title,
+                            published=article.published, outlet=article.outlet,
+                            language=article.language, jurisdiction=article.jurisdiction)
+        self.keep(source, url, got, document, options, summary)
 
     def get(self, source: Source, candidate: Candidate, summary: Summary) -> Optional[Page]:
         """The article page, or the body the API already gave; None (counted) on failure."""
         if not candidate.fetch and candidate.html:
-            if not self.fetcher.allowed(candidate.url, source.politeness):
-                summary.disallowed += 1
+            try:
+                self.fetcher.check(candidate.url, source.politeness)
+            except FetchError as error:
+                self.fetch_failed(source, candidate.url, error, summary, None)
                 return None
             return Page(url=candidate.url, final_url=candidate.url, status=200,
                         text=f"<html><body><article>{candidate.html}</article></body></html>")
-        return self.fetch(source, candidate.url, summary, kind="html")
+        about = {"kind": "article",
+                 "candidate": {k: getattr(candidate, k) for k in
+                               ("title", "summary", "published", "modified")}}
+        return self.fetch(source, candidate.url, summary, kind="html",
+                          scope=source.url_allowed, about=about)
 
-    def fetch(self, source: Source, url: str, summary: Summary, kind: str) -> Optional[Page]:
-        """One page or document; failures are counted, and permanent ones remembered."""
+    def fetch(self, source: Source, url: str, summary: Summary, kind: str,
+              scope: Callable[[str], bool], about: Optional[dict[str, Any]]) -> Optional[Page]:
+        """One page or document; a redirect may only lead inside `scope`; failures counted."""
         try:
-            page = self.fetcher.get(url, source.politeness, kind=kind)
+            page = self.fetcher.get(url, source.politeness, kind=kind, scope=scope)
         except FetchError as error:
-            if error.reason == "disallowed by robots.txt":
-                summary.disallowed += 1
-                return None
-            summary.failed += 1
-            summary.errors.append(str(error))
-            if error.permanent:
-                self.store.mark_seen(url, error.reason)
-            self.progress.note(f"warning: {error}")
+            self.fetch_failed(source, url, error, summary, about)
             return None
         summary.fetched += 1
         return page
+
+    def fetch_failed(self, source: Source, url: str, error: FetchError, summary: Summary,
+                     about: Optional[dict[str, Any]]) -> None:
+        """Count a page not had; remember it as gone for good, or as due again next run."""
+        if isinstance(error, Disallowed):
+            summary.disallowed += 1
+            return
+        if isinstance(error, OutOfScope):
+            summary.filtered += 1
+            self.store.mark_seen(url, error.reason)
+            self.progress.step(summary, f"{source.name}: filtered out: {error}")
+            return
+        summary.failed += 1
+        summary.errors.append(str(error))
+        self.progress.note(f"warning: {error}")
+        if error.permanent:
+            self.store.mark_seen(url, error.reason)
+        elif about is not None:  # timeout, 5xx, a long Retry-After, robots.txt unreachable
+            self.store.mark_due(url, source.name, error.reason, about)
+            self.still_due.add(url)
 
     @staticmethod
     def judge(source: Source, candidate: Candidate, document: Document,

@@ -5,15 +5,17 @@ one page). Walks are incremental: once a walk has been completed, the next run
 sends conditional GETs for its first page and stops paginating at the first
 page whose links are all known. A walk cut short (Ctrl-C, --max) is not
 marked complete, so the next run walks it in full again and misses nothing;
-so is a walk made under different selectors or topic keywords, since pages
-skipped then may be wanted now.
+so is a walk where a page failed for a passing reason (timeout, 5xx), and a
+walk made under different selectors or topic keywords, since pages skipped
+then may be wanted now.
 """
 from __future__ import annotations
 
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Union
+from urllib.parse import urlsplit
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -49,7 +51,10 @@ class Walker:
     backfill: bool = False
     refresh: bool = False   # walk everything again, without conditional requests
     rules: str = ""         # fingerprint of the judging rules: a change means a full walk
-    on_error: Callable[[str], None] = field(default=lambda message: log.warning(message))
+    # a message, or the FetchError itself so that a robots.txt refusal can be counted as one
+    on_error: Callable[[Union[str, FetchError]], None] = field(
+        default=lambda problem: log.warning("%s", problem))
+    passing_failures: int = 0   # pages that may answer next time: the walk is not complete
 
     def discover(self) -> Iterator[Candidate]:
         """Every candidate of every discovery method of the source, feeds first."""
@@ -72,12 +77,14 @@ class Walker:
         done = f"complete {self.rules}".strip()
         complete_before = self.store.state(key) == done and not (self.backfill or self.refresh)
         self.store.set_state(key, "walking")
+        failures = self.passing_failures
         for candidates in pages(complete_before):
             fresh = [c for c in candidates if not self.store.is_known(c.url)]
             yield from candidates
             if complete_before and not fresh:
                 break
-        self.store.set_state(key, done)
+        if self.passing_failures == failures:
+            self.store.set_state(key, done)
 
     def fetch(self, url: str, kind: str, conditional: bool, missing_ok: bool = False,
               **request: Any) -> Optional[Page]:
@@ -86,12 +93,17 @@ class Walker:
         `missing_ok`: a 404 is the normal end of pagination, not an error.
         """
         validators = self.store.validators(url) if conditional else None
+        host = urlsplit(url).netloc
         try:
             page = self.fetcher.get(url, self.source.politeness, kind=kind,
-                                    validators=validators, **request)
+                                    validators=validators, **request,
+                                    scope=lambda hop: (self.source.on_site(hop)
+                                                       or urlsplit(hop).netloc == host))
         except FetchError as error:
+            if not error.permanent:
+                self.passing_failures += 1
             if not (missing_ok and error.reason in ("HTTP 404", "HTTP 410")):
-                self.on_error(str(error))
+                self.on_error(error)
             return None
         if page.not_modified:
             return None

@@ -8,14 +8,17 @@ A bare feed URL on the command line becomes a generic feed source.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Optional
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import jsonschema
 import soupsieve
 
 from extractor.errors import UserError
@@ -24,17 +27,7 @@ from extractor.web.fetching import Politeness
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "patterns" / "sources"
 ENV_VAR = "EXTRACTOR_SOURCES"
 
-TOP_FIELDS = {"name", "outlet", "jurisdiction", "language", "base_url", "timezone", "enabled",
-              "vars", "discovery", "article", "urls", "topic", "politeness"}
-DISCOVERY_FIELDS = {"feeds", "sitemaps", "max_sitemaps", "listing", "api"}
-LISTING_FIELDS = {"url", "links", "next", "first_page", "max_pages"}
-API_FIELDS = {"url", "method", "graphql", "variables", "body", "items", "link", "fields",
-              "page_size", "first_page", "max_pages", "fetch_article"}
-API_ITEM_FIELDS = {"url", "title", "published", "html", "text", "summary"}
-ARTICLE_FIELDS = {"title", "date", "body", "remove", "min_chars", "attachments",
-                  "max_attachments"}
-TOPIC_FIELDS = {"keywords", "min_hits"}
-URL_FIELDS = {"allow", "deny"}
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "source.schema.json"
 
 
 @dataclass
@@ -129,11 +122,16 @@ class Source:
             absolute = urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
         return urlunsplit(urlsplit(absolute)._replace(fragment=""))
 
+    def on_site(self, url: str) -> bool:
+        """The URL is on the source's own host (or the real host of a mirror)."""
+        host = urlsplit(url).netloc
+        return host == urlsplit(self.base_url).netloc or host in self.original_hosts
+
     def url_allowed(self, url: str) -> bool:
         """Allow/deny patterns are searched in the URL's path and query."""
         parts = urlsplit(url)
         local = parts.path + (f"?{parts.query}" if parts.query else "")
-        if urlsplit(self.base_url).netloc != parts.netloc and parts.netloc not in self.original_hosts:
+        if not self.on_site(url):
             return False  # other sites are never followed
         if any(re.search(p, local) for p in self.deny):
             return False
@@ -197,46 +195,31 @@ def load_file(path: Path) -> Source:
 
 
 def from_dict(data: dict[str, Any]) -> Source:
-    check_fields("source", data, TOP_FIELDS)
-    for required in ("name", "base_url"):
-        if not isinstance(data.get(required), str) or not data[required].strip():
-            raise ValueError(f"'{required}' is required")
+    check_structure(data)
     base = data["base_url"]
-    if urlsplit(base).scheme not in ("http", "https"):
-        raise ValueError(f"base_url must start with http:// or https://, not {base!r}")
-    discovery = data.get("discovery") or {}
-    check_fields("[discovery]", discovery, DISCOVERY_FIELDS)
+    discovery = data["discovery"]
     article = data.get("article") or {}
-    check_fields("[article]", article, ARTICLE_FIELDS)
     topic = data.get("topic") or {}
-    check_fields("[topic]", topic, TOPIC_FIELDS)
     urls = data.get("urls") or {}
-    check_fields("[urls]", urls, URL_FIELDS)
     politeness = data.get("politeness") or {}
-    check_fields("[politeness]", politeness, set(Politeness.__dataclass_fields__))
     jurisdiction = data.get("jurisdiction")
-    if jurisdiction is not None and not re.fullmatch(r"[A-Z]{2}", str(jurisdiction)):
-        raise ValueError(f"jurisdiction must be an ISO two-letter code like KZ, not {jurisdiction!r}")
     source = Source(
         name=data["name"].strip(), base_url=base.rstrip("/") + "/",
         outlet=data.get("outlet") or data["name"], jurisdiction=jurisdiction,
         language=data.get("language", "ru"), timezone=data.get("timezone"),
         enabled=bool(data.get("enabled", True)), vars=dict(data.get("vars") or {}),
-        feeds=string_list("discovery.feeds", discovery.get("feeds")),
-        sitemaps=string_list("discovery.sitemaps", discovery.get("sitemaps")),
+        feeds=as_list(discovery.get("feeds")),
+        sitemaps=as_list(discovery.get("sitemaps")),
         max_sitemaps=int(discovery.get("max_sitemaps", 2)),
-        listings=[make_listing(item) for item in table_list("discovery.listing",
-                                                             discovery.get("listing"))],
-        apis=[make_api(item) for item in table_list("discovery.api", discovery.get("api"))],
+        listings=[make_listing(item) for item in as_list(discovery.get("listing"))],
+        apis=[make_api(item) for item in as_list(discovery.get("api"))],
         article=make_article(article),
-        allow=patterns("urls.allow", urls.get("allow")),
-        deny=patterns("urls.deny", urls.get("deny")),
-        topic=Topic(keywords=string_list("topic.keywords", topic.get("keywords")),
+        allow=patterns(urls.get("allow")),
+        deny=patterns(urls.get("deny")),
+        topic=Topic(keywords=as_list(topic.get("keywords")),
                     min_hits=int(topic.get("min_hits", 1))),
         politeness=Politeness.from_dict(politeness),
     )
-    if not (source.feeds or source.sitemaps or source.listings or source.apis):
-        raise ValueError("[discovery] needs at least one of feeds, sitemaps, listing, api")
     for selector in (source.article.title + source.article.date + source.article.body
                      + source.article.remove):
         check_selector(selector)
@@ -250,7 +233,7 @@ def from_dict(data: dict[str, Any]) -> Source:
 
 
 def make_article(data: dict[str, Any]) -> ArticleRules:
-    rules = ArticleRules(**{k: string_list(f"article.{k}", data[k])
+    rules = ArticleRules(**{k: as_list(data[k])
                             for k in ("title", "date", "body", "remove") if k in data})
     rules.min_chars = int(data.get("min_chars", rules.min_chars))
     rules.attachments = bool(data.get("attachments", rules.attachments))
@@ -259,9 +242,6 @@ def make_article(data: dict[str, Any]) -> ArticleRules:
 
 
 def make_listing(data: dict[str, Any]) -> Listing:
-    check_fields("[[discovery.listing]]", data, LISTING_FIELDS)
-    if "url" not in data or "links" not in data:
-        raise ValueError("[[discovery.listing]] needs 'url' and 'links'")
     listing = Listing(**data)
     check_selector(listing.links)
     if listing.next:
@@ -270,55 +250,70 @@ def make_listing(data: dict[str, Any]) -> Listing:
 
 
 def make_api(data: dict[str, Any]) -> Api:
-    check_fields("[[discovery.api]]", data, API_FIELDS)
-    if "url" not in data or "items" not in data:
-        raise ValueError("[[discovery.api]] needs 'url' and 'items'")
-    check_fields("[discovery.api.fields]", data.get("fields") or {}, API_ITEM_FIELDS)
     api = Api(**data)
     api.method = api.method.upper()
-    if api.method not in ("GET", "POST"):
-        raise ValueError(f"[[discovery.api]] method must be GET or POST, not {api.method!r}")
     if not api.link and "url" not in api.fields:
         raise ValueError("[[discovery.api]] needs 'link' (a URL template) or fields.url")
     return api
 
 
-def check_fields(where: str, data: Any, allowed: set[str]) -> None:
-    if not isinstance(data, dict):
-        raise ValueError(f"{where} must be a table")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ValueError(f"unknown field {unknown[0]!r} in {where} "
-                         f"(known: {', '.join(sorted(allowed))})")
+@lru_cache(maxsize=1)
+def source_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
 
 
-def string_list(where: str, value: Any) -> list[str]:
+def check_structure(data: dict[str, Any]) -> None:
+    """The published schema (extractor/schemas/source.schema.json) decides which fields a
+    source file may have and of what type; the first problem becomes one readable line."""
+    error = jsonschema.exceptions.best_match(source_validator().iter_errors(data))
+    if error is not None:
+        raise ValueError(readable(error))
+
+
+def readable(error: jsonschema.ValidationError) -> str:
+    """A schema error in the words of the file's author: which field, in which table."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator in ("anyOf", "oneOf") and error.context and "x-message" not in schema:
+        return readable(jsonschema.exceptions.best_match(error.context))
+    where = schema.get("x-where") or dotted(error.absolute_path)
+    if error.validator == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        unknown = sorted(set(error.instance) - set(known))
+        return f"unknown field {unknown[0]!r} in {where} (known: {', '.join(known)})"
+    if error.validator == "required":
+        missing = [name for name in schema["required"] if name not in error.instance]
+        if missing[0] == "discovery":
+            return schema["properties"]["discovery"]["x-message"]
+        if len(error.absolute_path) == 0:
+            return f"{missing[0]!r} is required"
+        return f"{where} needs " + " and ".join(repr(n) for n in schema["required"])
+    message = schema.get("x-message")
+    if message:
+        if message.startswith("must"):
+            message = f"{dotted(error.absolute_path)} {message}"
+        return f"{message}, not {error.instance!r}" if error.validator == "pattern" else message
+    return f"{dotted(error.absolute_path) or 'source'}: {error.message}"
+
+
+def dotted(path: Iterable[Any]) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def as_list(value: Any) -> list[Any]:
+    """A field that may be written as one value or a list of them (the schema checked which)."""
     if value is None:
         return []
-    if isinstance(value, str):
-        return [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{where} must be a string or a list of strings")
-    return list(value)
+    return value if isinstance(value, list) else [value]
 
 
-def table_list(where: str, value: Any) -> list[dict[str, Any]]:
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        return [value]
-    if not isinstance(value, list):
-        raise ValueError(f"{where} must be a table or a list of tables")
-    return value
-
-
-def patterns(where: str, value: Any) -> list[str]:
-    found = string_list(where, value)
+def patterns(value: Any) -> list[str]:
+    found = as_list(value)
     for pattern in found:
         try:
             re.compile(pattern)
         except re.error as error:
-            raise ValueError(f"{where}: bad regular expression {pattern!r} ({error})") from None
+            raise ValueError(f"[urls]: bad regular expression {pattern!r} ({error})") from None
     return found
 
 

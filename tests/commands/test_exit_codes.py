@@ -31,3 +31,24 @@ def test_a_run_that_read_nothing_fails_and_keeps_the_last_outputs(tmp_path, caps
     assert code == 1
     assert "nothing was read" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["series", "--indicator", "foreign_labor_quota"],
+     "unknown indicator 'foreign_labor_quota'; did you mean 'foreign_labour_quota'?"),
+    (["series", "--country", "KZZ"], "unknown country code 'KZZ'"),
+    (["series", "--jurisdiction", "Kazakhstan"], "unknown country code 'KAZAKHSTAN'"),
+])
+def test_an_unknown_filter_is_an_error_that_suggests_the_nearest(argv, message, tmp_path,
+                                                                 capsys):
+    assert main(argv + ["--db", str(tmp_path / "none.db")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_known_filter_in_lower_case_is_accepted(tmp_path, capsys):
+    db = str(tmp_path / "b.db")
+    assert main(["run", "--db", db, "--out", str(tmp_path / "out")]) == 0
+    capsys.readouterr()
+    assert main(["series", "--db", db, "--jurisdiction", "kz", "--format", "json"]) == 0
+    assert '"KZ' in capsys.readouterr().out

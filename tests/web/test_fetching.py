@@ -97,6 +97,9 @@ def test_robots_disallow_and_cache(site, tmp_path):
     assert site.paths() == ["/news/6007-patenty.html"]  # robots.txt came from the store
 
 
+JITTER_S = 0.03
+
+
 def test_per_host_delay_is_respected(site):
     polite = Politeness(delay=0.25, retries=0)
     fetcher = Fetcher()
@@ -105,7 +108,8 @@ def test_per_host_delay_is_respected(site):
         fetcher.get(site.url(path), polite)
     times = [t for _, path, t in site.hits if path != "/robots.txt"]
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert len(gaps) == 3 and min(gaps) >= 0.24
+    # The server stamps a request when its thread gets to it: allow that much jitter.
+    assert len(gaps) == 3 and min(gaps) >= 0.25 - JITTER_S
 
 
 def test_host_delay_is_the_largest_any_source_asked_for(site):
@@ -114,7 +118,7 @@ def test_host_delay_is_the_largest_any_source_asked_for(site):
     fetcher.get(site.url("/news/6007-patenty.html"), Politeness(delay=0, retries=0))
     fetcher.get(site.url("/news/6002-razresheniya-2024.html"), Politeness(delay=0, retries=0))
     times = [t for _, path, t in site.hits if path != "/robots.txt"]
-    assert min(b - a for a, b in zip(times, times[1:])) >= 0.29
+    assert min(b - a for a, b in zip(times, times[1:])) >= 0.3 - JITTER_S
 
 
 def test_oversized_page_is_refused(site):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.web.articles import parse_article, to_date
+from extractor.documents.page_meta import to_date
+from extractor.web.articles import parse_article
 from extractor.web.sources import from_dict
 
 SOURCE = from_dict({"name": "t", "base_url": "https://t.kz", "timezone": "Asia/Almaty",
@@ -55,3 +56,12 @@ def test_generic_extraction_when_nothing_matches():
     document = parse_article(html, "https://t.kz/c", SOURCE, published="2025-02-02")
     assert BODY in document.text and "Все права защищены" not in document.text
     assert document.published == "2025-02-02"
+
+
+def test_generic_pages_and_source_articles_read_dates_alike():
+    """One normaliser for both readers of pages: the same meta date, the same day."""
+    from extractor.documents.html_text import page_metadata
+    html = ('<html><head><meta property="article:published_time" content="31 октября 2025, '
+            '15:20"></head><body><h1>Квота</h1><p>' + "Текст. " * 30 + "</p></body></html>")
+    assert page_metadata(html).published == "2025-10-31"
+    assert parse_article(html, "https://x.kz/a").published == "2025-10-31"

@@ -74,4 +74,4 @@ def test_monitor_prints_facts_stored_but_not_printed_before_a_crash(site, tmp_pa
 
 def test_bad_interval_is_a_user_error(tmp_path, capsys):
     assert main(["monitor", "zakon.kz", "--interval", "soon", "--db", str(tmp_path / "x.db")]) == 2
-    assert "--interval must look like" in capsys.readouterr().err
+    assert "--interval: 'soon' is not a pause like 90s, 15m or 1h" in capsys.readouterr().err
