@@ -169,14 +169,8 @@ def test_check_exit_code_tells_the_verdict(tmp_path, capsys, claim_index, exit_c
 
 
 @pytest.fixture(scope="module")
-def archive_store(tmp_path_factory):
-    from extractor.commands.run import bundled_archive
-    from extractor.archives.ingest import ingest_paths
-    from extractor.store import Store
-    path = tmp_path_factory.mktemp("archive") / "b.db"
-    with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
-        return list(store.iter_extractions())
+def archive_store(bundled_extractions):
+    return bundled_extractions
 
 
 @pytest.mark.parametrize("text,expected", [
