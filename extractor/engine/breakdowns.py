@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractor.engine.gazetteer import ordinal_categories
+from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
@@ -52,13 +52,17 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             right = following.start() if following else view.sentence.end
     found: dict[str, Optional[str]] = {}
     # the name before the figure ('Китай – 5330') binds before one after it
-    near = sorted((m for m in view.mentions if left <= m.start < right),
+    near = sorted((m for m in view.mentions if left <= m.start < right and not is_event_place(m, view, text)),
                   key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
     for mention in near:
         is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
         if mention.kind == "country" and mention.code == jurisdiction and not is_label:
             continue  # the reporting state is the place, not a breakdown, unless a list names it
         found.setdefault(mention.kind, mention.code)
+    if "sector" in found:
+        found["sector"] = joint_sector(near, text, found["sector"])
+        if found["sector"] is None:
+            found.pop("sector")
     if "category" not in found and any(m.kind == "category" for m in view.mentions):
         # 'первой категории – 1 420, второй – 3 305': the later items name only the ordinal
         ordinals = ordinal_categories()
@@ -75,7 +79,95 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                   and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
+    if "region" not in found:
+        region = sentence_region(figure, view, text)
+        if region:
+            found["region"] = region
+    if "region" in found and coordinated_region(found["region"], view, text):
+        found.pop("region")  # 'в Москве, Московской области и ряде других субъектов'
+    if "region" in found and "country" not in found and jurisdiction and \
+            region_country(found["region"]) != jurisdiction:
+        found["country"] = region_country(found["region"])  # 'в Москве работают ...' from Tashkent
     return found
+
+
+COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)
+
+
+def joint_sector(near: list[Mention], text: str, code: str) -> Optional[str]:
+    """'пассажирского транспорта и автомобильного грузового транспорта — 24%': a figure for
+    two coordinated sectors belongs to their common class (49), or to none (F and A)."""
+    sectors = sorted((m for m in near if m.kind == "sector"), key=lambda m: m.start)
+    chosen = next(m for m in sectors if m.code == code)
+    group = [chosen]
+    for mention in sectors:
+        if mention.start > chosen.end and COORDINATION.fullmatch(text[group[-1].end:mention.start]):
+            group.append(mention)
+    for mention in reversed(sectors):
+        if mention.end < group[0].start and COORDINATION.fullmatch(text[mention.end:group[0].start]):
+            group.insert(0, mention)
+    joint = code
+    for mention in group:
+        joint = common_sector(joint, mention.code) if joint else None
+    return joint
+
+
+def common_sector(a: str, b: str) -> Optional[str]:
+    """The narrowest NACE code containing both: 49.3 and 49.41 -> 49, 47.25 and 47.26 -> 47.2."""
+    if a == b:
+        return a
+    sections = sector_sections()
+    if sections.get(a) != sections.get(b):
+        return None
+    if a[0].isdigit() and b[0].isdigit():
+        for length in (4, 2):  # '47.2', '47'
+            if a[:length] == b[:length] and a[:length].rstrip(".") in sections:
+                return a[:length].rstrip(".")
+    return sections.get(a)
+
+
+PLURAL_REGION = re.compile(r"(?:областях|областей|областям|краях|краев|округах|округов)$")
+
+
+MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:ряд|други|прочи|остальн|нескольк)", re.IGNORECASE)
+
+
+def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
+    """A region named in a row with others ('в Астане, Алматы и Шымкенте') stands for none alone."""
+    regions = [m for m in view.mentions if m.kind == "region"]
+    for index, mention in enumerate(regions):
+        if mention.code != code:
+            continue
+        if MORE_REGIONS.match(text, mention.end):
+            return True
+        neighbours = regions[index - 1:index] + regions[index + 1:index + 2]
+        for other in neighbours:
+            gap = text[min(mention.end, other.end):max(mention.start, other.start)]
+            if other.code != code and COORDINATION.fullmatch(gap):
+                return True
+    return False
+
+
+def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'В Мангистауской области, по данным управления, квота составила 3 200': the one region
+    the sentence places its figures in, unless it is only where someone spoke or met."""
+    regions = [m for m in view.mentions if m.kind == "region" and m.start < figure.number_start]
+    if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
+        return None
+    codes = {m.code for m in regions if not is_event_place(m, view, text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'на брифинге в Астане': a region where a briefing was held places no figure; nor does
+    a region named with others ('в Ленинградской и Калининградской областях')."""
+    if mention.kind != "region":
+        return False
+    if PLURAL_REGION.search(text[mention.start:mention.end]):
+        return True  # 'в Ленинградской и Калининградской областях': several regions, none alone
+    if mention.start == view.sentence.start and wording("dateline_after").match(text, mention.end):
+        return True  # 'Душанбе, 20 февраля 2024 г.': where the release was issued
+    return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:

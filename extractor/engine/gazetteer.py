@@ -1,22 +1,26 @@
-"""Countries, sectors and quota categories named in text, as codes and slugs.
+"""Countries, regions, sectors and quota categories named in text, as codes.
 
 Names are matched on lemmas so every case form counts ('из Узбекистана',
-'в Турции'); pycountry supplies the Russian names, `patterns/countries.toml`
-the regional forms (Кыргызстан, КНР, РК) and demonyms ('узбекских мигрантов').
+'в Турции', 'в Мангистауской области'); pycountry supplies the Russian names and the
+ISO 3166-2 codes, `patterns/countries.toml` the regional forms (Кыргызстан, КНР, РК) and
+demonyms ('узбекских мигрантов'), `patterns/regions.toml` the regions as the press names
+them, and `patterns/nace.jsonl` the NACE Rev. 2 classification a sector is coded in.
 """
 from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
+from extractor.errors import UserError
 from extractor.patterns import load_jsonl, load_toml
 from extractor.engine.tokens import Token, lemma, tokenize
 
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # "country" | "sector" | "category"
-    code: str  # ISO alpha-2 or slug
+    kind: str  # "country" | "region" | "sector" | "category"
+    code: str  # ISO 3166-1 alpha-2, ISO 3166-2, NACE code or category slug
     start: int
     end: int
     demonym: bool = False
@@ -50,9 +54,18 @@ def country_tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[s
     return names, abbreviations, demonyms
 
 
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The lemmas of a phrase with its punctuation: 'сельское, лесное хозяйство'."""
+    return tuple(t.lemma for t in tokenize(phrase))
+
+
 @lru_cache(maxsize=None)
 def dimension_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lemma sequence -> (kind, code) for sectors (NACE codes) and quota categories."""
     table = {}
+    for row in nace_rows():
+        for cue in row["cues"]:
+            table.setdefault(phrase_key(cue), ("sector", row["code"]))
     for row in load_jsonl("sectors.jsonl", required=("slug", "kind", "lemmas")):
         for words in row["lemmas"]:
             table[tuple(w.replace("ё", "е") for w in words)] = (row["kind"], row["slug"])
@@ -60,11 +73,104 @@ def dimension_table() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def nace_rows() -> tuple[dict, ...]:
+    return load_jsonl("nace.jsonl", required=("code", "level", "ru", "en", "cues"))
+
+
+@lru_cache(maxsize=None)
+def sector_labels() -> dict[str, str]:
+    """NACE code -> its official Russian name (OKVED 2 wording)."""
+    return {row["code"]: row["ru"] for row in nace_rows()}
+
+
+@lru_cache(maxsize=None)
+def legacy_sector_codes() -> dict[str, str]:
+    """The sector slugs of older extractions and gold files -> NACE codes."""
+    return {row["legacy_slug"]: row["code"] for row in nace_rows() if row.get("legacy_slug")}
+
+
+@lru_cache(maxsize=None)
+def sector_sections() -> dict[str, str]:
+    """NACE code -> its section letter (the rows are in classification order)."""
+    sections, current = {}, ""
+    for row in nace_rows():
+        current = row["code"] if row["level"] == "section" else current
+        sections[row["code"]] = current
+    return sections
+
+
+@lru_cache(maxsize=None)
+def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Lemma sequence -> (ISO 3166-2 code, whether the name must be capitalized)."""
+    import pycountry
+
+    table: dict[tuple[str, ...], tuple[str, bool]] = {}
+    config = load_toml("regions.toml")
+    for code, names in config["names"].items():
+        if pycountry.subdivisions.get(code=code) is None:
+            raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
+        for name in names:
+            for form in case_forms(name):
+                table.setdefault(phrase_key(form), (code, name[0].isupper()))
+    return table
+
+
+# Case endings of Russian place names: pymorphy guesses lemmas of unknown names
+# ('Мангистауской' -> 'мангистауска'), so each case form is registered as written.
+ADJECTIVE_ENDINGS = {"ая": ("ая", "ой", "ую", "ою"), "ий": ("ий", "ого", "ому", "им", "ом"),
+                     "ый": ("ый", "ого", "ому", "ым", "ом")}
+NOUN_ENDINGS = {"а": ("а", "ы", "и", "е", "у", "ой"), "я": ("я", "и", "е", "ю", "ей"),
+                "ь": ("ь", "и", "ью", "я", "ю", "ем", "е")}
+CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")
+
+
+def case_forms(name: str) -> list[str]:
+    """The name and its case forms, inflecting each capitalized word of it."""
+    variants = [[]]
+    for word in name.split(" "):
+        options = word_forms(word) if word[:1].isupper() and word.isalpha() or "-" in word else [word]
+        variants = [v + [o] for v in variants for o in options]
+    return [" ".join(v) for v in variants]
+
+
+def word_forms(word: str) -> list[str]:
+    for ending, forms in ADJECTIVE_ENDINGS.items():
+        if word.endswith(ending) and len(word) > 5:
+            return [word[:-2] + f for f in forms]
+    if word[-1] in NOUN_ENDINGS:
+        return [word[:-1] + f for f in NOUN_ENDINGS[word[-1]]]
+    if word[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+        return [word + f for f in CONSONANT_ENDINGS]
+    return [word]  # 'Актобе', 'Душанбе', 'Кокшетау' do not decline
+
+
+@lru_cache(maxsize=None)
+def region_labels() -> dict[str, str]:
+    """ISO 3166-2 code -> the first Russian name `patterns/regions.toml` gives."""
+    return {code: names[0] for code, names in load_toml("regions.toml")["names"].items()}
+
+
+def dimension_labels(dimensions: dict[str, Optional[str]]) -> dict[str, str]:
+    """The official names of a fact's sector (NACE) and region (ISO 3166-2) codes."""
+    labels = {}
+    sector, region = dimensions.get("sector"), dimensions.get("region")
+    if sector and sector in sector_labels():
+        labels["sector"] = sector_labels()[sector]
+    if region and region in region_labels():
+        labels["region"] = region_labels()[region]
+    return labels
+
+
+def region_country(code: str) -> str:
+    return code.split("-", 1)[0]
+
+
+@lru_cache(maxsize=None)
 def longest_by_first_lemma() -> dict[str, int]:
     """How many tokens a name may span from its first lemma: most tokens start none."""
     names, _, _ = country_tables()
     longest: dict[str, int] = {}
-    for key in list(names) + list(dimension_table()):
+    for key in list(names) + list(dimension_table()) + list(region_table()):
         if key:
             longest[key[0]] = max(longest.get(key[0], 0), len(key))
     return longest
@@ -80,12 +186,13 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     """Every country, sector and category mention; longest match first, no overlaps."""
     names, abbreviations, demonyms = country_tables()
     dimensions = dimension_table()
+    regions = region_table()
     starts = longest_by_first_lemma()
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
         longest = starts.get(tokens[index].lemma, 0)
-        found = match_at(tokens, index, longest, names, dimensions) if longest else None
+        found = match_at(tokens, index, longest, names, dimensions, regions) if longest else None
         token = tokens[index]
         if found is None and token.text in abbreviations:
             found = (1, Mention("country", abbreviations[token.text], token.start, token.end))
@@ -102,13 +209,16 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
 
 def match_at(tokens: list[Token], index: int, longest: int,
              names: dict[tuple[str, ...], str],
-             dimensions: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, Mention] | None:
+             dimensions: dict[tuple[str, ...], tuple[str, str]],
+             regions: dict[tuple[str, ...], tuple[str, bool]]) -> tuple[int, Mention] | None:
     for size in range(min(longest, len(tokens) - index), 0, -1):
         window = tokens[index:index + size]
         key = tuple(t.lemma for t in window)
         first, last = window[0], window[-1]
         if key in names and first.is_capitalized:
             return size, Mention("country", names[key], first.start, last.end)
+        if key in regions and (first.is_capitalized or not regions[key][1]):
+            return size, Mention("region", regions[key][0], first.start, last.end)
         if key in dimensions:
             kind, slug = dimensions[key]
             return size, Mention(kind, slug, first.start, last.end)
