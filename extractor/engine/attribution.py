@@ -237,6 +237,10 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
+        if mention.kind == "region" and mention.start < lead_end:
+            # 'В Атырауской области привлекли ...': a region speaks for its own state
+            scores[mention.code.split("-")[0]] += 1.5 if mention.start < title_end else 1.0
+            continue
         if mention.kind != "country" or LIST_LABEL.match(document.text, mention.end):
             continue  # 'Узбекистана – 1,2 млн' is an item of a breakdown, not the speaker
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from extractor.engine.attribution import is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
@@ -238,3 +239,43 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
         fact.indicator = total.indicator
         if not own_time or (fact.time.period is None and fact.time.as_of is None):
             fact.time = replace(total.time)
+
+
+def place_in_document_region(facts: list[Fact], views: list[SentenceView],
+                             jurisdiction: Optional[str], text: str) -> None:
+    """'В Атырауской области за 2021 год привлекли 7 800 иностранцев' as the headline: the
+    figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
+    sentence names another region or speaks of the whole country."""
+    region = headline_region(views, text)
+    if region is None:
+        return
+    by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
+    for fact in facts:
+        if fact.dimensions.get("region"):
+            continue
+        view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
+        if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
+            continue  # the sentence names another region (or several)
+        if wording("national_scope").search(view.text) or any(
+                m.kind == "country" and m.code == jurisdiction and is_location(text, m)
+                for m in view.mentions):
+            continue  # 'всего по стране', 'в Казахстане работают' (not 'за пределы Казахстана')
+        if region_country(region) == jurisdiction:
+            fact.dimensions["region"] = region
+
+
+def headline_region(views: list[SentenceView], text: str) -> Optional[str]:
+    """The one region the headline (the document's first line) is about, if any."""
+    if not views:
+        return None
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    codes = set()
+    for view in views:
+        if view.sentence.start >= line_end:
+            break
+        for mention in view.mentions:
+            if mention.kind == "region" and mention.start < line_end \
+                    and not is_event_place(mention, view, text):
+                codes.add(mention.code)
+    return codes.pop() if len(codes) == 1 else None

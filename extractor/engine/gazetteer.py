@@ -9,6 +9,7 @@ them, and `patterns/nace.jsonl` the NACE Rev. 2 classification a sector is coded
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -99,21 +100,35 @@ def sector_sections() -> dict[str, str]:
     return sections
 
 
+ELLIPTIC_KEYS: set[tuple[str, ...]] = set()  # an oblast's adjective alone, feminine forms only
+
+
 @lru_cache(maxsize=None)
 def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Lemma sequence -> (ISO 3166-2 code, whether the name must be capitalized)."""
     import pycountry
 
     table: dict[tuple[str, ...], tuple[str, bool]] = {}
+    elliptic: dict[tuple[str, ...], str] = {}
     config = load_toml("regions.toml")
     for code, names in config["names"].items():
         if pycountry.subdivisions.get(code=code) is None:
             raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
         for name in names:
+            # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone
             for form in case_forms(name):
                 table.setdefault(phrase_key(form), (code, name[0].isupper()))
+            if ELLIPTIC_HEAD.search(name):
+                for form in case_forms(name.split(" ")[0]):
+                    elliptic.setdefault(phrase_key(form), code)
+    for key, code in elliptic.items():
+        table.setdefault(key, (code, True))
+        ELLIPTIC_KEYS.add(key)
     return table
 
+
+ELLIPTIC_HEAD = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+(?:ская|цкая|ная) область$")
+FEMININE_FORM = re.compile(r"(?:ая|ой|ую|ою)$")
 
 # Case endings of Russian place names: pymorphy guesses lemmas of unknown names
 # ('Мангистауской' -> 'мангистауска'), so each case form is registered as written.
@@ -217,7 +232,8 @@ def match_at(tokens: list[Token], index: int, longest: int,
         first, last = window[0], window[-1]
         if key in names and first.is_capitalized:
             return size, Mention("country", names[key], first.start, last.end)
-        if key in regions and (first.is_capitalized or not regions[key][1]):
+        if key in regions and (first.is_capitalized or not regions[key][1]) and (
+                key not in ELLIPTIC_KEYS or FEMININE_FORM.search(first.text)):
             return size, Mention("region", regions[key][0], first.start, last.end)
         if key in dimensions:
             kind, slug = dimensions[key]

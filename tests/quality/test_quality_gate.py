@@ -13,10 +13,16 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-FLOORS = {"f1": 0.90, "precision": 0.92, "recall": 0.88, "provenance": 1.0}
-# value, dimensions, category, indicator and time all right (measured 0.68 when introduced)
-STRICT_F1_FLOOR = 0.66
-CATEGORY_F1_FLOORS = {"quota": 0.97, "count": 0.87, "policy": 0.90}
+# Pinned to the development corpus as measured after the corpus grew from 58 to 239 documents
+# (F1 0.673, P 0.828, R 0.568, strict 0.364; quota 0.860, count 0.647, policy 0.651), minus
+# a small margin. Strict: value, dimensions, category, indicator and time all right.
+FLOORS = {"f1": 0.65, "precision": 0.80, "recall": 0.54, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.34
+CATEGORY_F1_FLOORS = {"quota": 0.84, "count": 0.62, "policy": 0.62}
+# The frozen held-out set (corpora/heldout/, never tuned on): no lower than the engine stood
+# on unseen real text when the work began (F1 0.54, strict 0.35), minus the same margin.
+HELDOUT = ROOT / "corpora" / "heldout"
+HELDOUT_FLOORS = {"f1": 0.50, "strict_f1": 0.30, "provenance": 1.0}
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
 
@@ -35,6 +41,19 @@ def test_overall_quality_holds_its_floor(report):
     assert overall.f1 >= FLOORS["f1"]
     assert overall.precision >= FLOORS["precision"]
     assert overall.recall >= FLOORS["recall"]
+
+
+@pytest.fixture(scope="module")
+def heldout_report():
+    if not HELDOUT.is_dir():
+        pytest.skip("the held-out set is not in this checkout")
+    return evaluate(HELDOUT)
+
+
+def test_heldout_quality_holds_its_floors(heldout_report):
+    assert heldout_report.overall.f1 >= HELDOUT_FLOORS["f1"]
+    assert heldout_report.strict.f1 >= HELDOUT_FLOORS["strict_f1"]
+    assert heldout_report.provenance == HELDOUT_FLOORS["provenance"]
 
 
 def test_strict_quality_holds_its_floor(report):
