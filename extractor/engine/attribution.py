@@ -252,8 +252,11 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[mention.code] += weight
     if not scores:
         return None
-    code, score = scores.most_common(1)[0]
-    return code if score >= 2 else None
+    ranked = scores.most_common(2)
+    code, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
+    return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
 
 
 PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для|через|с|со)\s+$", re.IGNORECASE)
@@ -266,7 +269,9 @@ def after_preposition(text: str, position: int) -> bool:
 @lru_cache(maxsize=None)
 def marker_pattern(code: str) -> re.Pattern:
     markers = config()["jurisdictions"][code]["markers"]
-    alternatives = "|".join(re.escape(m.lower()) for m in sorted(markers, key=len, reverse=True))
+    # 'кыргызстанц*' stands for every form of the word
+    alternatives = "|".join(re.escape(m.lower().rstrip("*")) + (r"\w*" if m.endswith("*") else "")
+                            for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
