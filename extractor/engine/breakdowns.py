@@ -21,6 +21,7 @@ from extractor.engine.state import Context, SentenceView
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
+LABEL_AFTER_NAME = re.compile(r"\s*[–—]\s*(?:(?:в|во|на|из)\s+)?", re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 
@@ -52,6 +53,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             following = SEGMENT_AFTER.search(text, label_after.end(), view.sentence.end)
             right = following.start() if following else view.sentence.end
     found: dict[str, Optional[str]] = {}
+    after = LABEL_AFTER_NAME.match(text, figure.end, view.sentence.end)
+    if after:
+        # '4 108 — в Корею и 3 270 — в Великобританию': the label right after a figure is its own
+        named = next((m for m in view.mentions if m.start == after.end()), None)
+        if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
+            found[named.kind] = named.code
     # the name before the figure ('Китай – 5330') binds before one after it
     near = sorted((m for m in view.mentions if left <= m.start < right and not is_event_place(m, view, text)),
                   key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
@@ -237,6 +244,10 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             continue
         fact.parent = total.id
         fact.indicator = total.indicator
+        for kind, code in total.dimensions.items():
+            if code and kind not in fact.dimensions and kind != "category":
+                # 'в Корею выехали 5 006 граждан. Из них в строительство — 153': still Korea
+                fact.dimensions[kind] = code
         if not own_time or (fact.time.period is None and fact.time.as_of is None):
             fact.time = replace(total.time)
 

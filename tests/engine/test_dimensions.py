@@ -77,3 +77,31 @@ def test_a_region_abroad_names_the_destination_country():
             "В Москве трудятся 300 тыс. граждан Узбекистана.")
     fact = only(facts_of(text))
     assert (fact.dimensions.get("region"), fact.dimensions.get("country")) == ("RU-MOW", "RU")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Центр занятости за рубежом Кыргызстана сообщает.\nВ 2024 году на работу за рубеж выехали "
+     "7 412 граждан, в том числе 4 108 — в Корею и 3 270 — в Великобританию.",
+     {4108: "KR", 3270: "GB"}),
+    ("Агентство внешней трудовой миграции Узбекистана сообщает.\nЗа год на работу направлены "
+     "12 тыс. узбекистанцев: 5 200 — в Корею, 2 900 — в Германию.", {5200: "KR", 2900: "DE"}),
+])
+def test_each_destination_labels_the_figure_before_it(text, expected):
+    found = {f.value: f.dimensions.get("country") for f in facts_of(text) if f.value in expected}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+     "3 000 узбекистанцев направлены на работу в Россию.", 3000, "RU"),
+    ("Государственная служба миграции Кыргызстана сообщает.\n"
+     "Граждане Кыргызстана, работающие за рубежом: в России – 350 тыс. человек, в Турции – 12 тыс.",
+     12000, "TR"),
+    ("Государственная служба миграции Кыргызстана сообщает.\n"
+     "За рубежом трудятся граждане Кыргызстана: в Турции – 12 тыс. человек.", 12000, "TR"),
+    ("Министерство труда, миграции и занятости Таджикистана сообщает.\n"
+     "В 2023 году на заработки в Россию выехали 518 тыс. таджикистанцев.", 518000, "RU"),
+])
+def test_own_citizens_abroad_take_their_destination(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
