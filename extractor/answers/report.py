@@ -11,7 +11,8 @@ from html import escape
 from typing import Iterable, Optional
 
 from extractor.records import Document, Extraction, Fact, plain_number
-from extractor.answers.series import Point, Series, SeriesSet, build_series, time_position
+from extractor.answers.series import (Point, Series, SeriesSet, build_series, sector_label,
+                                      time_position)
 
 RECENT_LIMIT = 200
 CHART_WIDTH, CHART_HEIGHT = 560, 230
@@ -105,7 +106,8 @@ def jurisdiction_name(code: str) -> str:
 
 
 def chart_figure(series: Series) -> str:
-    dims = ", ".join(f"{k}={v}" for k, v in series.dimensions.items())
+    dims = ", ".join(f"{k}={v}" + (f" ({sector_label(v)})" if k == "sector" and sector_label(v) else "")
+                     for k, v in series.dimensions.items())
     conflict = any(p.conflict_kind == "sources" for p in series.points.values())
     caption = (f"{escape(series.label)} <small>{escape(series.jurisdiction or '-')} &middot; "
                f"{escape(series.indicator)}{' &middot; ' + escape(dims) if dims else ''} &middot; "
@@ -384,9 +386,10 @@ def fact_spans(extraction: Extraction) -> list[dict]:
 
 def span_label(fact: Fact) -> str:
     parts = [fact.category.upper()]
-    country = (fact.dimensions or {}).get("country")
-    if country:
-        parts.append(country)
+    for kind in ("country", "region", "sector"):
+        code = (fact.dimensions or {}).get(kind)
+        if code:
+            parts.append(code)
     when = fact.time.as_of or fact.time.period
     if when:
         parts.append(when)

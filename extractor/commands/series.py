@@ -20,10 +20,12 @@ EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
   extractor series --format csv > series.csv
   extractor series --country CN --period 2025 --since 2025-06-01
+  extractor series --region KZ-47 --sector F
   extractor extract briefings/ --format jsonl > facts.jsonl && extractor series --input facts.jsonl
 """
 
-CSV_COLUMNS = ["series", "jurisdiction", "indicator", "country", "sector", "category", "unit",
+CSV_COLUMNS = ["series", "jurisdiction", "indicator", "country", "region", "sector", "sector_label",
+               "category", "unit",
                "period", "as_of", "value", "qualifier", "status", "current", "conflict",
                "conflict_kind",
                "sources", "outlets", "published", "urls", "quotes"]
@@ -45,6 +47,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jurisdiction", metavar="ISO2", help="e.g. KZ")
     parser.add_argument("--indicator", metavar="ID", help="e.g. foreign_labour_quota")
     parser.add_argument("--country", metavar="ISO2", help="breakdown country, e.g. CN")
+    parser.add_argument("--region", metavar="ISO3166-2", help="region, e.g. KZ-75 (Almaty)")
+    parser.add_argument("--sector", metavar="NACE",
+                        help="NACE Rev. 2 code, e.g. F (construction) or 49.41; a section or "
+                             "division also selects the codes under it")
     parser.add_argument("--period", metavar="PREFIX",
                         help="points whose period or date starts with this, e.g. 2025")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -79,7 +85,7 @@ def load_extractions(args: argparse.Namespace) -> list:
 def run(args: argparse.Namespace) -> int:
     from extractor.answers.series import build_series, select
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
-                    args.country, args.period)
+                    args.country, args.period, region=args.region, sector=args.sector)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -92,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
 
 def csv_rows(result) -> Iterable[dict]:
     """One row per reading of a point: conflicting values and drafts are rows of their own."""
+    from extractor.answers.series import sector_label
+
     for series in result.ordered():
         for point in series.ordered_points():
             current = point.current()
@@ -101,7 +109,9 @@ def csv_rows(result) -> Iterable[dict]:
                     "series": series.key, "jurisdiction": series.jurisdiction,
                     "indicator": series.indicator,
                     "country": series.dimensions.get("country"),
+                    "region": series.dimensions.get("region"),
                     "sector": series.dimensions.get("sector"),
+                    "sector_label": sector_label(series.dimensions.get("sector")),
                     "category": series.dimensions.get("category"),
                     "unit": series.unit, "period": point.period, "as_of": point.as_of,
                     "value": number_text(reading.value), "qualifier": reading.qualifier,
