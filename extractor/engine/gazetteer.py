@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 from extractor.errors import UserError
 from extractor.patterns import load_jsonl, load_toml
-from extractor.engine.tokens import Token, lemma, tokenize
+from extractor.engine.tokens import TOKEN, Token, lemma, tokenize
 
 
 @dataclass(frozen=True)
@@ -100,63 +100,96 @@ def sector_sections() -> dict[str, str]:
     return sections
 
 
-ELLIPTIC_KEYS: set[tuple[str, ...]] = set()  # an oblast's adjective alone, feminine forms only
-
-
 @lru_cache(maxsize=None)
 def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
-    """Lemma sequence -> (ISO 3166-2 code, whether the name must be capitalized)."""
+    """Lower-cased word sequence as written -> (ISO 3166-2 code, must it be capitalized).
+
+    Regions match on their written case forms, not on lemmas: pymorphy guesses lemmas of
+    unknown names inconsistently ('Мангистауской' -> 'мангистауска'), and generating the
+    forms here keeps the analyser off the start-up path.
+    """
     import pycountry
 
     table: dict[tuple[str, ...], tuple[str, bool]] = {}
-    elliptic: dict[tuple[str, ...], str] = {}
     config = load_toml("regions.toml")
     for code, names in config["names"].items():
         if pycountry.subdivisions.get(code=code) is None:
             raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
         for name in names:
-            # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone
             for form in case_forms(name):
-                table.setdefault(phrase_key(form), (code, name[0].isupper()))
+                table.setdefault(surface_key(form), (code, name[0].isupper()))
+    for code, names in config["names"].items():
+        for name in names:
             if ELLIPTIC_HEAD.search(name):
-                for form in case_forms(name.split(" ")[0]):
-                    elliptic.setdefault(phrase_key(form), code)
-    for key, code in elliptic.items():
-        table.setdefault(key, (code, True))
-        ELLIPTIC_KEYS.add(key)
+                # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone
+                for form in word_forms(name.split(" ")[0]):
+                    table.setdefault(surface_key(form), (code, True))
     return table
 
 
-ELLIPTIC_HEAD = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+(?:ская|цкая|ная) область$")
-FEMININE_FORM = re.compile(r"(?:ая|ой|ую|ою)$")
+def surface_key(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("ё", "е") for m in TOKEN.finditer(phrase))
 
-# Case endings of Russian place names: pymorphy guesses lemmas of unknown names
-# ('Мангистауской' -> 'мангистауска'), so each case form is registered as written.
-ADJECTIVE_ENDINGS = {"ая": ("ая", "ой", "ую", "ою"), "ий": ("ий", "ого", "ому", "им", "ом"),
-                     "ый": ("ый", "ого", "ому", "ым", "ом")}
-NOUN_ENDINGS = {"а": ("а", "ы", "и", "е", "у", "ой"), "я": ("я", "и", "е", "ю", "ей"),
-                "ь": ("ь", "и", "ью", "я", "ю", "ем", "е")}
-CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")
+
+ELLIPTIC_HEAD = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+(?:ская|цкая|ная) область$")
+
+# Case endings of Russian place names and of the words around them ('область', 'край',
+# 'город'), case by case (nominative, genitive, dative, accusative, instrumental,
+# prepositional) so that the words of a name agree; 'область', 'край' and 'округ' also in
+# the plural, so 'в Ленинградской и Калининградской областях' reads as several regions.
+CASE_ENDINGS = [  # (ending, alternatives per case)
+    ("ская", (("ская",), ("ской",), ("ской",), ("скую",), ("ской", "ской"), ("ской",))),
+    ("цкая", (("цкая",), ("цкой",), ("цкой",), ("цкую",), ("цкой",), ("цкой",))),
+    ("ная", (("ная",), ("ной",), ("ной",), ("ную",), ("ной",), ("ной",))),
+    ("ний", (("ний",), ("него",), ("нему",), ("ний",), ("ним",), ("нем",))),
+    ("ий", (("ий",), ("ого",), ("ому",), ("ий",), ("им",), ("ом",))),
+    ("ый", (("ый",), ("ого",), ("ому",), ("ый",), ("ым",), ("ом",))),
+    ("ь", (("ь",), ("и",), ("и",), ("ь",), ("ью",), ("и",))),
+    ("й", (("й",), ("я",), ("ю",), ("й",), ("ем",), ("е",))),
+    ("я", (("я",), ("и",), ("е", "и"), ("ю",), ("ей",), ("е", "и"))),
+    ("а", (("а",), ("ы", "и"), ("е",), ("у",), ("ой",), ("е",))),
+]
+CONSONANT_CASES = (("",), ("а",), ("у",), ("",), ("ом",), ("е",))
+PLURALS = {"область": ("области", "областей", "областям", "областях", "областями"),
+           "край": ("края", "краев", "краях", "краям"), "округ": ("округа", "округов", "округах")}
 
 
 def case_forms(name: str) -> list[str]:
-    """The name and its case forms, inflecting each capitalized word of it."""
-    variants = [[]]
-    for word in name.split(" "):
-        options = word_forms(word) if word[:1].isupper() and word.isalpha() or "-" in word else [word]
-        variants = [v + [o] for v in variants for o in options]
-    return [" ".join(v) for v in variants]
+    """The name in each case, its words agreeing; and with a plural head noun."""
+    words = name.split(" ")
+    forms: list[str] = []
+    for case in range(6):
+        variants = [[]]
+        for word in words:
+            variants = [v + [o] for v in variants for o in word_case(word, case)]
+        forms.extend(" ".join(v) for v in variants)
+    if words[-1] in PLURALS:
+        head = words[:-1]
+        for case in (1, 5):  # 'Ленинградской и Калининградской областях'
+            variants = [[]]
+            for word in head:
+                variants = [v + [o] for v in variants for o in word_case(word, case)]
+            forms.extend(" ".join(v + [plural]) for v in variants for plural in PLURALS[words[-1]])
+    return list(dict.fromkeys(forms))
+
+
+def word_case(word: str, case: int) -> tuple[str, ...]:
+    """One word in one case; names that do not decline ('Актобе', 'Душанбе') stay."""
+    if "-на-" in word:  # 'Ростов-на-Дону' declines its first part only
+        head, tail = word.split("-на-", 1)
+        return tuple(f"{form}-на-{tail}" for form in word_case(head, case))
+    if not word[-1:].isalpha() or len(word) < 3:
+        return (word,)
+    for ending, cases in CASE_ENDINGS:
+        if word.endswith(ending):
+            return tuple(word[:-len(ending)] + e for e in cases[case])
+    if word[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+        return tuple(word + e for e in CONSONANT_CASES[case])
+    return (word,)
 
 
 def word_forms(word: str) -> list[str]:
-    for ending, forms in ADJECTIVE_ENDINGS.items():
-        if word.endswith(ending) and len(word) > 5:
-            return [word[:-2] + f for f in forms]
-    if word[-1] in NOUN_ENDINGS:
-        return [word[:-1] + f for f in NOUN_ENDINGS[word[-1]]]
-    if word[-1].lower() in "бвгджзклмнпрстфхцчшщ":
-        return [word + f for f in CONSONANT_ENDINGS]
-    return [word]  # 'Актобе', 'Душанбе', 'Кокшетау' do not decline
+    return list(dict.fromkeys(f for case in range(6) for f in word_case(word, case)))
 
 
 @lru_cache(maxsize=None)
@@ -185,9 +218,18 @@ def longest_by_first_lemma() -> dict[str, int]:
     """How many tokens a name may span from its first lemma: most tokens start none."""
     names, _, _ = country_tables()
     longest: dict[str, int] = {}
-    for key in list(names) + list(dimension_table()) + list(region_table()):
+    for key in list(names) + list(dimension_table()):
         if key:
             longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
+@lru_cache(maxsize=None)
+def longest_by_first_word() -> dict[str, int]:
+    """The same for region names, which match on the words as written."""
+    longest: dict[str, int] = {}
+    for key in region_table():
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
     return longest
 
 
@@ -203,12 +245,19 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     dimensions = dimension_table()
     regions = region_table()
     starts = longest_by_first_lemma()
+    region_starts = longest_by_first_word()
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
-        longest = starts.get(tokens[index].lemma, 0)
-        found = match_at(tokens, index, longest, names, dimensions, regions) if longest else None
         token = tokens[index]
+        longest = starts.get(token.lemma, 0)
+        found = match_at(tokens, index, longest, names, dimensions) if longest else None
+        region_longest = region_starts.get(token.text.lower(), 0) if token.is_word else 0
+        if region_longest:
+            # a region and a sector or country may start alike: the longer name wins
+            region = region_at(tokens, index, region_longest, regions)
+            if region and (found is None or region[0] > found[0]):
+                found = region
         if found is None and token.text in abbreviations:
             found = (1, Mention("country", abbreviations[token.text], token.start, token.end))
         if found is None and token.lemma in demonyms and token.is_word:
@@ -224,18 +273,25 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
 
 def match_at(tokens: list[Token], index: int, longest: int,
              names: dict[tuple[str, ...], str],
-             dimensions: dict[tuple[str, ...], tuple[str, str]],
-             regions: dict[tuple[str, ...], tuple[str, bool]]) -> tuple[int, Mention] | None:
+             dimensions: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, Mention] | None:
     for size in range(min(longest, len(tokens) - index), 0, -1):
         window = tokens[index:index + size]
         key = tuple(t.lemma for t in window)
         first, last = window[0], window[-1]
         if key in names and first.is_capitalized:
             return size, Mention("country", names[key], first.start, last.end)
-        if key in regions and (first.is_capitalized or not regions[key][1]) and (
-                key not in ELLIPTIC_KEYS or FEMININE_FORM.search(first.text)):
-            return size, Mention("region", regions[key][0], first.start, last.end)
         if key in dimensions:
             kind, slug = dimensions[key]
             return size, Mention(kind, slug, first.start, last.end)
+    return None
+
+
+def region_at(tokens: list[Token], index: int, longest: int,
+              regions: dict[tuple[str, ...], tuple[str, bool]]) -> tuple[int, Mention] | None:
+    for size in range(min(longest, len(tokens) - index), 0, -1):
+        window = tokens[index:index + size]
+        key = tuple(t.text.lower().replace("ё", "е") for t in window)
+        found = regions.get(key)
+        if found and (window[0].is_capitalized or not found[1]):
+            return size, Mention("region", found[0], window[0].start, window[-1].end)
     return None
