@@ -335,14 +335,21 @@ def money_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rules["currency_in_sentence"], re.IGNORECASE))
 
 
+WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+
+
 def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
-    """Money is never a fact, wherever its currency stands.
+    """Money is never a fact, wherever its currency stands; nor is a line of bare numbers.
 
     '$3,4 млрд' and 'USD 11,6 млрд' name it before the number; 'Узбекистан – 3,2 млрд
     долларов, Таджикистан – 1,7 млрд' names it once for a list of the same scale;
     '(в долларах США)' for a whole sentence; and no labour figure runs to billions.
     """
     before, declared = money_patterns()
+    if not WORDS.search(text, sentence_start, sentence_end):
+        for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
+            figure.role, figure.excluded = "excluded", "furniture"
+        return
     sentence_money = bool(declared.search(text, sentence_start, sentence_end))
     money_scales = set()
     for figure in figures:
