@@ -47,7 +47,8 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
-    if not any(left <= m.start < right for m in view.mentions):
+    # a name may hold a comma of its own ('в сельском, лесном и рыбном хозяйстве – 1 649')
+    if not any(m.end > left and m.start < right for m in view.mentions):
         label_after = LABEL_AFTER.match(text, figure.end, view.sentence.end)
         if label_after:  # '4 108 — в Корею'
             following = SEGMENT_AFTER.search(text, label_after.end(), view.sentence.end)
@@ -60,7 +61,8 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
             found[named.kind] = named.code
     # the name before the figure ('Китай – 5330') binds before one after it
-    near = sorted((m for m in view.mentions if left <= m.start < right and not is_event_place(m, view, text)),
+    near = sorted((m for m in view.mentions if m.end > left and m.start < right
+                   and not is_event_place(m, view, text)),
                   key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
     for mention in near:
         is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
@@ -87,6 +89,10 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                   and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
+    if "sector" not in found:
+        sector = sentence_sector(figure, view, text)
+        if sector:
+            found["sector"] = sector
     if "region" not in found:
         region = sentence_region(figure, view, text)
         if region:
@@ -156,6 +162,22 @@ def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
     return False
 
 
+NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def sentence_sector(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'Для строительной отрасли сохраняется ограничение: доля ... не должна превышать 30%':
+    a sentence with one figure and one sector named before it is about that sector."""
+    sectors = [m for m in view.mentions if m.kind == "sector" and not is_event_place(m, view, text)]
+    if len(sectors) != 1 or sectors[0].start > figure.number_start:
+        return None
+    others = [n for n in NUMBER.findall(text[view.sentence.start:figure.number_start] + " " +
+                                        text[figure.number_end:view.sentence.end])
+              if not YEAR.fullmatch(n)]
+    return None if others else sectors[0].code
+
+
 def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
     """'В Мангистауской области, по данным управления, квота составила 3 200': the one region
     the sentence places its figures in, unless it is only where someone spoke or met."""
@@ -168,7 +190,11 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
 
 def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
     """'на брифинге в Астане': a region where a briefing was held places no figure; nor does
-    a region named with others ('в Ленинградской и Калининградской областях')."""
+    a region named with others ('в Ленинградской и Калининградской областях'). A sector in a
+    body's name ('Министр труда и социальной защиты населения') is no sector of a figure."""
+    if mention.kind == "sector":
+        return bool(wording("organisation_before").search(
+            text[max(view.sentence.start, mention.start - 50):mention.start]))
     if mention.kind != "region":
         return False
     if PLURAL_REGION.search(text[mention.start:mention.end]):

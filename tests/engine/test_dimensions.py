@@ -20,6 +20,10 @@ RU = "Минтруд России подготовил постановлени�
     (RU + "Для грузоперевозок допустимая доля иностранных работников — 30%.", 30, "49.41"),
     (RU + "В сфере легкового такси доля иностранных работников составит 0%.", 0, "49.32"),
     (RU + "В строительстве жилых и нежилых зданий допустимая доля иностранцев — 80%.", 80, "41"),
+    (KZ + "Иностранцы заняты в строительстве – 3 460 человек, в сельском, лесном и рыбном "
+          "хозяйстве – 1 649 человек.", 1649, "A"),
+    (KZ + "Для строительной отрасли сохраняется ограничение: доля иностранных работников "
+          "четвертой категории не должна превышать 30%.", 30, "F"),
 ])
 def test_sector_code_at_the_precision_of_the_text(text, value, sector):
     fact = only([f for f in facts_of(text) if f.value == value])
@@ -36,6 +40,22 @@ def test_sector_code_at_the_precision_of_the_text(text, value, sector):
 def test_a_figure_for_coordinated_sectors(text, value, sector):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("sector") == sector
+
+
+@pytest.mark.parametrize("text, value", [
+    # a recruitment channel or a field of study is not the sector people work in
+    ("Министерство труда Кыргызстана сообщает.\nЧерез частные агентства занятости за рубежом "
+     "трудоустроены 17 167 граждан Кыргызстана.", 17167),
+    (RU + "Квота на образование иностранных граждан в России составит до 15 тысяч человек.", 15000),
+    # a sector in the name of a body
+    (KZ + "Министр труда и социальной защиты населения подписал приказ: квота на привлечение "
+          "иностранной рабочей силы на 2026 год – 24 250 единиц.", 24250),
+    (KZ + "Министерство сельского хозяйства предлагает квоту на привлечение иностранной рабочей "
+          "силы в 1 300 единиц.", 1300),
+])
+def test_no_sector_where_the_text_names_none(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("sector") is None
 
 
 @pytest.mark.parametrize("text, value, region", [
