@@ -65,8 +65,9 @@ def dimension_table() -> dict[tuple[str, ...], tuple[str, str]]:
     """Lemma sequence -> (kind, code) for sectors (NACE codes) and quota categories."""
     table = {}
     for row in nace_rows():
-        for cue in row["cues"]:
-            table.setdefault(phrase_key(cue), ("sector", row["code"]))
+        # 'keys' are the cues' lemmas, stored beside them so start-up needs no analyser
+        for key in row.get("keys") or [phrase_key(cue) for cue in row["cues"]]:
+            table.setdefault(tuple(key), ("sector", row["code"]))
     for row in load_jsonl("sectors.jsonl", required=("slug", "kind", "lemmas")):
         for words in row["lemmas"]:
             table[tuple(w.replace("ё", "е") for w in words)] = (row["kind"], row["slug"])
@@ -108,12 +109,10 @@ def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
     unknown names inconsistently ('Мангистауской' -> 'мангистауска'), and generating the
     forms here keeps the analyser off the start-up path.
     """
-    import pycountry
-
     table: dict[tuple[str, ...], tuple[str, bool]] = {}
     config = load_toml("regions.toml")
     for code, names in config["names"].items():
-        if pycountry.subdivisions.get(code=code) is None:
+        if not REGION_CODE.fullmatch(code):
             raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
         for name in names:
             for form in case_forms(name):
@@ -125,6 +124,11 @@ def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
                 for form in word_forms(name.split(" ")[0]):
                     table.setdefault(surface_key(form), (code, True))
     return table
+
+
+# the shape of an ISO 3166-2 code; tests check every code against pycountry's list, which
+# is too slow to load at every start
+REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
 def surface_key(phrase: str) -> tuple[str, ...]:
@@ -295,3 +299,24 @@ def region_at(tokens: list[Token], index: int, longest: int,
         if found and (window[0].is_capitalized or not found[1]):
             return size, Mention("region", found[0], window[0].start, window[-1].end)
     return None
+
+
+def write_nace_keys() -> None:
+    """Store each cue's lemmas in `patterns/nace.jsonl` ('keys'), after the cues are edited:
+    `python -m extractor.engine.gazetteer`."""
+    import json
+    from extractor.patterns import patterns_dir
+
+    path = patterns_dir() / "nace.jsonl"
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            row = json.loads(line)
+            row["keys"] = [list(phrase_key(cue)) for cue in row["cues"]]
+            line = json.dumps(row, ensure_ascii=False)
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_nace_keys()

@@ -1,7 +1,8 @@
 """Rules are data: every pattern file loads, and every lemma in it can match something."""
 import pytest
 
-from extractor.engine.gazetteer import country_tables, find_mentions, legacy_sector_codes, nace_rows
+from extractor.engine.gazetteer import (country_tables, find_mentions, legacy_sector_codes, nace_rows,
+                                        phrase_key)
 from extractor.engine.indicators import taxonomy
 from extractor.patterns import load_jsonl, load_toml, wording
 from extractor.records import CATEGORIES
@@ -38,6 +39,12 @@ def test_the_classification_has_every_nace_section_and_division():
 
 
 @pytest.mark.parametrize("row", nace_rows(), ids=lambda r: r["code"])
+def test_stored_sector_keys_are_the_lemmas_of_the_cues(row):
+    """After editing cues run `python -m extractor.engine.gazetteer` to store their lemmas."""
+    assert row["keys"] == [list(phrase_key(cue)) for cue in row["cues"]], row["code"]
+
+
+@pytest.mark.parametrize("row", nace_rows(), ids=lambda r: r["code"])
 def test_every_sector_cue_names_its_own_code(row):
     """A cue taken by another code, or cut short by a longer one, would never yield this code."""
     for cue in row["cues"]:
@@ -46,8 +53,12 @@ def test_every_sector_cue_names_its_own_code(row):
 
 
 def test_every_region_name_is_an_iso_code_and_names_it():
+    import pycountry
+
     names = load_toml("regions.toml")["names"]
     assert {"KZ-75", "KZ-71", "KZ-79", "KZ-47", "RU-MOW", "UZ-TK", "KG-GB", "TJ-DU"} <= set(names)
+    official = {s.code for c in ("KZ", "RU", "UZ", "KG", "TJ") for s in pycountry.subdivisions.get(country_code=c)}
+    assert set(names) == official  # every subdivision of the five states, none made up
     for code, written in names.items():
         for name in written:
             found = [(m.kind, m.code) for m in find_mentions(tokenize(name))]
