@@ -164,6 +164,7 @@ def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
 
 NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+PART_OF = re.compile(r"из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|среди\s+них", re.IGNORECASE)
 
 
 def sentence_sector(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
@@ -185,7 +186,15 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
     if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
         return None
     codes = {m.code for m in regions if not is_event_place(m, view, text)}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) != 1:
+        return None
+    last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
+    gap = text[last.end:figure.number_start]
+    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap):
+        # 'для Дагестана – 30%, а для северных автономных округов – до 80%': the region has its
+        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
+        return None
+    return codes.pop()
 
 
 def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:

@@ -86,6 +86,8 @@ def test_a_regional_figure_carries_its_region(text, value, region):
     (RU + "В Санкт-Петербурге, Ленинградской и Калининградской областях доля иностранных "
           "работников в такси снижена до 0%.", 0),
     (KZ + "Иностранцы трудятся в Астане, Алматы и Шымкенте: всего 9 400 иностранных работников.", 9400),
+    (RU + "В строительстве допустимая доля иностранцев для Дагестана составит 30%, а для "
+          "Ямало-Ненецкого и Ханты-Мансийского автономных округов – до 80%.", 80),
 ])
 def test_a_place_of_a_briefing_or_several_regions_is_no_region(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
@@ -125,3 +127,10 @@ def test_each_destination_labels_the_figure_before_it(text, expected):
 def test_own_citizens_abroad_take_their_destination(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("country") == country
+
+
+def test_a_breakdown_of_a_regional_total_stays_in_the_region():
+    text = (KZ + "В Алматы, по данным управления занятости, работают 5 200 иностранцев, "
+                 "из них 3 000 – из Китая.")
+    assert [(f.value, f.dimensions.get("region")) for f in facts_of(text)] == [
+        (5200, "KZ-75"), (3000, "KZ-75")]
