@@ -351,16 +351,21 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
             figure.role, figure.excluded = "excluded", "furniture"
         return
     sentence_money = bool(declared.search(text, sentence_start, sentence_end))
-    money_scales = set()
+    money_scales, first_money = set(), None
     for figure in figures:
         if before.search(text[max(sentence_start, figure.number_start - 8):figure.number_start]):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
         if figure.excluded == "money" and figure.scaled:
             money_scales.add(figure.scale)
+            first_money = figure.number_start if first_money is None else first_money
     for figure in figures:
         if figure.role == "excluded" or figure.percent or figure.unit is not None:
             continue
-        if figure.value >= 1e9 or (figure.scaled and (sentence_money or figure.scale in money_scales)):
+        # 'Россия – 4,7 млрд долларов, Казахстан – 300 млн': millions after money are money too
+        after_money = first_money is not None and figure.number_start > first_money \
+            and figure.scale >= 1e6
+        if figure.value >= 1e9 or (figure.scaled and (
+                sentence_money or figure.scale in money_scales or after_money)):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
 
 
