@@ -107,6 +107,8 @@ def test_a_region_abroad_names_the_destination_country():
      {4108: "KR", 3270: "GB"}),
     ("Агентство внешней трудовой миграции Узбекистана сообщает.\nЗа год на работу направлены "
      "12 тыс. узбекистанцев: 5 200 — в Корею, 2 900 — в Германию.", {5200: "KR", 2900: "DE"}),
+    ("Государственная служба миграции Кыргызстана сообщает.\nЗа рубежом работают 780 тыс. "
+     "граждан, 532 тыс. из них — в России.", {532000: "RU"}),
 ])
 def test_each_destination_labels_the_figure_before_it(text, expected):
     found = {f.value: f.dimensions.get("country") for f in facts_of(text) if f.value in expected}
