@@ -18,6 +18,7 @@ EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
   extractor series --format csv > series.csv
   extractor series --country CN --period 2025 --since 2025-06-01
+  extractor series --region KZ-47 --sector F
   extractor extract briefings/ --format jsonl > facts.jsonl && extractor series --input facts.jsonl
 """
 
@@ -38,6 +39,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jurisdiction", metavar="ISO2", help="e.g. KZ")
     parser.add_argument("--indicator", metavar="ID", help="e.g. foreign_labour_quota")
     parser.add_argument("--country", metavar="ISO2", help="breakdown country, e.g. CN")
+    parser.add_argument("--region", metavar="ISO3166-2", help="region, e.g. KZ-75 (Almaty)")
+    parser.add_argument("--sector", metavar="NACE",
+                        help="NACE Rev. 2 code, e.g. F (construction) or 49.41; a section or "
+                             "division also selects the codes under it")
     parser.add_argument("--period", metavar="PREFIX",
                         help="points whose period or date starts with this, e.g. 2025")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -76,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from extractor.answers.series import build_series, select
     check_filters(args)
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
-                    args.country, args.period)
+                    args.country, args.period, region=args.region, sector=args.sector)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()

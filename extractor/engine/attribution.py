@@ -252,6 +252,10 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
+        if mention.kind == "region" and mention.start < lead_end:
+            # 'В Атырауской области привлекли ...': a region speaks for its own state
+            scores[mention.code.split("-")[0]] += 1.5 if mention.start < title_end else 1.0
+            continue
         if mention.kind != "country" or LIST_LABEL.match(document.text, mention.end):
             continue  # 'Узбекистана – 1,2 млн' is an item of a breakdown, not the speaker
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
@@ -263,8 +267,11 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[mention.code] += weight
     if not scores:
         return None
-    code, score = scores.most_common(1)[0]
-    return code if score >= 2 else None
+    ranked = scores.most_common(2)
+    code, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
+    return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
 
 
 PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для|через|с|со)\s+$", re.IGNORECASE)
@@ -277,7 +284,9 @@ def after_preposition(text: str, position: int) -> bool:
 @lru_cache(maxsize=None)
 def marker_pattern(code: str) -> re.Pattern:
     markers = config()["jurisdictions"][code]["markers"]
-    alternatives = "|".join(re.escape(m.lower()) for m in sorted(markers, key=len, reverse=True))
+    # 'кыргызстанц*' stands for every form of the word
+    alternatives = "|".join(re.escape(m.lower().rstrip("*")) + (r"\w*" if m.endswith("*") else "")
+                            for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 

@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
-from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
+from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
+                                         place_in_document_region)
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
-from extractor.engine.gazetteer import Mention, find_mentions
+from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
@@ -75,8 +76,10 @@ def extract(document: Document) -> Extraction:
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
+    place_in_document_region(facts, views, document.jurisdiction, text)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
+        fact.labels = dimension_labels(fact.dimensions)
     return Extraction(document=document, facts=facts)
 
 
