@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from extractor.errors import InputError, UserError
+from extractor.errors import InputError
 from extractor.commands.arguments import iso_date
 
 EXAMPLE = ("  extractor extract briefing.txt --format json\n"
