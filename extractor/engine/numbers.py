@@ -256,6 +256,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         return
     table = unit_table()
     following = [t for t in tokens if t.start >= figure.number_end][:4]
+    if time_phrase_after(following):
+        return  # '12 900 годом ранее': the figure's time, not a number of years
     for index, token in enumerate(following):
         if not token.is_word:
             if token.text in ("$", "₸", "₽"):
@@ -276,6 +278,11 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if token.lemma in ("раз",):
             return
+
+
+def time_phrase_after(following: list[Token]) -> bool:
+    words = " ".join(t.text.lower() for t in following[:2])
+    return any(words.startswith(phrase) for phrase in number_rules()["time_phrases"])
 
 
 def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:

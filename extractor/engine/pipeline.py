@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
+from extractor.engine.comparisons import attach_previous, find_comparisons, outside
 from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
 from extractor.engine.gazetteer import Mention, find_mentions
@@ -119,6 +120,11 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}
+    comparisons = find_comparisons([f for f in figures if id(f) not in in_pairs], text,
+                                   view.sentence.start, view.sentence.end, view.times,
+                                   document.published)
+    if comparisons:
+        view.times = outside(view.times, comparisons)
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
@@ -132,6 +138,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if fact:
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
+    attach_previous(comparisons, facts)
     attach_changes(figures, facts, view, text)
     if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
