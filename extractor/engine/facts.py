@@ -11,6 +11,7 @@ from typing import Optional
 
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for
+from extractor.engine.categories import job_category
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -23,10 +24,11 @@ COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", 
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
-def indicator_for(figure: Figure, view: SentenceView, context: Context,
+def indicator_for(figure: Figure, view: SentenceView, context: Context, reach: int = 30,
                   ) -> tuple[Optional[Indicator], str, float]:
-    """(indicator, subject, confidence): the nearest trigger, else the running topic."""
-    match = best_trigger(view.triggers, token_index(view, figure.number_start))
+    """(indicator, subject, confidence): the nearest trigger within `reach` tokens, else the
+    running topic."""
+    match = best_trigger(view.triggers, token_index(view, figure.number_start), limit=reach)
     if match:
         first, last = view.tokens[match.first], view.tokens[match.last]
         subject = view_text(view, first.start, last.end)
@@ -69,8 +71,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if not stands_alone(figure, view, levels, text):
         return None
     indicator, subject, confidence = indicator_for(figure, view, context)
-    indicator = as_seen_by(indicator, view, document.jurisdiction)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
+    if "category" not in dimensions:
+        slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
+        if slug:
+            dimensions["category"] = slug
+    if indicator is None and "category" in dimensions:
+        # the fifth item of a list of categories is far from the quota the list opens with
+        indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
+    indicator = as_seen_by(indicator, view, document.jurisdiction)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
+from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import attach_previous, find_comparisons, outside
 from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
@@ -117,6 +118,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         context.header_open = False
     context.paragraph = view.sentence.paragraph
     add_generic_quota(view, context)
+    drop_label_triggers(view)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}

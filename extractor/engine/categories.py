@@ -1,0 +1,107 @@
+"""Quota categories named by the jobs they cover, not by ordinal.
+
+'на первых руководителей и их заместителей приходится 800 единиц, на руководителей
+структурных подразделений – 4 100, на специалистов – 9 000' lists the four categories
+of a Kazakh quota by the posts they cover; each item takes its `category` slug.
+The labels live in `patterns/categories.toml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from extractor.engine.breakdowns import segment_bounds
+from extractor.engine.numbers import Figure
+from extractor.engine.state import SentenceView
+from extractor.engine.tokens import Token
+from extractor.patterns import load_toml
+
+
+@dataclass(frozen=True)
+class Label:
+    slug: str
+    first: int  # token indexes in the sentence, inclusive
+    last: int
+
+
+@lru_cache(maxsize=None)
+def config() -> dict:
+    return load_toml("categories.toml")
+
+
+@lru_cache(maxsize=None)
+def label_lemmas() -> frozenset[str]:
+    return frozenset(w for row in config()["labels"] for words in row["lemmas"] for w in words)
+
+
+def find_labels(tokens: list[Token]) -> list[Label]:
+    """Every job label in a sentence, left to right, no overlaps."""
+    if not any(t.lemma in label_lemmas() for t in tokens):
+        return []
+    window = config()["window"]
+    modifiers = set(config()["unit_modifiers"])
+    labels: list[Label] = []
+    taken: set[int] = set()
+    for row in config()["labels"]:
+        for words in row["lemmas"]:
+            for index, token in enumerate(tokens):
+                if token.lemma != words[0] or index in taken:
+                    continue
+                last = follow(tokens, index, words[1:], window)
+                if last is None or any(i in taken for i in range(index, last + 1)):
+                    continue
+                if index and tokens[index - 1].lemma in modifiers:
+                    continue  # 'иностранных специалистов': who is counted, not a category
+                labels.append(Label(row["slug"], index, last))
+                taken.update(range(index, last + 1))
+    return sorted(labels, key=lambda label: label.first)
+
+
+def follow(tokens: list[Token], index: int, rest: list[str], window: int) -> Optional[int]:
+    position = index
+    for word in rest:
+        ahead = [i for i in range(position + 1, min(len(tokens), position + 1 + window))
+                 if tokens[i].lemma == word]
+        if not ahead:
+            return None
+        position = ahead[0]
+    return position
+
+
+def job_category(figure: Figure, view: SentenceView, text: str,
+                 listed_before: bool) -> Optional[str]:
+    """The category a job label gives a figure of a list of categories, if any.
+
+    `listed_before` says an earlier item of the same list named a category.
+    """
+    labels = find_labels(view.tokens)
+    if not labels:
+        return None
+    if not (listed_before or is_categorical(view, labels)):
+        return None
+    left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
+    for label in reversed(labels):
+        start, end = view.tokens[label.first].start, view.tokens[label.last].end
+        if left <= start and end <= figure.start:
+            return label.slug  # 'на специалистов – 9 000'
+        if figure.end <= start < right and text[figure.end:start].strip() == "(":
+            return label.slug  # '9 000 (специалисты)'
+    return None
+
+
+def is_categorical(view: SentenceView, labels: list[Label]) -> bool:
+    return len({label.slug for label in labels}) >= 2 or view.sentence.is_list_item \
+        or "категори" in view.text.lower()
+
+
+def drop_label_triggers(view: SentenceView) -> None:
+    """In a list of categories 'руководителям и их заместителям – 1 200' names a category:
+    the words of its label say nothing of what is counted (no executive limit, no count of
+    seasonal workers), so triggers made of them give way to the sentence's own indicator."""
+    labels = find_labels(view.tokens)
+    if not labels or not is_categorical(view, labels):
+        return
+    inside = {i for label in labels for i in range(label.first, label.last + 1)}
+    view.triggers = [m for m in view.triggers if m.indicator.category == "quota"
+                     or not any(i in inside for i in range(m.first, m.last + 1))]
