@@ -20,7 +20,7 @@ from extractor.engine.state import (Context, SentenceView, document_has_topic_wo
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "employer", "entry", "family"}
+                 "vacancy", "employer", "entry", "family", "violation"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
