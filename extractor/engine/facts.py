@@ -111,7 +111,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
-                dimensions=dimensions, time=time_for(figure.number_start, view, context, indicator),
+                dimensions=dimensions,
+                time=time_for(figure.number_start, view, context, indicator, category=category),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
     if direction and qualifier == "exact":
@@ -259,7 +260,7 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
 
 
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
-             skip: tuple[int, int] = (0, 0)) -> TimeRef:
+             skip: tuple[int, int] = (0, 0), category: Optional[str] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
@@ -271,6 +272,8 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
+        if same_kind is None and category and context.as_of is None:
+            same_kind = context.time_by_category.get(category)
         return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)

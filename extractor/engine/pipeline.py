@@ -173,8 +173,10 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
     for fact in facts:
-        if fact.indicator and view.times and (fact.time.period or fact.time.as_of):
-            context.time_by_indicator[fact.indicator] = fact.time
+        if view.times and (fact.time.period or fact.time.as_of):
+            if fact.indicator:
+                context.time_by_indicator[fact.indicator] = fact.time
+            context.time_by_category[fact.category] = fact.time
     plain_year = bool(view.times) and (view.times[-1].period or "").isdigit()
     if view.times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not

@@ -36,6 +36,8 @@ class Context:
     recent_totals: dict[tuple[Optional[str], Optional[str]], Fact] = field(default_factory=dict)
     # the time of the last figure of each indicator, for figures whose sentence has none
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
+    # and of each category: a stock's date does not pass to a quota's year, nor back
+    time_by_category: dict[str, TimeRef] = field(default_factory=dict)
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 
