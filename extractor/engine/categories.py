@@ -7,6 +7,7 @@ The labels live in `patterns/categories.toml`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -16,6 +17,11 @@ from extractor.engine.numbers import Figure
 from extractor.engine.state import SentenceView
 from extractor.engine.tokens import Token
 from extractor.patterns import load_toml
+
+
+BREAK = re.compile(r"[;:()]|,\s")
+# a dash and at most a preposition between a figure and the label after it
+LABEL_AFTER = re.compile(r"\s*[–—-]\s*(?:на|для|по|в|из)?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,18 +82,36 @@ def job_category(figure: Figure, view: SentenceView, text: str,
     `listed_before` says an earlier item of the same list named a category.
     """
     labels = find_labels(view.tokens)
-    if not labels:
+    if not labels and not any(m.kind == "category" for m in view.mentions):
         return None
     if not (listed_before or is_categorical(view, labels)):
         return None
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
+    left = across_brackets(text, view, left, figure)
+    named = [m for m in view.mentions if m.kind == "category" and left <= m.start < figure.start]
+    if named:
+        return named[-1].code  # 'для руководителей (первая категория) выдано 374 разрешения'
     for label in reversed(labels):
         start, end = view.tokens[label.first].start, view.tokens[label.last].end
         if left <= start and end <= figure.start:
             return label.slug  # 'на специалистов – 9 000'
         if figure.end <= start < right and text[figure.end:start].strip() == "(":
             return label.slug  # '9 000 (специалисты)'
+        if figure.end <= start and LABEL_AFTER.fullmatch(text[figure.end:start]):
+            return label.slug  # '551 – на руководителей и их заместителей'
     return None
+
+
+def across_brackets(text: str, view: SentenceView, left: int, figure: Figure) -> int:
+    """'для руководителей и их заместителей (первая категория) выдано 374': a label and its
+    bracket stand before the few words that lead to the figure."""
+    if text[left - 1:left] != ")" or len(text[left:figure.start].split()) > 3:
+        return left
+    opening = text.rfind("(", view.sentence.start, left)
+    if opening < 0:
+        return left
+    breaks = [m.end() for m in BREAK.finditer(text, view.sentence.start, opening)]
+    return breaks[-1] if breaks else view.sentence.start
 
 
 def is_categorical(view: SentenceView, labels: list[Label]) -> bool:

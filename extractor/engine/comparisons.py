@@ -27,6 +27,7 @@ class Rule:
     earlier: bool
     needs_cue: bool
     needs_difference: bool  # a difference figure stands between the two
+    similar: bool  # the two are of a size (within a factor of three)
 
 
 @dataclass
@@ -51,7 +52,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(row["name"], compile_(row["gap"]),
                       compile_(row["after"]) if row.get("after") else None,
                       bool(row.get("earlier")), bool(row.get("needs_cue")),
-                      bool(row.get("needs_difference")))
+                      bool(row.get("needs_difference")), bool(row.get("similar")))
                  for row in config["rules"])
 
 
@@ -85,6 +86,8 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         if rule is None:
             continue
         if rule.earlier and not is_earlier(gap, current, times, published):
+            continue
+        if rule.similar and not (current.value / 3 <= candidate.value <= current.value * 3):
             continue
         end = candidate.end
         if rule.after:
@@ -126,6 +129,21 @@ def is_earlier(gap: str, current: Figure, times: list[TimeMention],
     if not stamp or not stamp[:4].isdigit():
         return False
     return years[-1] < int(stamp[:4])
+
+
+@lru_cache(maxsize=None)
+def anaphora() -> re.Pattern:
+    return re.compile(load_toml("comparisons.toml")["words"]["anaphora"], re.IGNORECASE)
+
+
+def old_level_of_last(figures: list[Figure], text: str, sentence_start: int) -> Optional[Figure]:
+    """'В прошлом году эта цифра равнялась 559 055': the one figure is the old level of the
+    last figure before the sentence."""
+    levels = [f for f in figures if f.is_level]
+    if len(levels) != 1 or not anaphora().search(text[sentence_start:levels[0].start]):
+        return None
+    levels[0].role = "previous"
+    return levels[0]
 
 
 def outside(times: list[TimeMention], comparisons: list[Comparison]) -> list[TimeMention]:

@@ -12,6 +12,7 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for
 from extractor.engine.categories import job_category
+from extractor.engine.predicates import governed
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -70,6 +71,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     text = document.text
     if not stands_alone(figure, view, levels, text):
         return None
+    if wording("net_migration").search(clause_text(figure, view, text)):
+        return None  # arrivals less departures: a difference, not a fact
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
@@ -79,6 +82,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is None and "category" in dimensions:
         # the fifth item of a list of categories is far from the quota the list opens with
         indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
+    indicator = governed(indicator, figure, view.tokens, text, context.quota)
+    listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
+    if "category" in dimensions and confidence < 0.9 and listed:
+        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
+        indicator, confidence = by_id()[listed[-1].indicator], 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)

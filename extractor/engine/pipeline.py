@@ -15,7 +15,8 @@ from typing import Optional
 
 from extractor.engine import attribution, policy
 from extractor.engine.categories import drop_label_triggers
-from extractor.engine.comparisons import attach_previous, find_comparisons, outside
+from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
+                                          outside)
 from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
 from extractor.engine.gazetteer import Mention, find_mentions
@@ -127,6 +128,9 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
                                    document.published)
     if comparisons:
         view.times = outside(view.times, comparisons)
+    old_level = old_level_of_last(figures, text, view.sentence.start)
+    if old_level is not None and context.last_level is not None and context.last_level.previous is None:
+        context.last_level.previous = old_level.value
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
@@ -185,6 +189,9 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond
+    with_figures = [f for f in facts if f.value is not None]
+    if with_figures:
+        context.last_level = with_figures[-1]
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph
