@@ -75,13 +75,19 @@ def follow(tokens: list[Token], index: int, rest: list[str], window: int) -> Opt
     return position
 
 
+def labels_of(view: SentenceView) -> list[Label]:
+    if view.labels is None:
+        view.labels = find_labels(view.tokens)
+    return view.labels
+
+
 def job_category(figure: Figure, view: SentenceView, text: str,
                  listed_before: bool) -> Optional[str]:
     """The category a job label gives a figure of a list of categories, if any.
 
     `listed_before` says an earlier item of the same list named a category.
     """
-    labels = find_labels(view.tokens)
+    labels = labels_of(view)
     if not labels and not any(m.kind == "category" for m in view.mentions):
         return None
     if not (listed_before or is_categorical(view, labels)):
@@ -123,7 +129,7 @@ def drop_label_triggers(view: SentenceView) -> None:
     """In a list of categories 'руководителям и их заместителям – 1 200' names a category:
     the words of its label say nothing of what is counted (no executive limit, no count of
     seasonal workers), so triggers made of them give way to the sentence's own indicator."""
-    labels = find_labels(view.tokens)
+    labels = labels_of(view)
     if not labels or not is_categorical(view, labels):
         return
     inside = {i for label in labels for i in range(label.first, label.last + 1)}

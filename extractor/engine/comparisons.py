@@ -57,6 +57,12 @@ def rules() -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=None)
+def gap_hint() -> re.Pattern:
+    """A cheap test every gap of a comparison passes: most pairs of figures are no comparison."""
+    return re.compile(load_toml("comparisons.toml")["words"]["hint"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def trailing_time() -> re.Pattern:
     return re.compile(r"\s*,?\s*" + load_toml("comparisons.toml")["words"]["time"], re.IGNORECASE)
 
@@ -78,7 +84,7 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         if current is None or current.role != "level":
             continue
         gap = text[current.end:candidate.start]
-        if len(gap) > 90 or "\n" in gap or ";" in gap:
+        if len(gap) > 90 or "\n" in gap or ";" in gap or not gap_hint().search(gap):
             continue
         between = any(f.role in ("difference", "ratio") and current.end <= f.start < candidate.start
                       for f in figures)

@@ -55,6 +55,7 @@ class SentenceView:
     times: list[TimeMention]
     topical: bool
     status: Optional[str]
+    labels: Optional[list] = None  # job labels of quota categories, read once (categories.py)
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:

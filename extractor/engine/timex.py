@@ -122,7 +122,8 @@ def month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}")
 
 
-@rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
+      hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s+по\s")
 def from_month_to_month(match, year, month, published):
     """'с января по сентябрь 2025 года': the months between, in one year."""
     resolved = explicit_or_relative(match, year)
