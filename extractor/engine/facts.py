@@ -101,7 +101,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not carries_over(figure, indicator, view, context, bool(dimensions)):
         return None
-    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause):
+    labelled = is_labelled_item(figure, dimensions, text)
+    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
@@ -166,8 +167,28 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     return not (wording("base_population").search(before) and not figure.percent)
 
 
+def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
+    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана': an item of a breakdown
+    by country or region, labelled right beside its figure."""
+    if not ("country" in dimensions or "region" in dimensions):
+        return False
+    before = text[max(0, figure.start - 3):figure.start]
+    after = text[figure.end:figure.end + 3]
+    return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
+
+
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)$")
+ITEM_AFTER = re.compile(r"\s?[–—]\s")
+
+
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
-                       cap: bool, clause: str) -> bool:
+                       cap: bool, clause: str, labelled: bool = False) -> bool:
+    if figure.percent and labelled and indicator is not None and indicator.category == "count" \
+            and not wording("usage_share").search(clause):
+        return True  # a breakdown given in shares only: each share is the item's level
+    if labelled and figure.unit is None and not figure.percent and figure.value >= 1 \
+            and float(figure.value).is_integer():
+        return True  # 'из Турции – 3': the smallest items of a list are figures too
     if figure.percent and (indicator is None or indicator.category == "count") and not cap:
         return False  # a share of a count is not a level of its own
     if figure.percent and not cap and wording("usage_share").search(clause):

@@ -390,7 +390,28 @@ def is_year(figure: Figure) -> bool:
                                           and float(figure.value).is_integer())
 
 
+# an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
+AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+
+
+def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    """Old and new figure of an amended decree: one change, whatever the figures look like."""
+    pairs = []
+    for first, second in zip(figures, figures[1:]):
+        if AMENDMENT_LEFT.search(text[max(0, first.start - 12):first.start]) and \
+                AMENDMENT_MIDDLE.fullmatch(text[first.end:second.start]):
+            for figure in (first, second):
+                figure.role, figure.excluded = "level", None
+            pairs.append(FigurePair("change", first, second, first.start, second.end))
+    return pairs
+
+
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+        amended = amendment_pairs(figures, text)
+        if amended:
+            return amended
     pairs = []
     # a year between the two figures belongs to the first: 'с 0,41% в 2020 году до 0,28%'
     figures = [f for f in figures if not is_year(f)]

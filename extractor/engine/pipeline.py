@@ -146,10 +146,13 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     facts.sort(key=lambda f: f.evidence.start)
     attach_previous(comparisons, facts)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
+    ban = not facts and policy.is_ban(view.text) and document_has_topic_words(view)
+    if not facts and (view.status in MEASURE_STATUSES or ban) and not policy.is_recap(view.text) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
             or context.figures_seen >= 2):
-        facts.append(measure_fact(view, document))
+        measure = measure_fact(view, document)
+        measure.status = measure.status or "adopted"  # 'мигрантам запрещено работать в такси'
+        facts.append(measure)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
