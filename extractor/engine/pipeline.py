@@ -76,9 +76,35 @@ def extract(document: Document) -> Extraction:
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
+        if not sentence_facts:
+            date_the_data(view, context, facts)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
+        if not (fact.time.period or fact.time.as_of) and fact.category == "count":
+            fact.time.as_of = undated_stock_date(fact, context, document)
+            if fact.time.as_of is None and document.published and \
+                    wording("recent_days").search(fact.evidence.sentence):
+                fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
     return Extraction(document=document, facts=facts)
+
+
+def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
+    """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
+    dates = [t.as_of for t in view.times if t.as_of]
+    if len(dates) != 1 or not wording("data_date").search(view.text):
+        return
+    context.document_as_of = dates[0]
+    for fact in facts:
+        if fact.category == "count" and not (fact.time.period or fact.time.as_of):
+            fact.time.as_of = dates[0]
+
+
+def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:
+    """A stock with no date anywhere is as of the day the text says it ('работают 15 786')."""
+    if context.document_as_of:
+        return context.document_as_of
+    indicator = by_id().get(fact.indicator or "")
+    return document.published if indicator is not None and indicator.stock else None
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:

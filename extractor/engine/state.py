@@ -38,6 +38,7 @@ class Context:
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     # and of each category: a stock's date does not pass to a quota's year, nor back
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1

@@ -190,7 +190,9 @@ def year_to_date(match, year, month, published):
     if resolved is None:
         return None
     if year is not None and resolved == year and month:
-        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{month:02d}",
+        # figures 'с начала года' run to the last month closed before the text
+        last = max(1, month - 1)
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}",
                            to_date=True)
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 

@@ -41,3 +41,35 @@ def test_a_stock_keeps_its_date_after_a_quota_sentence():
             "Квота на 2024 год установлена на уровне 18,9 тыс. единиц.\n"
             "По странам исхода список возглавляет Китай — 5 512 человек.")
     assert times(text, "2024-07-25")[-1] == (5512, None, "2024-07-01")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("С начала года разрешения на работу получили 312 иностранцев.", "2015-03-10",
+     [(312, "2015-01/2015-02", None)]),
+    ("С начала 2024 года иностранцы получили в регионе больше 8 000 патентов.", "2024-09-05",
+     [(8000, "2024-01/2024-08", None)]),
+])
+def test_year_to_date_runs_to_the_last_closed_month(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "В Казахстане официально работают 15 786 иностранцев.",
+    "За рубежом трудятся более 710 тыс. граждан Кыргызстана.",
+])
+def test_an_undated_stock_is_as_of_the_text(text):
+    assert times(text, "2021-08-26")[0][1:] == (None, "2021-08-26")
+
+
+def test_a_date_stated_apart_dates_the_figures_before_it():
+    text = ("Среди стран исхода трудовых мигрантов лидирует Китай – 4 131 человек. "
+            "Данные приводятся на 1 мая 2023 года.")
+    assert times(text, "2023-05-12") == [(4131, None, "2023-05-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "За четыре дня из Алматы выдворили 38 мигрантов.",
+    "В ходе рейда полицейские выявили 627 нарушений миграционного законодательства.",
+])
+def test_a_flow_of_the_last_days_is_of_the_month_of_the_text(text):
+    assert times(text, "2024-03-05")[0][1:] == ("2024-03", None)
