@@ -21,7 +21,7 @@ from extractor.engine.state import (Context, SentenceView, document_has_topic_wo
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "employer", "entry", "family", "violation"}
+                 "vacancy", "employer", "entry", "family", "violation", "document"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -139,8 +139,16 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
         return indicator
     own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
-        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens)
+        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view)
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def abroad(view: SentenceView) -> bool:
+    """'за рубежом трудятся 710 тыс. граждан': the state's own people, working abroad."""
+    lemmas = [t.lemma for t in view.tokens]
+    return ("рубеж" in lemmas or "граница" in lemmas) and "гражданин" in lemmas \
+        and "иностранный" not in lemmas and "иностранец" not in lemmas \
+        and not wording("from_abroad").search(view.text)
 
 
 def unit_of_running_total(view: SentenceView, context: Context,

@@ -73,3 +73,17 @@ def test_old_level_in_the_next_sentence():
 ])
 def test_bare_bracket_of_the_same_size_is_the_old_level(text, expected):
     assert [(f.value, f.previous) for f in facts_of(HEAD + text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Алматы 38 нелегалов выдворены за пределы страны.", [(38, "deportations")]),
+    ("Судебные приставы выдворили почти 5 тыс. нелегальных мигрантов.", [(5000, "deportations")]),
+    ("Статус кайрылмана в 2016 году получили 1 023 этнических кыргыза.", [(1023, "resettled_persons")]),
+])
+def test_expulsions_and_kin_returning(text, expected):
+    assert indicators(text) == expected
+
+
+def test_own_people_abroad_are_citizens_abroad():
+    text = "Госмиграция Кыргызстана: за рубежом трудятся более 710 тысяч граждан."
+    assert [i for _, i in indicators(text)] == ["citizens_abroad"]
