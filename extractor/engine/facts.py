@@ -82,6 +82,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is None and "category" in dimensions:
         # the fifth item of a list of categories is far from the quota the list opens with
         indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
+    last = context.last_level
+    of_last_quota = (confidence < 0.9 and "category" in dimensions and last is not None
+                     and bool(last.indicator) and last.category == "quota"
+                     and all(f.indicator == last.indicator for f in earlier))
+    if of_last_quota:
+        # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given
+        indicator, subject, confidence = by_id()[last.indicator], last.subject, 0.8
     indicator = governed(indicator, figure, view.tokens, text, context.quota)
     listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
     if "category" in dimensions and confidence < 0.9 and listed:
@@ -99,7 +106,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not carries_over(figure, indicator, view, context, bool(dimensions)):
+    elif confidence < 0.9 and not of_last_quota and \
+            not carries_over(figure, indicator, view, context, bool(dimensions)):
         return None
     labelled = is_labelled_item(figure, dimensions, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):

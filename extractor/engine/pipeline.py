@@ -69,7 +69,7 @@ def extract(document: Document) -> Extraction:
         document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
     views = [view_of(s, text, tokens, starts, mentions, document.published) for s in sentences]
-    context = Context(quota=main_quota(views))
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
@@ -105,6 +105,13 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
         return context.document_as_of
     indicator = by_id().get(fact.indicator or "")
     return document.published if indicator is not None and indicator.stock else None
+
+
+def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
+    """A bare 'квота' in a Kazakh release is the quota for foreign labour, in a Russian one
+    the quota of work permits (`patterns/topic.toml`)."""
+    quota_id = topic()["default_quota"].get(jurisdiction or "")
+    return by_id()[quota_id] if quota_id else None
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
@@ -193,13 +200,16 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or GENERIC_QUOTA, index, index, 2))
+            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
+                                              index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
-    named = [m for m in view.triggers if m.indicator is not GENERIC_QUOTA]
+    # a bare 'квота' read as the state's usual quota names no topic for the sentences after it
+    unnamed = (GENERIC_QUOTA, context.default_quota if context.quota is None else None)
+    named = [m for m in view.triggers if m.indicator not in unnamed]
     if named:
         match = max(named, key=lambda m: (m.size, -m.first))
         context.indicator = match.indicator

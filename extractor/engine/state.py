@@ -30,6 +30,7 @@ class Context:
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
     quota: Optional[Indicator] = None  # the quota the document speaks of
+    default_quota: Optional[Indicator] = None  # what a bare 'квота' means in the state's releases
     last_total: Optional[Fact] = None  # the last total, for items in the next sentence
     last_total_paragraph: int = -1
     # the latest total of each (indicator, unit), for a list announced without its total

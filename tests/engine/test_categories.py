@@ -49,3 +49,22 @@ def test_list_lines_named_by_jobs():
 ])
 def test_the_people_counted_are_no_category(text):
     assert [c for _, c in slugs(text)] == [None]
+
+
+def test_categories_of_a_quota_given_in_the_sentence_before():
+    text = ("«По плану на прошлый год области было выделено 7 723 квоты. По первой категории из них – "
+            "144, по второй – 1 881, по третьей – 4 494, по четвертой – 604», – уточнил он.")
+    facts = [f for f in facts_of(HEAD + text) if f.value]
+    assert [(f.value, f.indicator, f.dimensions.get("category")) for f in facts] == [
+        (7723, "foreign_labour_quota", None), (144, "foreign_labour_quota", "category_1"),
+        (1881, "foreign_labour_quota", "category_2"), (4494, "foreign_labour_quota", "category_3"),
+        (604, "foreign_labour_quota", "category_4")]
+
+
+def test_a_tab_separated_table_is_a_list():
+    text = ("Квота на выдачу иностранным гражданам разрешений на работу на 2008 год по субъектам:\n"
+            "Белгородская область\t11500\n"
+            "Брянская область\t3721\n")
+    facts = facts_of("Федеральная миграционная служба России сообщает.\n" + text, "2008-03-05")
+    assert [(f.value, f.indicator) for f in facts if f.value] == [
+        (11500, "work_permit_quota"), (3721, "work_permit_quota")]
