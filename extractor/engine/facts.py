@@ -320,6 +320,11 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+    if chosen.year_before:
+        # 'Годом ранее за тот же период': the period being told, a year back
+        told = context.period or next((t.period for t in times if t.period), None)
+        shifted = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), told) if told else None
+        return TimeRef(period=shifted, as_of=None)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     return TimeRef(period=chosen.period, as_of=None)

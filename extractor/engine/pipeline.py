@@ -215,15 +215,17 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+    looks_back = any(t.year_before for t in view.times)
     for fact in facts:
-        if view.times and (fact.time.period or fact.time.as_of):
+        if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if fact.indicator:
                 context.time_by_indicator[fact.indicator] = fact.time
             context.time_by_category[fact.category] = fact.time
-    plain_year = bool(view.times) and (view.times[-1].period or "").isdigit()
-    if view.times and (facts or named or opens_list or plain_year):
+    own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
+    plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
+    if own_times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
-        latest = view.times[-1]
+        latest = own_times[-1]
         context.period = latest.period or context.period
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:

@@ -34,6 +34,7 @@ class TimeMention:
     as_of: Optional[str] = None
     implicit_year: bool = False  # 'на 1 июля' with no year: the year of the sentence, if it has one
     to_date: bool = False  # 'с начала года': runs to the sentence's as-of date, if it has one
+    year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
 
 
 def month_number(word: str) -> int:
@@ -82,7 +83,21 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(rf"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
+@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)",
+      hint=r"на\s+(?:конец|начало)\s+\d")
+def year_edge(match, year, month, published):
+    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01."""
+    day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+
+
+@rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
+def year_before(match, year, month, published):
+    """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
+    return TimeMention(match.start(), match.end(), year_before=True)
+
+
+@rule(rf"(?:по состоянию\s+)?(?:на|к|(?<=\d\s)по|(?<=года\s)по)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)

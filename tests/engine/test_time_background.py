@@ -73,3 +73,23 @@ def test_a_date_stated_apart_dates_the_figures_before_it():
 ])
 def test_a_flow_of_the_last_days_is_of_the_month_of_the_text(text):
     assert times(text, "2024-03-05")[0][1:] == ("2024-03", None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("По состоянию на конец 2015 года в России работали 520 тыс. трудовых мигрантов из Кыргызстана.",
+     "2016-02-09", (None, "2015-12-31")),
+    ("На начало 2024 года на консульском учете состояли 41 тыс. граждан.", "2024-03-01",
+     (None, "2024-01-01")),
+    ("Всего с 1991 года по 1 января 2024 года статус кандаса получили 1 млн 126 тыс. человек.",
+     "2024-01-18", (None, "2024-01-01")),
+])
+def test_edges_of_a_year_and_cumulative_totals(text, published, expected):
+    assert times(text, published)[0][1:] == expected
+
+
+def test_year_before_is_the_told_period_a_year_back():
+    text = ("За девять месяцев 2025 года иностранцам оформлено 1,1 млн патентов. "
+            "Годом ранее за тот же период было выдано 1,32 млн патентов. "
+            "Разрешений на работу выдано 98 тыс. 450.")
+    assert [t for _, t, _ in times(text, "2025-10-20")] == ["2025-01/2025-09", "2024-01/2024-09",
+                                                           "2025-01/2025-09"]
