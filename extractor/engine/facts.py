@@ -21,7 +21,7 @@ from extractor.engine.state import (Context, SentenceView, document_has_topic_wo
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "employer", "entry", "family", "violation", "document"}
+                 "vacancy", "entry", "family", "violation", "document"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -71,8 +71,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     text = document.text
     if not stands_alone(figure, view, levels, text):
         return None
-    if wording("net_migration").search(clause_text(figure, view, text)):
+    if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
+    if wording("local_staff").search(clause_text(figure, view, text)) and \
+            "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
+        return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
+    if is_row_number(figure, text):
+        return None
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
@@ -140,6 +145,21 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     return fact
 
 
+def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
+    """The figure stands under a net-migration wording with no arrival or departure between."""
+    before = text[view.sentence.start:figure.start]
+    nets = list(wording("net_migration").finditer(before))
+    return bool(nets) and not wording("flow_verbs").search(before, nets[-1].end())
+
+
+def is_row_number(figure: Figure, text: str) -> bool:
+    """'| 10 | Московская область | 10479 |': the first cell of a table row numbers the row."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    return (not figure.percent and figure.value < 1000 and float(figure.value).is_integer()
+            and not text[line_start:figure.start].strip(" |\t")
+            and bool(re.match(r"[ \t]*(?:\||\t)", text[figure.end:figure.end + 3])))
+
+
 def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
                jurisdiction: Optional[str]) -> Optional[Indicator]:
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
@@ -174,6 +194,10 @@ def unit_of_running_total(view: SentenceView, context: Context,
 
 def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:
     """Not money or time, not the old level of a figure before it, not a population base."""
+    if figure.unit == "employer":
+        # employers engage the people counted ('1 751 работодатель'); they are a figure of
+        # their own only where they broke the rules ('оштрафованы две тысячи работодателей')
+        return bool(wording("sanctions").search(view.text))
     if figure.unit is not None and figure.unit not in COUNTED_UNITS:
         return False
     before = text[max(view.sentence.start, figure.start - 40):figure.start]

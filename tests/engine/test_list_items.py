@@ -49,3 +49,29 @@ def test_an_amended_decree_gives_old_and_new_figures():
 def test_a_ban_with_no_number_is_a_measure_in_force(text):
     fact, = facts_of(HEAD + text)
     assert (fact.value, fact.category, fact.status) == (None, "policy", "adopted")
+
+
+@pytest.mark.parametrize("text", [
+    "Иностранную рабочую силу сейчас используют 1 751 работодатель.",
+    "У них трудятся свыше 433,4 тыс. казахстанцев, это 96% всего персонала.",
+    "Положительное сальдо миграции сложилось в четырех регионах: в Астане (5 447 человек), Алматы (5 734 человека).",
+    "С 13 по 17 октября в регионе идет профилактическое мероприятие «Нелегал».",
+])
+def test_not_figures_of_migration(text):
+    assert items(text) == []
+
+
+def test_employers_fined_are_a_figure():
+    text = "За незаконное привлечение иностранной рабочей силы оштрафованы 2 100 работодателей."
+    assert [v for v, _, _ in items(text)] == [2100]
+
+
+def test_foreigners_beside_local_staff_are_a_figure():
+    text = "В стране работают 267 строительных компаний, в которых заняты 34 528 граждан республики и 4 тыс. иностранцев."
+    assert 4000 in [v for v, _, _ in items(text)]
+
+
+def test_row_numbers_of_a_table_are_no_figures():
+    text = ("Квота на выдачу приглашений на въезд в целях осуществления трудовой деятельности:\n"
+            "| 10 | Московская область | 10479 |\n| 11 | Орловская область | 254 |\n")
+    assert [v for v, _, _ in items(text)] == [10479, 254]
