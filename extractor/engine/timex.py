@@ -212,6 +212,16 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
+@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
+      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{4}")
+def year_range(match, year, month, published):
+    """'в 2019–2023 годах': a run of whole years."""
+    first, last = int(match["first"]), int(match["last"])
+    if first >= last:
+        return None
+    return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
+
+
 @rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-м(?![а-яё])", hint=r"\d{4}-м")
 def year_in_short(match, year, month, published):
     """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
