@@ -65,11 +65,9 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
     if indicator is None:
         return None
     predicate, clause = predicate_of(figure, tokens, text)
-    if predicate is None:
-        return indicator
     lemmas = {t.lemma for t in clause}
     for rule in rules():
-        if rule.predicate != predicate:
+        if rule.predicate not in (predicate, "*"):
             continue
         if rule.category and indicator.category != rule.category:
             continue

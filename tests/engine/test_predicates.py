@@ -87,3 +87,12 @@ def test_expulsions_and_kin_returning(text, expected):
 def test_own_people_abroad_are_citizens_abroad():
     text = "Госмиграция Кыргызстана: за рубежом трудятся более 710 тысяч граждан."
     assert [i for _, i in indicators(text)] == ["citizens_abroad"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года при содействии агентства работу за границей нашли 6 143 гражданина.",
+     "citizens_placed_abroad"),
+    ("Через частные агентства за рубеж выехали 17 тыс. граждан.", "citizens_placed_abroad"),
+])
+def test_organised_recruitment(text, expected):
+    assert [i for _, i in indicators(text)] == [expected]
