@@ -43,7 +43,12 @@ def label_lemmas() -> frozenset[str]:
 
 def find_labels(tokens: list[Token]) -> list[Label]:
     """Every job label in a sentence, left to right, no overlaps."""
-    if not any(t.lemma in label_lemmas() for t in tokens):
+    wanted = label_lemmas()
+    positions: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.lemma in wanted:
+            positions.setdefault(token.lemma, []).append(index)
+    if not positions:
         return []
     window = config()["window"]
     modifiers = set(config()["unit_modifiers"])
@@ -51,8 +56,10 @@ def find_labels(tokens: list[Token]) -> list[Label]:
     taken: set[int] = set()
     for row in config()["labels"]:
         for words in row["lemmas"]:
-            for index, token in enumerate(tokens):
-                if token.lemma != words[0] or index in taken:
+            if not all(word in positions for word in words):
+                continue
+            for index in positions[words[0]]:
+                if index in taken:
                     continue
                 last = follow(tokens, index, words[1:], window)
                 if last is None or any(i in taken for i in range(index, last + 1)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
@@ -147,9 +148,16 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
     """The figure stands under a net-migration wording with no arrival or departure between."""
+    if not mentions_net_migration(view.text):
+        return False
     before = text[view.sentence.start:figure.start]
     nets = list(wording("net_migration").finditer(before))
     return bool(nets) and not wording("flow_verbs").search(before, nets[-1].end())
+
+
+@lru_cache(maxsize=4096)
+def mentions_net_migration(sentence: str) -> bool:
+    return bool(wording("net_migration").search(sentence))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:

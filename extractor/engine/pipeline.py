@@ -152,8 +152,9 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         context.header_open = False
     context.paragraph = view.sentence.paragraph
     add_generic_quota(view, context)
-    drop_label_triggers(view)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
+    if figures:
+        drop_label_triggers(view)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}
     comparisons = find_comparisons([f for f in figures if id(f) not in in_pairs], text,

@@ -43,6 +43,13 @@ def rules() -> tuple[Rule, ...]:
                  for row in config()["rules"])
 
 
+@lru_cache(maxsize=None)
+def reachable() -> tuple[frozenset[str], frozenset[str]]:
+    """The categories and indicator ids some rule starts from."""
+    return (frozenset(r.category for r in rules() if r.category),
+            frozenset(i for r in rules() for i in r.sources))
+
+
 def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Optional[str], list[Token]]:
     """(class of the nearest classed verb in the figure's clause, the clause's tokens)."""
     clause = clause_tokens(tokens, figure, text)
@@ -64,6 +71,9 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
     """The indicator the figure's predicate asks for, else the one given."""
     if indicator is None:
         return None
+    categories, sources = reachable()
+    if indicator.category not in categories and indicator.id not in sources:
+        return indicator  # no rule could change it: skip reading the clause
     predicate, clause = predicate_of(figure, tokens, text)
     lemmas = {t.lemma for t in clause}
     for rule in rules():
