@@ -35,6 +35,7 @@ MASKS = [
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),
+    ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
@@ -262,6 +263,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         return
     table = unit_table()
     following = [t for t in tokens if t.start >= figure.number_end][:4]
+    if time_phrase_after(following):
+        return  # '12 900 годом ранее': the figure's time, not a number of years
     for index, token in enumerate(following):
         if not token.is_word:
             if token.text in ("$", "₸", "₽"):
@@ -282,6 +285,11 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if token.lemma in ("раз",):
             return
+
+
+def time_phrase_after(following: list[Token]) -> bool:
+    words = " ".join(t.text.lower() for t in following[:2])
+    return any(words.startswith(phrase) for phrase in number_rules()["time_phrases"])
 
 
 def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
@@ -430,7 +438,28 @@ def is_year(figure: Figure) -> bool:
                                           and float(figure.value).is_integer())
 
 
+# an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
+AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+
+
+def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    """Old and new figure of an amended decree: one change, whatever the figures look like."""
+    pairs = []
+    for first, second in zip(figures, figures[1:]):
+        if AMENDMENT_LEFT.search(text[max(0, first.start - 12):first.start]) and \
+                AMENDMENT_MIDDLE.fullmatch(text[first.end:second.start]):
+            for figure in (first, second):
+                figure.role, figure.excluded = "level", None
+            pairs.append(FigurePair("change", first, second, first.start, second.end))
+    return pairs
+
+
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+        amended = amendment_pairs(figures, text)
+        if amended:
+            return amended
     pairs = []
     # a year between the two figures belongs to the first: 'с 0,41% в 2020 году до 0,28%'
     figures = [f for f in figures if not is_year(f)]

@@ -16,6 +16,9 @@ from typing import Optional
 from extractor.engine import attribution, policy
 from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
                                          place_in_document_region)
+from extractor.engine.categories import drop_label_triggers
+from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
+                                          outside)
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
@@ -69,18 +72,51 @@ def extract(document: Document) -> Extraction:
     mention_starts = [m.start for m in mentions]  # in text order, as found
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
-    context = Context(quota=main_quota(views))
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
+        if not sentence_facts:
+            date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
+        if not (fact.time.period or fact.time.as_of) and fact.category == "count":
+            fact.time.as_of = undated_stock_date(fact, context, document)
+            if fact.time.as_of is None and document.published and \
+                    wording("recent_days").search(fact.evidence.sentence):
+                fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
     return Extraction(document=document, facts=facts)
+
+
+def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
+    """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
+    dates = [t.as_of for t in view.times if t.as_of]
+    if len(dates) != 1 or not wording("data_date").search(view.text):
+        return
+    context.document_as_of = dates[0]
+    for fact in facts:
+        if fact.category == "count" and not (fact.time.period or fact.time.as_of):
+            fact.time.as_of = dates[0]
+
+
+def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:
+    """A stock with no date anywhere is as of the day the text says it ('работают 15 786')."""
+    if context.document_as_of:
+        return context.document_as_of
+    indicator = by_id().get(fact.indicator or "")
+    return document.published if indicator is not None and indicator.stock else None
+
+
+def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
+    """A bare 'квота' in a Kazakh release is the quota for foreign labour, in a Russian one
+    the quota of work permits (`patterns/topic.toml`)."""
+    quota_id = topic()["default_quota"].get(jurisdiction or "")
+    return by_id()[quota_id] if quota_id else None
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
@@ -127,8 +163,18 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.paragraph = view.sentence.paragraph
     add_generic_quota(view, context)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
+    if figures:
+        drop_label_triggers(view)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}
+    comparisons = find_comparisons([f for f in figures if id(f) not in in_pairs], text,
+                                   view.sentence.start, view.sentence.end, view.times,
+                                   document.published)
+    if comparisons:
+        view.times = outside(view.times, comparisons)
+    old_level = old_level_of_last(figures, text, view.sentence.start)
+    if old_level is not None and context.last_level is not None and context.last_level.previous is None:
+        context.last_level.previous = old_level.value
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
@@ -142,11 +188,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if fact:
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
+    attach_previous(comparisons, facts)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
+    ban = not facts and policy.is_ban(view.text) and document_has_topic_words(view)
+    if not facts and (view.status in MEASURE_STATUSES or ban) and not policy.is_recap(view.text) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
             or context.figures_seen >= 2):
-        facts.append(measure_fact(view, document))
+        measure = measure_fact(view, document)
+        measure.status = measure.status or "adopted"  # 'мигрантам запрещено работать в такси'
+        facts.append(measure)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
@@ -161,29 +211,39 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or GENERIC_QUOTA, index, index, 2))
+            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
+                                              index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
-    named = [m for m in view.triggers if m.indicator is not GENERIC_QUOTA]
+    # a bare 'квота' read as the state's usual quota names no topic for the sentences after it
+    unnamed = (GENERIC_QUOTA, context.default_quota if context.quota is None else None)
+    named = [m for m in view.triggers if m.indicator not in unnamed]
     if named:
         match = max(named, key=lambda m: (m.size, -m.first))
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+    looks_back = any(t.year_before for t in view.times)
     for fact in facts:
-        if fact.indicator and view.times and (fact.time.period or fact.time.as_of):
-            context.time_by_indicator[fact.indicator] = fact.time
-    plain_year = bool(view.times) and (view.times[-1].period or "").isdigit()
-    if view.times and (facts or named or opens_list or plain_year):
+        if view.times and not looks_back and (fact.time.period or fact.time.as_of):
+            if fact.indicator:
+                context.time_by_indicator[fact.indicator] = fact.time
+            context.time_by_category[fact.category] = fact.time
+    own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
+    plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
+    if own_times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
-        latest = view.times[-1]
+        latest = own_times[-1]
         context.period = latest.period or context.period
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond
+    with_figures = [f for f in facts if f.value is not None]
+    if with_figures:
+        context.last_level = with_figures[-1]
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

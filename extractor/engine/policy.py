@@ -54,6 +54,11 @@ def names_a_rule(sentence: str) -> bool:
     return bool(compiled("measures", "objects").search(sentence.lower()))
 
 
+def is_ban(sentence: str) -> bool:
+    """'мигрантам с патентом запрещено работать в такси': a rule in force with no number."""
+    return bool(compiled("measures", "bans").search(sentence.lower()))
+
+
 def is_limit(clause: str) -> bool:
     return bool(compiled("limits", "patterns").search(clause.lower()))
 

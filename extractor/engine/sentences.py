@@ -14,7 +14,7 @@ LINE = re.compile(r"[^\n]+")
 # a list item opens with a symbol (✅, •, 🔹, –) or an item mark ('1.', '2)', 'а)');
 # a table row rendered as text is an item too
 BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d)|[а-яa-z]\))\s*")
-TABLE_ROW = re.compile(r"\S\s*\|\s*\S")  # 'Китай | 4 120 | 27,1%
+TABLE_ROW = re.compile(r"\S\s*\|\s*\S|\S\t+\S")  # 'Китай | 4 120 | 27,1%', tab-separated cells
 # A "sentence" longer than this is a text without sentence ends (a one-line dump): it is
 # read in pieces cut at a space, so that no step's cost grows with the square of its length.
 MAX_SENTENCE = 2000
