@@ -68,8 +68,10 @@ def extract(document: Document) -> Extraction:
     views = [view_of(s, text, tokens, starts, mentions, document.published) for s in sentences]
     context = Context(quota=main_quota(views))
     facts: list[Fact] = []
+    carry = policy.StatusCarry()
     for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
+        carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
@@ -133,9 +135,13 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
+    measure = None if facts else policy.measure_status(view.text, view.status)
+    if measure and policy.may_state_measure(
+            view.text, measure, counted=bool(levels), headline=is_headline(view, text),
+            names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
-            or context.figures_seen >= 2):
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
+        view.status = measure
         facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
@@ -143,6 +149,13 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+def is_headline(view: SentenceView, text: str) -> bool:
+    """The first line of a text with a body after it, not ending as a sentence does."""
+    sentence = view.sentence
+    return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
+            and not view.text.rstrip().endswith((".", "!", "?", ":")))
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
