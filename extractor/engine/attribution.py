@@ -60,7 +60,7 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
         if not tokens[index].text[0].isupper():
             index += 1
             continue
-        run = name_run(tokens, index, text)
+        run = name_run(tokens, index, text) or lone_surname(tokens, index)
         if run:
             first, last = tokens[index], tokens[index + run - 1]
             words = [t for t in tokens[index:index + run] if t.is_word and len(t.text) > 1]
@@ -71,7 +71,20 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
             index += 1
     for person in people:
         person.role = role_before(tokens, person, text) or role_after(tokens, person, text)
-    return people
+    return [introduced(person, people) for person in people]
+
+
+def introduced(person: Person, people: list[Person]) -> Person:
+    """'– сообщил Ертаев' after 'вице-министр Аскарбек Ертаев': the person introduced before."""
+    if " " in person.name:
+        return person
+    for other in people:
+        if other.start >= person.start:
+            break
+        if other.surname == person.surname and " " in other.name:
+            return Person(other.name, other.surname, person.role or other.role, person.start,
+                          person.end)
+    return person
 
 
 def name_run(tokens: list[Token], index: int, text: str) -> int:
@@ -81,11 +94,34 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
             and tokens[index + 1].text == "." and is_name_word(tokens[index + 2])):
         return 3
     size = 0
-    while index + size < len(tokens) and size < 3 and is_name_word(tokens[index + size]):
+    while index + size < len(tokens) and size < 3 and (
+            is_name_word(tokens[index + size]) or (size == 1 and after_first_name(tokens, index))):
         if size and text[tokens[index + size - 1].end:tokens[index + size].start] != " ":
             break
         size += 1
     return size if size >= 2 else 0
+
+
+def after_first_name(tokens: list[Token], index: int) -> bool:
+    """'Ирина Волк': after a first name, a capitalised word is a surname even when it is
+    also a common noun, unless it names a place or a body."""
+    first, second = tokens[index], tokens[index + 1]
+    return ("Name" in name_tags(first.text.lower()) and second.is_word and second.is_capitalized
+            and len(second.text) > 1 and not second.text.isupper()
+            and not name_tags(second.text.lower()) & {"Geox", "Orgn"})
+
+
+def lone_surname(tokens: list[Token], index: int) -> int:
+    """'вице-министр труда Ертаев', '– отметила Жакупова': a surname alone after a title or
+    a verb of speech is a person too."""
+    token = tokens[index]
+    if not is_name_word(token) or "Surn" not in name_tags(token.text.lower()) or index == 0:
+        return 0
+    before = tokens[index - 1]
+    if before.lemma in config()["speech_verbs"] or before.lemma in config()["role_words"]:
+        return 1
+    probe = Person(name="", surname="", role=None, start=token.start, end=token.end)
+    return 1 if role_before(tokens, probe, "") is not None else 0
 
 
 def nominative_name(words: list[Token]) -> str:
@@ -94,12 +130,21 @@ def nominative_name(words: list[Token]) -> str:
 
 @lru_cache(maxsize=4096)
 def nominative(words: tuple[str, ...]) -> str:
+    """'Светланы Жакуповой' is 'Светлана Жакупова': every word in the first name's gender,
+    and a word that can already be nominative in it stays as written."""
+    parses = [[p for p in analyzer().parse(word.lower())
+               if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
+              for word in words]
+    gender = next((p.tag.gender for options in parses for p in options
+                   if "Name" in p.tag and p.tag.gender), None)
     parts = []
-    for word in words:
-        parse = next((p for p in analyzer().parse(word.lower())
-                      if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))), None)
-        inflected = parse.inflect({"nomn"}) if parse is not None else None
-        form = inflected.word if inflected is not None else word.lower()
+    for word, options in zip(words, parses):
+        # a word with no form in that gender ('Сейтказы') is not Russian and stays as written
+        agreeing = [p for p in options if gender is None or p.tag.gender in (gender, None)]
+        form = word.lower()
+        if agreeing and not any(p.tag.case == "nomn" for p in agreeing):
+            inflected = agreeing[0].inflect({"nomn"})
+            form = inflected.word if inflected is not None else form
         parts.append(form[:1].upper() + form[1:])
     return " ".join(parts)
 
@@ -132,8 +177,31 @@ def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]
         return None
     while start > 0 and before[start - 1].lemma in config()["role_modifiers"]:
         start -= 1
-    role = text[before[start].start:before[-1].end].strip(" ,–—-")
+    role = nominative_role(before[start:], text)
     return role[:1].lower() + role[1:] if role else None
+
+
+def nominative_role(words: list[Token], text: str) -> str:
+    """'по словам первого вице-министра труда' gives the title as 'первый вице-министр
+    труда': the words up to the title word are put in the nominative, the rest stays."""
+    role_words = set(config()["role_words"])
+    head = next((i for i, t in enumerate(words) if t.lemma in role_words), 0)
+    head_parse = analyzer().parse(words[head].text.lower())[0] if words else None
+    gender = head_parse.tag.gender if head_parse is not None else None
+    parts = []
+    for index, token in enumerate(words):
+        form = token.text
+        if index <= head and token.is_word:
+            options = analyzer().parse(token.text.lower())
+            parse = options[0] if index == head else next(
+                (p for p in options if p.tag.POS in ("ADJF", "PRTF")), options[0])
+            if parse.tag.case not in (None, "nomn"):
+                wanted = {"nomn", "sing", gender} if index < head and gender else {"nomn"}
+                inflected = parse.inflect(wanted)
+                form = inflected.word if inflected is not None else form
+        parts.append(form + text[token.end:words[index + 1].start] if index + 1 < len(words)
+                     else form)
+    return "".join(parts).strip(" ,–—-")
 
 
 def role_after(tokens: list[Token], person: Person, text: str) -> Optional[str]:
@@ -172,7 +240,14 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def resolve(reference: str, people: list[Person], position: int) -> Optional[Person]:
+def resolve(reference: str, people: list[Person], position: int, text: str = "") -> Optional[Person]:
+    """The person a reference points at: one named right after it ('сообщила официальный
+    представитель ведомства Ирина Волк', 'по словам министра Светланы Жакуповой'), else
+    the surname, pronoun or title of one introduced before."""
+    named_after = next((p for p in people if position < p.start <= position + 90
+                        and not re.search(r"[.!?«»\"]", text[position:p.start])), None)
+    if named_after is not None:
+        return named_after
     earlier = [p for p in people if p.start <= position] or people
     if not earlier:
         return None
@@ -196,7 +271,7 @@ class SpeakerMap:
         self.by_paragraph: list[Optional[Person]] = []
         current: Optional[Person] = None
         for start, end in paragraphs:
-            own = [resolve(who, self.people, at) for at, who in references if start <= at < end]
+            own = [resolve(who, self.people, at, text) for at, who in references if start <= at < end]
             own = [p for p in own if p is not None]
             introduced = [p for p in self.people if start <= p.start < end and p.role]
             chosen = own[-1] if own else (introduced[0] if introduced else None)
