@@ -25,6 +25,8 @@ OUTLET_IN_TEXT = re.compile(
     r"(?P<outlet>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z]{2,})+)", re.IGNORECASE)
 LIST_LABEL = re.compile(r"\s*[–—:-]\s*(?:около\s+|более\s+|свыше\s+)?\d")
 CITIZENS_BEFORE = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
+# 'Бутунчинов' is guessed to be a place; after a first name its ending says it is a surname
+SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|енко|ян|швили|ули|бек)$")
 PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
 
 
@@ -49,7 +51,9 @@ def is_name_word(token: Token) -> bool:
     if not token.is_word or not token.is_capitalized or len(token.text) < 2 or token.text.isupper():
         return False
     tags = name_tags(token.text.lower())
-    return bool(tags & {"Name", "Surn", "Patr"}) and not tags & {"Geox", "Orgn"}
+    if "Name" in tags:
+        return True  # 'Владимир' is a city too, but a first name first
+    return bool(tags & {"Surn", "Patr"}) and not tags & {"Geox", "Orgn"}
 
 
 def find_people(tokens: list[Token], text: str) -> list[Person]:
@@ -106,9 +110,10 @@ def after_first_name(tokens: list[Token], index: int) -> bool:
     """'Ирина Волк': after a first name, a capitalised word is a surname even when it is
     also a common noun, unless it names a place or a body."""
     first, second = tokens[index], tokens[index + 1]
+    tags = name_tags(second.text.lower())
     return ("Name" in name_tags(first.text.lower()) and second.is_word and second.is_capitalized
-            and len(second.text) > 1 and not second.text.isupper()
-            and not name_tags(second.text.lower()) & {"Geox", "Orgn"})
+            and len(second.text) > 1 and not second.text.isupper() and "Orgn" not in tags
+            and ("Geox" not in tags or bool(SURNAME_ENDING.search(second.text))))
 
 
 def lone_surname(tokens: list[Token], index: int) -> int:
@@ -117,6 +122,8 @@ def lone_surname(tokens: list[Token], index: int) -> int:
     token = tokens[index]
     if not is_name_word(token) or "Surn" not in name_tags(token.text.lower()) or index == 0:
         return 0
+    if analyzer().parse(token.text.lower())[0].tag.POS == "ADJF":
+        return 0  # 'Костанайской области': a place's adjective, not a surname
     before = tokens[index - 1]
     if before.lemma in config()["speech_verbs"] or before.lemma in config()["role_words"]:
         return 1
