@@ -80,6 +80,8 @@ class StatusCarry:
             self.header = status if text.rstrip(" \"»”").endswith(":") else None
         carried = status or (self.header if is_list_item else None) or self.document
         for fact in facts:
+            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
+                fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
             if fact.category == "policy" and fact.status is None:
                 fact.status = carried
         if status and self.document is None:
