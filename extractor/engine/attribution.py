@@ -97,6 +97,12 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
     if (len(token.text) == 1 and token.text.isupper() and index + 2 < len(tokens)
             and tokens[index + 1].text == "." and is_name_word(tokens[index + 2])):
         return 3
+    if before_surname(tokens, index):
+        return 2
+    if index + 1 < len(tokens) and {"Name", "Geox"} <= name_tags(token.text.lower()) and not (
+            "Surn" in name_tags(tokens[index + 1].text.lower())
+            or SURNAME_ENDING.search(tokens[index + 1].text)):
+        return 0  # 'ДП Алматы Асхат ...': a city that could be a first name, before another name
     size = 0
     while index + size < len(tokens) and size < 3 and (
             is_name_word(tokens[index + size]) or (size == 1 and after_first_name(tokens, index))):
@@ -114,6 +120,21 @@ def after_first_name(tokens: list[Token], index: int) -> bool:
     return ("Name" in name_tags(first.text.lower()) and second.is_word and second.is_capitalized
             and len(second.text) > 1 and not second.text.isupper() and "Orgn" not in tags
             and ("Geox" not in tags or bool(SURNAME_ENDING.search(second.text))))
+
+
+def before_surname(tokens: list[Token], index: int) -> bool:
+    """'службы Алмаз Асанбаев': a capitalised word the dictionary does not know as a first
+    name ('Алмаз', 'Улан'), inside a sentence and before a surname, is one."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    token, surname, before = tokens[index], tokens[index + 1], tokens[index - 1]
+    if not (token.is_word and token.is_capitalized and len(token.text) > 2
+            and not token.text.isupper() and before.is_word and not before.is_capitalized):
+        return False
+    if name_tags(token.text.lower()) & {"Name", "Surn", "Geox", "Orgn"}:
+        return False
+    return ("Surn" in name_tags(surname.text.lower()) and bool(SURNAME_ENDING.search(surname.text))
+            and analyzer().parse(surname.text.lower())[0].tag.POS != "ADJF")
 
 
 def lone_surname(tokens: list[Token], index: int) -> int:
