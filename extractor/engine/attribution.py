@@ -134,7 +134,12 @@ def before_surname(tokens: list[Token], index: int) -> bool:
     if name_tags(token.text.lower()) & {"Name", "Surn", "Geox", "Orgn"}:
         return False
     return ("Surn" in name_tags(surname.text.lower()) and bool(SURNAME_ENDING.search(surname.text))
-            and analyzer().parse(surname.text.lower())[0].tag.POS != "ADJF")
+            and part_of_speech(surname.text.lower()) != "ADJF")
+
+
+@lru_cache(maxsize=20_000)
+def part_of_speech(word: str) -> Optional[str]:
+    return analyzer().parse(word)[0].tag.POS
 
 
 def lone_surname(tokens: list[Token], index: int) -> int:
@@ -143,13 +148,12 @@ def lone_surname(tokens: list[Token], index: int) -> int:
     token = tokens[index]
     if not is_name_word(token) or "Surn" not in name_tags(token.text.lower()) or index == 0:
         return 0
-    if analyzer().parse(token.text.lower())[0].tag.POS == "ADJF":
+    if part_of_speech(token.text.lower()) == "ADJF":
         return 0  # 'Костанайской области': a place's adjective, not a surname
     before = tokens[index - 1]
     if before.lemma in config()["speech_verbs"] or before.lemma in config()["role_words"]:
         return 1
-    probe = Person(name="", surname="", role=None, start=token.start, end=token.end)
-    return 1 if role_before(tokens, probe, "") is not None else 0
+    return 1 if role_start(tokens_before(tokens, token.start, 16)) is not None else 0
 
 
 def nominative_name(words: list[Token]) -> str:
@@ -192,6 +196,15 @@ def tokens_after(tokens: list[Token], position: int, count: int) -> list[Token]:
 def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]:
     """'Первый вице-министр труда и социальной защиты населения РК Аскарбек Ертаев'."""
     before = tokens_before(tokens, person.start, 16)
+    start = role_start(before)
+    if start is None:
+        return None
+    role = nominative_role(before[start:], text)
+    return role[:1].lower() + role[1:] if role else None
+
+
+def role_start(before: list[Token]) -> Optional[int]:
+    """Where the title standing right before a name begins, if one does."""
     role_words = set(config()["role_words"])
     start = None
     for offset in range(len(before) - 1, -1, -1):
@@ -205,8 +218,7 @@ def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]
         return None
     while start > 0 and before[start - 1].lemma in config()["role_modifiers"]:
         start -= 1
-    role = nominative_role(before[start:], text)
-    return role[:1].lower() + role[1:] if role else None
+    return start
 
 
 def nominative_role(words: list[Token], text: str) -> str:
@@ -214,22 +226,27 @@ def nominative_role(words: list[Token], text: str) -> str:
     труда': the words up to the title word are put in the nominative, the rest stays."""
     role_words = set(config()["role_words"])
     head = next((i for i, t in enumerate(words) if t.lemma in role_words), 0)
-    head_parse = analyzer().parse(words[head].text.lower())[0] if words else None
-    gender = head_parse.tag.gender if head_parse is not None else None
+    gender = analyzer().parse(words[head].text.lower())[0].tag.gender if words else None
     parts = []
     for index, token in enumerate(words):
         form = token.text
         if index <= head and token.is_word:
-            options = analyzer().parse(token.text.lower())
-            parse = options[0] if index == head else next(
-                (p for p in options if p.tag.POS in ("ADJF", "PRTF")), options[0])
-            if parse.tag.case not in (None, "nomn"):
-                wanted = {"nomn", "sing", gender} if index < head and gender else {"nomn"}
-                inflected = parse.inflect(wanted)
-                form = inflected.word if inflected is not None else form
+            form = nominative_word(token.text, index < head, gender)
         parts.append(form + text[token.end:words[index + 1].start] if index + 1 < len(words)
                      else form)
     return "".join(parts).strip(" ,–—-")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_word(word: str, modifier: bool, gender: Optional[str]) -> str:
+    """One word of a title in the nominative; a modifier agrees with the title word."""
+    options = analyzer().parse(word.lower())
+    parse = next((p for p in options if p.tag.POS in ("ADJF", "PRTF")), options[0]) if modifier \
+        else options[0]
+    if parse.tag.case in (None, "nomn"):
+        return word
+    inflected = parse.inflect({"nomn", "sing", gender} if modifier and gender else {"nomn"})
+    return inflected.word if inflected is not None else word
 
 
 def role_after(tokens: list[Token], person: Person, text: str) -> Optional[str]:
@@ -373,7 +390,11 @@ def is_location(text: str, mention: Mention) -> bool:
     """'в Казахстане' (where the ministry works) rather than 'в Корею' (where people go)."""
     if not re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start]):
         return False
-    word = text[mention.start:mention.end].split()[0].lower()
+    return is_locative(text[mention.start:mention.end].split()[0].lower())
+
+
+@lru_cache(maxsize=20_000)
+def is_locative(word: str) -> bool:
     return any(parse.tag.case in ("loct", "loc2") for parse in analyzer().parse(word)[:2])
 
 
