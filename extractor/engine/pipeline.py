@@ -74,8 +74,10 @@ def extract(document: Document) -> Extraction:
              for s in sentences]
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
+    carry = policy.StatusCarry()
     for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
+        carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
@@ -190,19 +192,27 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     facts.sort(key=lambda f: f.evidence.start)
     attach_previous(comparisons, facts)
     attach_changes(figures, facts, view, text)
-    ban = not facts and policy.is_ban(view.text) and document_has_topic_words(view)
-    if not facts and (view.status in MEASURE_STATUSES or ban) and not policy.is_recap(view.text) and (
+    measure = None if facts else policy.measure_status(view.text, view.status)
+    if measure and policy.may_state_measure(
+            view.text, measure, counted=bool(levels), headline=is_headline(view, text),
+            names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
-            or context.figures_seen >= 2):
-        measure = measure_fact(view, document)
-        measure.status = measure.status or "adopted"  # 'мигрантам запрещено работать в такси'
-        facts.append(measure)
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
+        view.status = measure
+        facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+def is_headline(view: SentenceView, text: str) -> bool:
+    """The first line of a text with a body after it, not ending as a sentence does."""
+    sentence = view.sentence
+    return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
+            and not view.text.rstrip().endswith((".", "!", "?", ":")))
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
