@@ -63,10 +63,15 @@ class Item:
 
 def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] = (),
                  on_error: Optional[Callable[[str], None]] = None,
-                 on_warning: Optional[Callable[[str], None]] = None) -> IngestSummary:
+                 on_warning: Optional[Callable[[str], None]] = None,
+                 summary: Optional[IngestSummary] = None,
+                 on_document: Optional[Callable[[], None]] = None) -> IngestSummary:
     """Load every input into the store; problems are collected (and reported) per input,
-    warnings (text read with replaced bytes) too, without counting as problems."""
-    summary = IngestSummary()
+    warnings (text read with replaced bytes) too, without counting as problems.
+
+    A caller that passes its own `summary` keeps the counts so far if the run is
+    interrupted; `on_document` is called after each document (progress)."""
+    summary = summary if summary is not None else IngestSummary()
 
     def note(message: str) -> None:
         summary.warnings.append(message)
@@ -94,6 +99,8 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
                         save(store, item, summary)
                     except InputError as error:
                         report(summary, str(error), on_error)
+                    if on_document is not None:
+                        on_document()
             except InputError as error:
                 report(summary, str(error), on_error)
     return summary

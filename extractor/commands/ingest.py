@@ -33,12 +33,22 @@ def say(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extractor.archives.ingest import ingest_paths
-    from extractor.web.sources import all_sources
+    from extractor.archives.ingest import IngestSummary, ingest_paths
+    from extractor.commands.progress import Progress
+    from extractor.commands.progress import say as summary_line
     from extractor.store import Store
+    from extractor.web.sources import all_sources
     sources = all_sources(args.sources_dir)
-    with Store.open(args.db) as store:
-        summary = ingest_paths(store, args.paths, sources, on_error=say,
-                               on_warning=None if getattr(args, "quiet", False) else say)
-    print(summary.line(), file=sys.stderr)
-    return 1 if summary.errors else 0
+    summary, interrupted = IngestSummary(), False
+    progress = Progress(None, "documents", quiet=args.quiet)
+    try:
+        with Store.open(args.db) as store:
+            ingest_paths(store, args.paths, sources, on_error=say,
+                         on_warning=None if args.quiet else say, summary=summary,
+                         on_document=progress.step)
+    except KeyboardInterrupt:  # each document is stored whole: stop and say how far
+        interrupted = True
+    finally:
+        progress.close()
+    summary_line(args, ("interrupted: " if interrupted else "") + summary.line())
+    return 130 if interrupted else (1 if summary.errors else 0)

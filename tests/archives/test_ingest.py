@@ -192,3 +192,24 @@ def test_annotations_beside_corpus_documents_are_not_ingested(tmp_path):
     with Store.open(str(tmp_path / "s.db")) as store:
         ingest_paths(store, [str(folder)])
         assert [e.document.path.rsplit("/", 1)[-1] for e in store.iter_extractions()] == ["a.txt"]
+
+
+def test_ingest_interrupted_keeps_what_it_stored_and_ends_with_its_summary(tmp_path,
+                                                                          monkeypatch, capsys):
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc)
+    db = str(tmp_path / "in.db")
+    calls = []
+
+    def extract_then_ctrl_c(document):
+        calls.append(document)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return __import__("extractor.records").records.Extraction(document, [])
+
+    monkeypatch.setattr("extractor.engine.pipeline.extract", extract_then_ctrl_c)
+    assert main(["ingest", str(warc), "--db", db]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted: ingested 1 files: 2 documents, 1 stored" in err
+    with Store.open(db) as store:
+        assert store.stats()["documents"] == 1
