@@ -642,11 +642,11 @@ def was(note: ReviewNote) -> str:
 
 
 def number(value: Optional[float]) -> str:
-    """19400 -> '19 400' (thin space), 0.25 -> '0,25' (the decimal comma of the sources)."""
+    """19400 -> '19 400', 0.25 -> '0,25': Russian number formatting, as the sources write it
+    (babel's CLDR data rather than rules of our own); groups are cut by a thin space rather
+    than CLDR's no-break space, which keeps chart labels narrow."""
+    from babel.numbers import format_decimal
     plain = plain_number(value)
     if plain is None:
         return ""
-    if isinstance(plain, int):
-        return f"{plain:,}".replace(",", "\u2009")
-    grouped = f"{plain:,.6f}".rstrip("0").rstrip(".")
-    return grouped.replace(",", "\u2009").replace(".", ",")
+    return format_decimal(plain, locale="ru", decimal_quantization=False).replace("\xa0", "\u2009")
