@@ -1,21 +1,35 @@
-"""HTML page -> Document: the article's main text without page furniture.
+"""HTML page -> Document: what a reader sees as the article, without page furniture.
 
 trafilatura finds the main text; JSON-LD and meta tags give title and date,
-which are more reliable than anything guessed from visible text.
+which are more reliable than anything guessed from visible text. The text opens
+with the headline and the lead as their own lines when trafilatura's main text
+leaves them out (pages that mark only the body with `itemprop="articleBody"` do
+this): the press repeats its figures there, and each mention is a fact. Before
+trafilatura sees the page, furniture named in `patterns/page_furniture.toml`
+(related news, tickers, counters, tags, share bars) and row-number columns of
+tables are taken out, so their numbers cannot become facts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlparse
 
 import trafilatura
 from bs4 import BeautifulSoup
+from lxml.html import HtmlElement
 
 from extractor.documents.decoding import decode_bytes
 from extractor.documents.page_meta import (META_DATE, META_SITE, META_TITLE, clean,
                                            json_ld_article, meta_values, to_date)
+from extractor.patterns import load_toml
 from extractor.records import Document
+
+WORD_SPLIT = re.compile(r"[\s_\-]+")
+CAMEL = re.compile(r"([a-z])([A-Z])")
+BODY_MARK = "//*[@itemprop='articleBody' or @itemprop='articlebody']"
 
 
 @dataclass
@@ -24,6 +38,27 @@ class PageMetadata:
     published: Optional[str] = None
     body: Optional[str] = None  # JSON-LD articleBody, when the page ships one
     site_name: Optional[str] = None
+    headline: Optional[str] = None  # JSON-LD headline or og:title, never the <title> tag
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """`patterns/page_furniture.toml`, compiled once."""
+    tags: frozenset[str]
+    words: frozenset[str]
+    lines: tuple[re.Pattern, ...]
+    lead_words: frozenset[str]
+    row_number_headers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = load_toml("page_furniture.toml")
+    return Furniture(tags=frozenset(data.get("tags", ())),
+                     words=frozenset(w.lower() for w in data.get("words", ())),
+                     lines=tuple(re.compile(p, re.IGNORECASE) for p in data.get("lines", ())),
+                     lead_words=frozenset(w.lower() for w in data.get("lead_words", ())),
+                     row_number_headers=frozenset(data.get("row_number_headers", ())))
 
 
 def html_to_document(html: str | bytes, url: Optional[str] = None,
@@ -31,16 +66,130 @@ def html_to_document(html: str | bytes, url: Optional[str] = None,
     if isinstance(html, bytes):
         html = decode_bytes(html)
     meta = page_metadata(html)
-    text = main_text(html, url) or meta.body or ""
+    text = main_text(html, url, meta)
     published = meta.published or trafilatura_date(html, url)
     return Document(text=text, url=url, path=path, title=meta.title, published=published,
                     outlet=outlet_from_url(url) or meta.site_name)
 
 
-def main_text(html: str, url: Optional[str] = None) -> str:
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
+def main_text(html: str, url: Optional[str] = None,
+              meta: Optional[PageMetadata] = None) -> str:
+    """Headline, lead and body of the article, one paragraph, list item or table row a line."""
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return (meta.body if meta else None) or ""
+    rules = furniture()
+    remove_furniture(tree, rules)
+    unwrap_layout_tables(tree)
+    drop_row_number_columns(tree, rules)
+    headline = visible_headline(tree) or (meta.headline if meta else None)
+    lead = take_lead(tree, rules)
+    body = trafilatura.extract(tree, url=url, include_comments=False, include_tables=True,
                                favor_precision=True, deduplicate=False)
-    return (text or "").strip()
+    body = (body or "").strip() or (meta.body if meta else None) or ""
+    return with_head(body, headline, lead)
+
+
+def with_head(body: str, headline: Optional[str], lead: Optional[str]) -> str:
+    """Headline first, lead under it, then the body; what the body already carries stays
+    where it is (trafilatura keeps an h1 that sits inside the article)."""
+    lines = body.split("\n") if body else []
+    at = next((i for i, line in enumerate(lines[:3])
+               if headline and headline in " ".join(line.split())), None)
+    if at is None and headline:
+        lines.insert(0, headline)
+        at = 0
+    if lead and lead != headline and lead not in " ".join(body.split()):
+        lines.insert(0 if at is None else at + 1, lead)
+    return "\n".join(lines)
+
+
+def element_words(element: HtmlElement) -> set[str]:
+    """Words of an element's class, id and data-block: 'Article_views__c1' -> article, views, c1."""
+    raw = " ".join(element.get(name) or "" for name in ("class", "id", "data-block"))
+    return {w.lower() for w in WORD_SPLIT.split(CAMEL.sub(r"\1 \2", raw)) if w}
+
+
+def holds_article(element: HtmlElement) -> bool:
+    return (element.tag in ("html", "body", "article", "main", "h1")
+            or element.get("itemprop", "").lower() == "articlebody"
+            or bool(element.xpath(".//h1 | .//article | .//main | " + BODY_MARK[1:])))
+
+
+def remove_furniture(tree: HtmlElement, rules: Furniture) -> None:
+    """Drop blocks a reader skips: listed tags, furniture words in class/id, channel plugs."""
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in rules.tags or element_words(element) & rules.words:
+            if not holds_article(element):
+                doomed.append(element)
+        elif element.tag in ("p", "div", "li"):
+            text = " ".join(element.text_content().split())
+            if len(text) < 200 and any(p.match(text) for p in rules.lines):
+                doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def drop_row_number_columns(tree: HtmlElement, rules: Furniture) -> None:
+    """A '№ п/п' column only numbers the rows; its numbers are no figures."""
+    for table in tree.iter("table"):
+        rows = [row for row in table.iter("tr")]
+        if not rows:
+            continue
+        header = [" ".join(c.text_content().split()) for c in rows[0] if c.tag in ("th", "td")]
+        columns = [i for i, text in enumerate(header) if text in rules.row_number_headers]
+        if not columns or any(c.get("colspan") for row in rows for c in row):
+            continue
+        for row in rows:
+            cells = [c for c in row if c.tag in ("th", "td")]
+            for index in reversed(columns):
+                if index < len(cells):
+                    cells[index].drop_tree()
+
+
+def visible_headline(tree: HtmlElement) -> Optional[str]:
+    """The article's h1 (the one inside <article> when the page has several)."""
+    headings = tree.xpath("//article//h1") or tree.xpath("//h1")
+    for heading in headings:
+        text = clean(heading.text_content())
+        if text:
+            return text
+    return None
+
+
+def take_lead(tree: HtmlElement, rules: Furniture) -> Optional[str]:
+    """The first block marked as lead or subtitle, if it reads as a sentence (5+ words).
+
+    It is taken out of the page, so that it stands under the headline where the reader
+    sees it, rather than wherever trafilatura would have put it (or nowhere)."""
+    for element in tree.iter("p", "div", "h2", "span", "section"):
+        marks = element_words(element) | {element.get("itemprop", "").lower()}
+        if marks & rules.lead_words and not holds_article(element):
+            paragraphs = element.xpath(".//p") or [element]  # not the box's own label
+            text = clean(" ".join(p.text_content() for p in paragraphs))
+            if text and len(text.split()) >= 5:
+                element.drop_tree()
+                return text
+    return None
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """A table whose cells hold paragraphs lays out the page (menu cell, article cell); as
+    blocks, its cells are read apart, not glued into one table row with the menu."""
+    for table in list(tree.iter("table")):
+        if not table.xpath("./tr/td//p | ./tbody/tr/td//p"):
+            continue
+        for row in table.xpath("./tr | ./tbody/tr | ./thead/tr"):
+            for cell in row.xpath("./td | ./th"):
+                cell.tag = "div"
+            row.tag = "div"
+        for part in table.xpath("./tbody | ./thead"):
+            part.tag = "div"
+        table.tag = "div"
 
 
 def trafilatura_date(html: str, url: Optional[str]) -> Optional[str]:
@@ -57,6 +206,7 @@ def page_metadata(html: str) -> PageMetadata:
         body=clean(article.get("articleBody")),
         site_name=next(iter(meta_values(soup, META_SITE)), None))
     meta.title = meta.title or next(iter(meta_values(soup, META_TITLE)), None)
+    meta.headline = clean(meta.title)
     for raw in meta_values(soup, META_DATE):
         meta.published = meta.published or to_date(raw)
     if not meta.title:
