@@ -29,6 +29,8 @@ from extractor.records import Document
 
 WORD_SPLIT = re.compile(r"[\s_\-]+")
 CAMEL = re.compile(r"([a-z])([A-Z])")
+SITE_SEPARATOR = re.compile(r"\s+(?:\||::|—|–|-)\s+")
+DOMAIN = re.compile(r"\w\.(?:kz|ru|uz|kg|tj|com|net|org|info|news|asia)\b", re.IGNORECASE)
 BODY_MARK = "//*[@itemprop='articleBody' or @itemprop='articlebody']"
 
 
@@ -81,6 +83,7 @@ def main_text(html: str, url: Optional[str] = None,
     rules = furniture()
     remove_furniture(tree, rules)
     unwrap_layout_tables(tree)
+    keep_body_captions(tree)
     drop_row_number_columns(tree, rules)
     headline = visible_headline(tree) or (meta.headline if meta else None)
     lead = take_lead(tree, rules)
@@ -116,6 +119,14 @@ def holds_article(element: HtmlElement) -> bool:
             or bool(element.xpath(".//h1 | .//article | .//main | " + BODY_MARK[1:])))
 
 
+def in_running_text(element: HtmlElement) -> bool:
+    """A link inside a sentence ('в <a class="tag">Астане</a> выдали') is part of the sentence,
+    whatever its class says; dropping it would change what the sentence states."""
+    return element.tag == "a" and bool(element.xpath(
+        "ancestor::p | ancestor::li | ancestor::td | ancestor::blockquote | ancestor::h1"
+        " | ancestor::h2 | ancestor::h3"))
+
+
 def remove_furniture(tree: HtmlElement, rules: Furniture) -> None:
     """Drop blocks a reader skips: listed tags, furniture words in class/id, channel plugs."""
     doomed = []
@@ -123,9 +134,9 @@ def remove_furniture(tree: HtmlElement, rules: Furniture) -> None:
         if not isinstance(element.tag, str):
             continue
         if element.tag in rules.tags or element_words(element) & rules.words:
-            if not holds_article(element):
+            if not holds_article(element) and not in_running_text(element):
                 doomed.append(element)
-        elif element.tag in ("p", "div", "li"):
+        elif element.tag in ("p", "div", "li", "figcaption"):
             text = " ".join(element.text_content().split())
             if len(text) < 200 and any(p.match(text) for p in rules.lines):
                 doomed.append(element)
@@ -152,13 +163,36 @@ def drop_row_number_columns(tree: HtmlElement, rules: Furniture) -> None:
 
 
 def visible_headline(tree: HtmlElement) -> Optional[str]:
-    """The article's h1 (the one inside <article> when the page has several)."""
-    headings = tree.xpath("//article//h1") or tree.xpath("//h1")
+    """The article's h1 (the one inside <article> when the page has several); a site that
+    sets its logo in an h1 ('Новости.kz') gives no headline of three words."""
+    headings = tree.xpath("//article//h1") + tree.xpath("//h1")
     for heading in headings:
         text = clean(heading.text_content())
-        if text:
+        if text and len(text.split()) >= 3 and not element_words(heading) & {"logo", "brand"}:
             return text
     return None
+
+
+def without_site_name(title: Optional[str], site: Optional[str]) -> Optional[str]:
+    """'Квота утверждена | Kazinform' -> 'Квота утверждена': og:title often carries the
+    outlet's name (with digits of its own, '24.kg'), which the reader never sees as text."""
+    if not title:
+        return title
+    seps = list(SITE_SEPARATOR.finditer(title))
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(title)]
+    parts = [title[b:e] for b, e in zip(bounds, ends)]
+    lo, hi = 0, len(parts) - 1
+
+    def outlet(part: str, last: bool) -> bool:
+        short = last and len(part.split()) <= 2 and not re.search(r"\d", part)
+        return part == site or bool(DOMAIN.search(part)) or short
+
+    while hi > lo and outlet(parts[hi], True):
+        hi -= 1
+    while hi > lo and outlet(parts[lo], False):
+        lo += 1
+    return title[bounds[lo]:ends[hi]]
 
 
 def take_lead(tree: HtmlElement, rules: Furniture) -> Optional[str]:
@@ -175,6 +209,21 @@ def take_lead(tree: HtmlElement, rules: Furniture) -> Optional[str]:
                 element.drop_tree()
                 return text
     return None
+
+
+def keep_body_captions(tree: HtmlElement) -> None:
+    """A caption under a photo inside the article is read as part of it (trafilatura drops
+    captions with the images); captions elsewhere on the page are furniture and go.
+    Photo credits ('Фото: ...') were removed with the furniture already."""
+    for caption in list(tree.iter("figcaption")):
+        inside = caption.xpath("ancestor::article | ancestor::main | ancestor::*[@itemprop="
+                               "'articleBody' or @itemprop='articlebody']")
+        figure = caption.getparent()
+        if inside and figure is not None:
+            caption.tag, caption.tail = "p", None
+            figure.addprevious(caption)  # out of the <figure>, which goes with its image
+        else:
+            caption.drop_tree()
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:
@@ -206,7 +255,7 @@ def page_metadata(html: str) -> PageMetadata:
         body=clean(article.get("articleBody")),
         site_name=next(iter(meta_values(soup, META_SITE)), None))
     meta.title = meta.title or next(iter(meta_values(soup, META_TITLE)), None)
-    meta.headline = clean(meta.title)
+    meta.headline = without_site_name(clean(meta.title), clean(meta.site_name))
     for raw in meta_values(soup, META_DATE):
         meta.published = meta.published or to_date(raw)
     if not meta.title:

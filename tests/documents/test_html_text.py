@@ -16,7 +16,7 @@ RELATED = ('<section data-block="related"><h2>Главное сейчас</h2>'
 
 MICRODATA = f"""<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <title>Вице-министр: за рубежом трудятся 131 тыс. граждан - Сайт новостей</title></head>
-<body><header><nav><a href="/">Главное</a><a href="/kz">Казахстан</a></nav>{TICKER}</header>
+<body><header><h1 class="site-logo">Сайт новостей</h1><nav><a href="/">Главное</a><a href="/kz">Казахстан</a></nav>{TICKER}</header>
 <article itemscope itemtype="https://schema.org/NewsArticle">
 <meta itemprop="datePublished" content="2025-11-03T10:15:00+05:00">
 <div class="Article_head__z3"><h1 itemprop="headline">Вице-министр: за рубежом трудятся 131 тыс. граждан</h1>
@@ -37,18 +37,21 @@ CLASSIC = """<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <h1 class="post__title">Из области выдворили 64 иностранца</h1>
 <p>Время чтения: 2 мин</p>
 <p>Полиция области с начала года выдворила 64 иностранца за нарушение миграционных правил.</p>
-<p>Ещё 212 нарушителей оштрафованы, сообщили в департаменте полиции.</p>
+<figure><img src="/i/1.jpg" alt=""><figcaption>Рейд на рынке областного центра</figcaption></figure>
+<figure><img src="/i/2.jpg" alt=""><figcaption>Фото: пресс-служба полиции</figcaption></figure>
+<p>Ещё 212 нарушителей оштрафованы в <a class="tag-link" href="/tag/city">областном центре</a>, сообщили в департаменте полиции.</p>
 <ul class="post-tags"><li>миграция</li><li>полиция</li></ul>
 <div class="share-bar">Поделиться: 37</div>
 </article>
 <aside class="sidebar"><h3>Читайте также</h3><ul>
 <li><a href="/1">Из Шымкента выдворили 118 мигрантов</a></li>
 <li><a href="/2">Выданы 9 400 разрешений</a></li></ul></aside></div>
+<div class="gallery"><figure><img src="/i/3.jpg"><figcaption>В столице выдворили 57 человек</figcaption></figure></div>
 <div class="counter">Просмотров: 1 204</div>
 </body></html>"""
 
 OLD_LAYOUT = f"""<html><head><meta charset="utf-8">
-<meta property="og:title" content="Разрешения на работу получили 41 тыс. иностранцев">
+<meta property="og:title" content="Разрешения на работу получили 41 тыс. иностранцев | agency.kg">
 <title>agency.kg :: Разрешения на работу получили 41 тыс. иностранцев</title></head>
 <body><table class="layout"><tr><td class="left"><a href="/">Главная</a><br>
 <div class="kurs">USD 87.45 | EUR 99.89</div></td><td class="center">
@@ -107,7 +110,7 @@ def test_a_summary_box_already_in_the_body_is_not_repeated():
 @pytest.mark.parametrize("page, furniture", [
     (MICRODATA, ["48,3", "31 тыс. единиц", "USD", "5 214", "48 213", "Читайте нас", "Казахстан\n"]),
     (CLASSIC, ["118 мигрантов", "9 400", "1 204", "cookie", "Поделиться", "полиция\n",
-              "2 мин"]),
+              "2 мин", "пресс-служба", "57 человек"]),
     (OLD_LAYOUT, ["87.45", "3 новых рейса", "agency.kg"]),
     (TABLE, ["Документы", "74 36 12"]),
 ])
@@ -115,6 +118,16 @@ def test_page_furniture_and_its_numbers_stay_out(page, furniture):
     text = html_to_document(page).text + "\n"
     for piece in furniture:
         assert piece not in text
+
+
+def test_a_link_inside_a_sentence_stays_whatever_its_class():
+    text = html_to_document(CLASSIC).text
+    assert "Ещё 212 нарушителей оштрафованы в областном центре, сообщили" in text
+
+
+def test_a_photo_caption_inside_the_article_is_read_with_it():
+    lines = html_to_document(CLASSIC).text.split("\n")
+    assert "Рейд на рынке областного центра" in lines
 
 
 def test_table_rows_stay_one_a_line_without_the_row_number_column():
@@ -147,3 +160,15 @@ def test_headline_figures_become_facts_of_their_own():
     headline_end = document.text.index("\n")
     values = {f.value for f in extract(document).facts if f.evidence.start < headline_end}
     assert 131000 in values
+
+
+@pytest.mark.parametrize("og_title, headline", [
+    ("Квота утверждена | Kazinform", "Квота утверждена"),
+    ("agency.kg :: Выдали 41 тыс. разрешений", "Выдали 41 тыс. разрешений"),
+    ("Квота на 2026 год – 0,25%", "Квота на 2026 год – 0,25%"),
+])
+def test_the_outlet_name_of_og_title_stays_out_of_the_headline(og_title, headline):
+    page = (f'<html><head><meta property="og:title" content="{og_title}"></head><body>'
+            '<div class="text"><p>Министерство сообщило новые данные о квоте и разрешениях '
+            'на работу для иностранных граждан в этом году.</p></div></body></html>')
+    assert html_to_document(page).text.split("\n")[0] == headline
