@@ -18,7 +18,6 @@ from typing import Optional
 from urllib.parse import urlparse
 
 import trafilatura
-from bs4 import BeautifulSoup
 from lxml.html import HtmlElement
 
 from extractor.documents.decoding import decode_bytes
@@ -67,16 +66,18 @@ def html_to_document(html: str | bytes, url: Optional[str] = None,
                      path: Optional[str] = None) -> Document:
     if isinstance(html, bytes):
         html = decode_bytes(html)
-    meta = page_metadata(html)
-    text = main_text(html, url, meta)
+    tree = trafilatura.load_html(html)  # one parse serves metadata and main text
+    meta = page_metadata(tree if tree is not None else html)
+    text = main_text(tree if tree is not None else html, url, meta)
     published = meta.published or trafilatura_date(html, url)
     return Document(text=text, url=url, path=path, title=meta.title, published=published,
                     outlet=outlet_from_url(url) or meta.site_name)
 
 
-def main_text(html: str, url: Optional[str] = None,
+def main_text(html: str | HtmlElement, url: Optional[str] = None,
               meta: Optional[PageMetadata] = None) -> str:
-    """Headline, lead and body of the article, one paragraph, list item or table row a line."""
+    """Headline, lead and body of the article, one paragraph, list item or table row a line.
+    A parsed tree is changed in place (furniture goes)."""
     tree = trafilatura.load_html(html)
     if tree is None:
         return (meta.body if meta else None) or ""
@@ -246,24 +247,28 @@ def trafilatura_date(html: str, url: Optional[str]) -> Optional[str]:
     return to_date(metadata.date) if metadata is not None and metadata.date else None
 
 
-def page_metadata(html: str) -> PageMetadata:
-    soup = BeautifulSoup(html, "lxml")
-    article = json_ld_article(soup)
+def page_metadata(page: str | HtmlElement) -> PageMetadata:
+    """Title, date, JSON-LD body and site name, from a page's text or its lxml tree."""
+    tree = trafilatura.load_html(page) if isinstance(page, str) else page
+    if tree is None:
+        return PageMetadata()
+    article = json_ld_article(tree)
     meta = PageMetadata(
         title=clean(article.get("headline") or article.get("name")),
         published=to_date(article.get("datePublished")),
         body=clean(article.get("articleBody")),
-        site_name=next(iter(meta_values(soup, META_SITE)), None))
-    meta.title = meta.title or next(iter(meta_values(soup, META_TITLE)), None)
+        site_name=next(iter(meta_values(tree, META_SITE)), None))
+    meta.title = meta.title or next(iter(meta_values(tree, META_TITLE)), None)
     meta.headline = without_site_name(clean(meta.title), clean(meta.site_name))
-    for raw in meta_values(soup, META_DATE):
+    for raw in meta_values(tree, META_DATE):
         meta.published = meta.published or to_date(raw)
     if not meta.title:
-        heading = soup.find("h1") or soup.find("title")
-        meta.title = clean(heading.get_text(" ")) if heading else None
+        heading = next(iter(tree.iter("h1")), None)
+        heading = heading if heading is not None else next(iter(tree.iter("title")), None)
+        meta.title = clean(heading.text_content()) if heading is not None else None
     if not meta.published:
-        time_tag = soup.find("time", attrs={"datetime": True})
-        meta.published = to_date(time_tag["datetime"]) if time_tag else None
+        time_tag = next((t for t in tree.iter("time") if t.get("datetime")), None)
+        meta.published = to_date(time_tag.get("datetime")) if time_tag is not None else None
     meta.title, meta.site_name = clean(meta.title), clean(meta.site_name)
     return meta
 
