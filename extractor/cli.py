@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "series": ("series", "time series from stored facts"),
     "check": ("check", "check a claimed figure against stored facts"),
     "report": ("report", "write a self-contained HTML report"),
+    "export": ("export", "export facts and series as a Frictionless Data Package"),
     "review": ("review", "reject or correct a fact, share reviews between stores"),
 }
 

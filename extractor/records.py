@@ -101,6 +101,8 @@ class Fact:
     previous: Optional[float] = None
     qualifier: str = "exact"
     dimensions: dict[str, Optional[str]] = field(default_factory=dict)
+    # official names of coded dimensions: {"sector": "Строительство", "region": "Алматы"}
+    labels: dict[str, str] = field(default_factory=dict)
     time: TimeRef = field(default_factory=TimeRef)
     status: Optional[str] = None
     change: Optional[Change] = None
@@ -118,7 +120,7 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         order = ["id", "category", "indicator", "subject", "value", "previous", "unit",
-                 "qualifier", "dimensions", "time", "status", "change", "share_pct", "parent",
+                 "qualifier", "dimensions", "labels", "time", "status", "change", "share_pct", "parent",
                  "jurisdiction", "speaker", "evidence", "rule", "confidence"]
         data["value"] = plain_number(self.value)
         data["previous"] = plain_number(self.previous)
@@ -137,6 +139,7 @@ class Fact:
         values["change"] = Change(**data["change"]) if data.get("change") else None
         values["speaker"] = Speaker(**data["speaker"]) if data.get("speaker") else None
         values["dimensions"] = dict(data.get("dimensions") or {})
+        values["labels"] = dict(data.get("labels") or {})
         return cls(**values)
 
 

@@ -18,7 +18,7 @@ def fact(document: Document, quote: str, value: Optional[float], *, occurrence: 
          indicator: Optional[str] = "foreign_labour_quota", category: str = "quota",
          unit: str = "unit", period: Optional[str] = None, as_of: Optional[str] = None,
          country: Optional[str] = None, sector: Optional[str] = None,
-         qualifier: str = "exact", status: Optional[str] = None,
+         region: Optional[str] = None, qualifier: str = "exact", status: Optional[str] = None,
          previous: Optional[float] = None, direction: Optional[str] = None,
          share_pct: Optional[float] = None, parent: Optional[Fact] = None) -> Fact:
     """A fact whose evidence is the `occurrence`-th place of `quote` in the document."""
@@ -34,7 +34,7 @@ def fact(document: Document, quote: str, value: Optional[float], *, occurrence: 
         category=category, subject="квота", value=value, unit=unit,
         evidence=Evidence(text=quote, start=start, end=end, sentence=sentence),
         rule="test", indicator=indicator, previous=previous, qualifier=qualifier,
-        dimensions={"country": country, "sector": sector},
+        dimensions={"country": country, "sector": sector, "region": region},
         time=TimeRef(period=period, as_of=as_of), status=status,
         change=Change(direction=direction) if direction else None, share_pct=share_pct,
         parent=parent.id if parent else None, jurisdiction=document.jurisdiction)

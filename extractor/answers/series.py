@@ -1,11 +1,12 @@
 """Facts from many documents -> time series with sources, conflicts and consistency warnings.
 
 A series is one figure followed over time: the same jurisdiction, indicator,
-dimensions (country, sector, quota category) and kind of unit (a percentage
+dimensions (country, region, sector as a NACE code, quota category) and kind of unit (a percentage
 and an absolute number of the same quota are two series). Each point is one
 time (a period such as '2025' or an as-of date) and keeps every source that
 reported it: five outlets reprinting a figure give one point with five
-sources. Different values for one point are a conflict and are kept side by
+sources; the same figure in one document's headline, lead and body is one
+source with its mentions, never three. Different values for one point are a conflict and are kept side by
 side, never averaged or dropped; a draft and the adopted order are two
 statuses of one point, the adopted one current.
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
+from extractor.engine.gazetteer import legacy_sector_codes, sector_labels, sector_sections
 from extractor.engine.numbers import DIGITS, SCALE, parse_decimal, scale_value
 from extractor.patterns import load_jsonl
 from extractor.records import Document, Extraction, Fact, plain_number
@@ -49,9 +51,20 @@ class Source:
     start: int
     end: int
     derived: Optional[str] = None  # "previous": the old level of a change 'с X до Y'
+    # the same figure again in the same document (headline, lead, body): one source, not three
+    mentions: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["mentions"] = [dict(m) for m in self.mentions]
+        return data
+
+    def repeat(self, other: "Source") -> None:
+        """Record `other`, a repeat of this figure in the same document, as a mention."""
+        if other.fact_id == self.fact_id or any(m["fact_id"] == other.fact_id for m in self.mentions):
+            return
+        self.mentions.append({"fact_id": other.fact_id, "quote": other.quote,
+                              "start": other.start, "end": other.end})
 
 
 @dataclass
@@ -268,9 +281,12 @@ def add_fact(series: dict[str, Series], document: Document, fact: Fact, period: 
     for reading in point.readings:
         if (reading.value == value and reading.qualifier == fact.qualifier
                 and reading.status == status):
-            if not any(s.document_id == source.document_id and s.fact_id == source.fact_id
-                       and s.derived == source.derived for s in reading.sources):
+            same_document = next((s for s in reading.sources if s.document_id == source.document_id
+                                  and s.derived == source.derived), None)
+            if same_document is None:
                 reading.sources.append(source)
+            else:
+                same_document.repeat(source)
             reading.step = max(reading.step, step)
             return
     point.readings.append(Reading(value, fact.qualifier or "exact", status, step, [source]))
@@ -402,11 +418,28 @@ def series_dimensions(fact: Fact, jurisdiction: Optional[str]) -> dict[str, str]
     """The breakdown of a fact; the jurisdiction's own country is no breakdown.
 
     ('в Казахстане работают ...' is the national figure, not Kazakhstan as a country of origin.)
+    A sector slug of an older extraction ('construction') is read as its NACE code ('F').
     """
     dimensions = clean_dimensions(fact.dimensions)
     if jurisdiction and dimensions.get("country") == jurisdiction:
         dimensions.pop("country")
+    if dimensions.get("sector") in legacy_sector_codes():
+        dimensions["sector"] = legacy_sector_codes()[dimensions["sector"]]
     return dimensions
+
+
+def sector_label(code: Optional[str]) -> Optional[str]:
+    """The official (OKVED 2) name of a NACE code."""
+    return sector_labels().get(code) if code else None
+
+
+def in_sector(code: Optional[str], wanted: str) -> bool:
+    """'49.41' is in '49', '49.4' and 'H'; 'F' is in 'F' only."""
+    if not code:
+        return False
+    wanted = wanted.upper()
+    return code == wanted or code.startswith(wanted + ".") or (
+        len(wanted) == 2 and code[:2] == wanted) or sector_sections().get(code) == wanted
 
 
 def measure_of(fact: Fact) -> str:
@@ -557,7 +590,8 @@ def read_extractions(text: str, where: str) -> list[Extraction]:
 # -- selection ------------------------------------------------------------------
 def select(result: SeriesSet, jurisdiction: Optional[str] = None,
            indicator: Optional[str] = None, country: Optional[str] = None,
-           period: Optional[str] = None) -> SeriesSet:
+           period: Optional[str] = None, region: Optional[str] = None,
+           sector: Optional[str] = None) -> SeriesSet:
     """The series (and points whose time starts with `period`) that pass every given filter."""
     chosen: dict[str, Series] = {}
     for key, series in result.series.items():
@@ -567,6 +601,10 @@ def select(result: SeriesSet, jurisdiction: Optional[str] = None,
             continue
         if country and series.dimensions.get("country", "").upper() != country.upper():
             continue
+        if region and series.dimensions.get("region", "").upper() != region.upper():
+            continue
+        if sector and not in_sector(series.dimensions.get("sector"), sector):
+            continue
         if period:
             points = {k: p for k, p in series.points.items() if k.startswith(period)}
             if not points:
@@ -575,7 +613,7 @@ def select(result: SeriesSet, jurisdiction: Optional[str] = None,
         chosen[key] = series
     kept_facts = {s.fact_id for series in chosen.values()
                   for p in series.points.values() for s in p.sources()}
-    filtered = any((jurisdiction, indicator, country, period))
+    filtered = any((jurisdiction, indicator, country, period, region, sector))
     warnings = [w for w in result.warnings
                 if not filtered or kept_facts.intersection(w.fact_ids)]
     return SeriesSet(series=chosen, warnings=warnings)

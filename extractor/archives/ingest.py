@@ -7,7 +7,9 @@ A broken input is reported in one line and the other inputs go on.
 """
 from __future__ import annotations
 
-import json
+import io
+import zlib
+from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -18,8 +20,9 @@ from extractor.web.articles import parse_article
 from extractor.documents.attachments import document_kind, document_text
 from extractor.web.crawl import canonical, extract
 from extractor.errors import InputError
-from extractor.documents.decoding import decode
-from extractor.documents.reading import SKIPPED_NAME_ENDINGS
+from extractor.documents.decoding import decode, text_of
+from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
+                                         printable, read_file, read_limited, text_document)
 from extractor.engine.pipeline import is_topical_document
 from extractor.records import Document, Extraction
 from extractor.web.sources import Source
@@ -41,6 +44,7 @@ class IngestSummary:
     duplicates: int = 0    # already stored (same URL and text, or same text elsewhere)
     facts: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but not perfectly
 
     def line(self) -> str:
         return (f"ingested {self.files} files: {self.documents} documents, {self.stored} stored, "
@@ -58,9 +62,19 @@ class Item:
 
 
 def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] = (),
-                 on_error: Optional[Callable[[str], None]] = None) -> IngestSummary:
-    """Load every input into the store; problems are collected (and reported) per input."""
+                 on_error: Optional[Callable[[str], None]] = None,
+                 on_warning: Optional[Callable[[str], None]] = None) -> IngestSummary:
+    """Load every input into the store; problems are collected (and reported) per input,
+    warnings (text read with replaced bytes) too, without counting as problems."""
     summary = IngestSummary()
+
+    def note(message: str) -> None:
+        summary.warnings.append(message)
+        if on_warning is not None:
+            on_warning(message)
+
+    listener = Listener(problem=lambda message: report(summary, message, on_error), note=note)
+
     by_host = {urlsplit(s.base_url).netloc: s for s in sources}
     for raw in paths:
         if is_job_output(raw):
@@ -74,7 +88,7 @@ def ingest_paths(store: Store, paths: Iterable[str], sources: Iterable[Source] =
         for path in files:
             summary.files += 1
             try:
-                for item in read_items(path, by_host, lambda m: report(summary, m, on_error)):
+                for item in read_items(path, by_host, listener):
                     summary.documents += 1
                     try:
                         save(store, item, summary)
@@ -154,28 +168,30 @@ def supported(path: Path) -> bool:
     return name.endswith(SUPPORTED) and not name.endswith(SKIPPED_NAME_ENDINGS)
 
 
-def read_items(path: Path, by_host: dict[str, Source],
-               warn: Callable[[str], None]) -> Iterator[Item]:
+def read_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
+    """The documents of one file; files and records are read by the same rules and
+    limits as `extract` reads them."""
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        yield from warc_items(path, by_host, warn)
+        yield from warc_items(path, by_host, listener)
     elif name.endswith(PAGE_SUFFIXES):
-        yield page_item(path, by_host)
+        yield page_item(path, by_host, listener.note)
     elif name.endswith(RECORD_SUFFIXES):
-        yield from record_items(path, by_host, warn)
+        yield from record_items(path, by_host, listener)
     elif name.endswith(DOCUMENT_SUFFIXES):
-        raw = read_bytes(path)
+        raw = read_file(path)
         yield document_item(raw, document_kind(name, content=raw) or name.rsplit(".", 1)[1],
                             None, Fetched(url=path.resolve().as_uri()), by_host, str(path))
     else:
-        yield from text_items(path)
+        yield text_item(path, listener.note)
 
 
 def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
               content_type: str = "", path: Optional[str] = None,
               fetched: Optional[Fetched] = None, title: Optional[str] = None,
-              published: Optional[str] = None) -> Item:
-    text, _ = decode(raw, content_type)
+              published: Optional[str] = None,
+              note: Callable[[str], None] = ignore) -> Item:
+    text = text_of(raw, url or path or "page", note, content_type, markup=True)
     source = by_host.get(urlsplit(url).netloc) if url else None
     document = parse_article(text, url, source, title=title, published=published, path=path)
     fetched = fetched or Fetched()
@@ -185,27 +201,96 @@ def html_item(raw: bytes, url: Optional[str], by_host: dict[str, Source],
     return Item(document, fetched, source.name if source else "ingest")
 
 
-def warc_items(path: Path, by_host: dict[str, Source],
-               warn: Callable[[str], None]) -> Iterator[Item]:
-    """HTML responses (status 200) of a WARC or ARC file, gzipped or not."""
+def warc_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
+    """HTML responses (status 200) of a WARC or ARC file, gzipped or not. Each record is read
+    up to the per-document limit (a gzip bomb stops there), and only a whole record is
+    kept: its length and digests must match what the archive says of it."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
     if not archive_header(path):
         raise InputError(f"{path}: not a readable WARC/ARC file (no WARC or ARC header)")
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True, check_digests=True)
+            while True:
+                with redirect_stderr(io.StringIO()):  # warcio prints its warnings (raw bytes)
+                    record = next(records, None)
+                if record is None:
+                    return
                 try:
-                    item = warc_item(record, by_host)
+                    item = warc_item(record, by_host, listener.note, records)
                 except InputError as error:  # one damaged record; the rest of the file goes on
-                    warn(str(error))
+                    listener.problem(str(error))
                     continue
                 if item is not None:
                     yield item
-    except ArchiveLoadFailed as error:
-        raise InputError(f"{path}: not a readable WARC/ARC file ({error})") from None
+    except (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error) as error:
+        raise InputError(f"{path}: not a readable WARC/ARC file ({first_line(error)})") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error})") from None
+
+
+def first_line(error: Exception) -> str:
+    """The gist of a library's error: its first line, without the raw bytes some echo."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return printable(lines[0], 120) if lines else type(error).__name__
+
+
+def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None] = ignore,
+              records=None) -> Optional[Item]:
+    """The document of one WARC record, if it is an HTML page or an order (PDF/DOCX) answered
+    with 200; given the ArchiveIterator it came from, the record must also be whole."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    where = url or f"record {record.rec_headers.get_header('WARC-Record-ID')}"
+    status, headers, content_type = 200, {}, record.rec_headers.get_header("Content-Type") or ""
+    if record.http_headers is not None:
+        code = record.http_headers.get_statuscode() or ""
+        if not code.isdigit():
+            raise InputError(f"{where}: HTTP status {code!r} is not a number")
+        status = int(code)
+        headers = dict(record.http_headers.headers)
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    if status != 200:
+        return None
+    kind = document_kind(url or "", content_type)
+    if "html" not in content_type.lower() and kind is None:
+        return None
+    try:
+        raw = read_limited(record.content_stream(), where)
+    except (zlib.error, EOFError, ValueError) as error:
+        raise InputError(f"{where}: content cannot be decoded ({first_line(error)})") from None
+    if records is not None:
+        check_whole(records, record, where)
+    fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
+                      fetched_at=record.rec_headers.get_header("WARC-Date"))
+    if kind is not None:
+        return document_item(raw, kind, url, fetched, by_host)
+    return html_item(raw, url, by_host, content_type, fetched=fetched, note=note)
+
+
+def check_whole(records, record, where: str) -> None:
+    """A record cut short (the archive ends inside it), one whose Content-Length is wrong
+    (it is not followed by the blank line that ends a record) or whose digest does not
+    match is not stored as if it were whole."""
+    warnings_before = records.err_count
+    with redirect_stderr(io.StringIO()):
+        records.read_to_end()
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise InputError(f"{where}: record is not whole (the archive ends {missing} bytes "
+                         "before the end its Content-Length gives)")
+    if records.err_count > warnings_before:
+        raise InputError(f"{where}: record is not whole (its Content-Length does not match "
+                         "where the record ends)")
+    # Only the block digest covers the record's bytes as stored; some crawlers compute the
+    # payload digest over the de-chunked body, so its mismatch alone proves no damage.
+    problems = getattr(getattr(record, "digest_checker", None), "problems", [])
+    failed = [problem for problem in problems if problem.startswith("block digest failed")]
+    if failed:
+        raise InputError(f"{where}: record is not whole ({failed[0]})")
 
 
 def archive_header(path: Path) -> bool:
@@ -223,28 +308,6 @@ def archive_header(path: Path) -> bool:
     return start.startswith((b"WARC/", b"filedesc://"))
 
 
-def warc_item(record, by_host: dict[str, Source]) -> Optional[Item]:
-    if record.rec_type not in ("response", "resource"):
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    status, headers, content_type = 200, {}, record.rec_headers.get_header("Content-Type") or ""
-    if record.http_headers is not None:
-        status = int(record.http_headers.get_statuscode() or 0)
-        headers = dict(record.http_headers.headers)
-        content_type = record.http_headers.get_header("Content-Type") or ""
-    if status != 200:
-        return None
-    kind = document_kind(url or "", content_type)
-    if "html" not in content_type.lower() and kind is None:
-        return None
-    raw = record.content_stream().read()
-    fetched = Fetched(url=url, final_url=url, status=status, headers=headers,
-                      fetched_at=record.rec_headers.get_header("WARC-Date"))
-    if kind is not None:
-        return document_item(raw, kind, url, fetched, by_host)
-    return html_item(raw, url, by_host, content_type, fetched=fetched)
-
-
 def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
                   by_host: dict[str, Source], path: Optional[str] = None) -> Item:
     """An archived or saved PDF or DOCX (an order or decree) as a document of its own."""
@@ -260,13 +323,13 @@ def document_item(raw: bytes, kind: str, url: Optional[str], fetched: Fetched,
     return Item(document, fetched, source.name if source else "ingest")
 
 
-def page_item(path: Path, by_host: dict[str, Source]) -> Item:
+def page_item(path: Path, by_host: dict[str, Source], note: Callable[[str], None]) -> Item:
     """A saved page: its URL from <link rel=canonical> or og:url when the page has one."""
-    raw = read_bytes(path)
+    raw = read_file(path, text=True)
     text, _ = decode(raw)
     url = canonical(text) or og_url(text)
     return html_item(raw, url if url and url.startswith("http") else None, by_host,
-                     path=str(path))
+                     path=str(path), note=note)
 
 
 def og_url(html: str) -> Optional[str]:
@@ -276,55 +339,27 @@ def og_url(html: str) -> Optional[str]:
     return match.group(1) if match else None
 
 
-def record_items(path: Path, by_host: dict[str, Source],
-                 warn: Callable[[str], None]) -> Iterator[Item]:
+def record_items(path: Path, by_host: dict[str, Source], listener: Listener) -> Iterator[Item]:
     """JSONL (one record a line) or JSON (a record or a list): {url, title, published, html|text}."""
-    text, _ = decode(read_bytes(path))
-    if path.name.lower().endswith(".jsonl"):
-        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    else:
-        lines = [(1, text)]
-    for number, line in lines:
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            warn(f"{where}: not valid JSON ({error.msg})")
-            continue
-        for record in data if isinstance(data, list) else [data]:
-            item = record_item(record, by_host, str(path))
-            if item is None:
-                warn(f"{where}: a record needs 'text' or 'html'")
-            else:
-                yield item
+    for _, record in export_records(path, listener):
+        yield record_item(record, by_host, str(path))
 
 
-def record_item(record: object, by_host: dict[str, Source], path: str) -> Optional[Item]:
-    if not isinstance(record, dict):
-        return None
+def record_item(record: dict, by_host: dict[str, Source], path: str) -> Item:
     url = record.get("url") if isinstance(record.get("url"), str) else None
     title, published = record.get("title"), record.get("published")
     if isinstance(record.get("html"), str) and record["html"].strip():
         return html_item(record["html"].encode("utf-8"), url, by_host, "text/html; charset=utf-8",
                          path=path if not url else None, title=title, published=published)
-    if isinstance(record.get("text"), str) and record["text"].strip():
-        document = Document(text=record["text"], url=url, path=None if url else path,
-                            title=title, published=published,
-                            outlet=record.get("outlet"), jurisdiction=record.get("jurisdiction"))
-        key = url or f"{Path(path).resolve().as_uri()}#{document.id}"
-        return Item(document, Fetched(url=key, raw=None))
-    return None
+    document = Document(text=record["text"], url=url, path=None if url else path,
+                        title=title, published=published,
+                        outlet=record.get("outlet"), jurisdiction=record.get("jurisdiction"))
+    key = url or f"{Path(path).resolve().as_uri()}#{document.id}"
+    return Item(document, Fetched(url=key, raw=None))
 
 
-def text_items(path: Path) -> Iterator[Item]:
-    """Plain text through the engine's reader (encoding detection, leading date token)."""
-    from extractor.documents.reading import read_path
-    for document in read_path(str(path)):
-        yield Item(document, Fetched(url=Path(path).resolve().as_uri(), raw=read_bytes(path)))
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+def text_item(path: Path, note: Callable[[str], None]) -> Item:
+    """Plain text as `extract` reads it (encoding detection, leading date token)."""
+    raw = read_file(path, text=True)
+    document = text_document(text_of(raw, str(path), note), path=str(path))
+    return Item(document, Fetched(url=path.resolve().as_uri(), raw=raw))

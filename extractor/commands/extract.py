@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from extractor.errors import InputError, UserError
+from extractor.errors import InputError
 from extractor.commands.arguments import iso_date
 
 EXAMPLE = ("  extractor extract briefing.txt --format json\n"
@@ -25,29 +25,34 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from extractor.engine.pipeline import extract
-    from extractor.documents.reading import expand_inputs, read_path
+    from extractor.documents.reading import Listener, expand_inputs, ignore, read_documents
 
     results, failures = [], 0
-    try:
-        inputs = list(expand_inputs(args.paths))
-    except InputError as error:
-        raise UserError(str(error)) from None
-    for path in inputs:
+
+    def problem(message: str) -> None:
+        nonlocal failures
+        failures += 1
+        say(message)
+
+    listener = Listener(problem=problem, note=ignore if getattr(args, "quiet", False) else say)
+    for path in expand_inputs(args.paths, problem):
         try:
-            documents = read_path(path)
+            for document in read_documents(path, listener):
+                document.published = document.published or args.published
+                document.url = document.url or args.url
+                result = extract(document).to_dict()
+                if args.format == "jsonl":
+                    print(json.dumps(result, ensure_ascii=False), flush=True)
+                else:
+                    results.append(result)
         except InputError as error:
-            print(f"extractor: {error}", file=sys.stderr)
-            failures += 1
-            continue
-        for document in documents:
-            document.published = document.published or args.published
-            document.url = document.url or args.url
-            result = extract(document).to_dict()
-            if args.format == "jsonl":
-                print(json.dumps(result, ensure_ascii=False), flush=True)
-            else:
-                results.append(result)
+            problem(str(error))
     if args.format == "json" and results:
         payload = results[0] if len(results) == 1 else results
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     return 1 if failures else 0
+
+
+def say(message: str) -> None:
+    from extractor.documents.reading import printable
+    print(f"extractor: {printable(message)}", file=sys.stderr)

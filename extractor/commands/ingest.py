@@ -27,14 +27,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="folder of source files whose selectors read their sites' pages")
 
 
+def say(message: str) -> None:
+    from extractor.documents.reading import printable
+    print(f"extractor: {printable(message)}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from extractor.archives.ingest import ingest_paths
     from extractor.web.sources import all_sources
     from extractor.store import Store
     sources = all_sources(args.sources_dir)
     with Store.open(args.db) as store:
-        summary = ingest_paths(store, args.paths, sources,
-                               on_error=lambda message: print(f"extractor: {message}",
-                                                              file=sys.stderr))
+        summary = ingest_paths(store, args.paths, sources, on_error=say,
+                               on_warning=None if getattr(args, "quiet", False) else say)
     print(summary.line(), file=sys.stderr)
     return 1 if summary.errors else 0

@@ -1,7 +1,8 @@
 """Write one self-contained HTML report that opens offline in any browser: a chart per
-series (points marked by status, conflicting sources in red), the conflicts and
-consistency warnings, a table of recent facts with the number highlighted in its
-sentence and a link to the source, and every document's text with its facts marked.
+series (points marked by status, a draft's value beside the adopted one, conflicting
+sources in red), the conflicts and consistency warnings, a table of recent facts, and
+each document that has facts with its facts marked; every point and row links to its
+sentence. The page is in Russian with an English switch (no script).
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE|DIR", default="report.html",
                         help="where to write the report: a file, or a folder to put "
                              "report.html in (default ./report.html)")
-    parser.add_argument("--title", default="Labour migration figures", help="report heading")
+    parser.add_argument("--title", help="report heading (default: «Трудовая миграция в цифрах», "
+                                        "in English with the page's switch)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +36,16 @@ def run(args: argparse.Namespace) -> int:
     path = write_atomically(output_file(args.out, "report.html"), html)
     print(f"report written to {path}")
     return 0
+
+
+def output_folder(path: str) -> Path:
+    """The folder outputs go to, created if missing; one clear error if it cannot be."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{folder}: cannot create the output folder ({error.strerror})") from None
+    return folder
 
 
 def write_atomically(path: Path, content: str) -> Path:

@@ -1,4 +1,5 @@
-"""The main job: build the store, then write series.json, series.csv and report.html.
+"""The main job: build the store, then write series.json, series.csv (one row per point),
+readings.csv, sources.csv and report.html.
 
 With no SOURCE it works offline: it loads the bundled sample archive (corpora/archive:
 several years of Kazakhstan's foreign-labour quota and monthly counts of foreign
@@ -33,7 +34,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="store file (default $EXTRACTOR_DB or ./briefings.db)")
     parser.add_argument("--out", metavar="DIR", default="out",
-                        help="folder for series.json, series.csv, report.html (default ./out)")
+                        help="folder for series.json, series.csv, readings.csv, sources.csv, "
+                             "report.html (default ./out)")
     parser.add_argument("--archive", metavar="PATH", action="append",
                         help="load this archive (folder, WARC, JSONL, text) instead of the "
                              "bundled one; repeatable")
@@ -44,12 +46,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from extractor.commands.report import output_folder
     from extractor.store import Store
-    out = Path(args.out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    out = output_folder(args.out)
     with Store.open(args.db) as store:
         if args.sources:
             read, problems = scrape_live(store, args)
@@ -107,20 +106,23 @@ def scrape_live(store, args: argparse.Namespace) -> tuple[int, int]:
 
 
 def write_outputs(extractions: list, out: Path) -> list[Path]:
-    """series.json, series.csv and report.html, each replaced whole or not at all."""
+    """series.json, the tidy tables (series.csv holds the points, readings.csv and
+    sources.csv their values and sources) and report.html, each replaced whole or not at all."""
     import io
 
     from extractor.commands.report import write_atomically
-    from extractor.commands.series import write_csv
     from extractor.answers.report import render_report
     from extractor.answers.series import build_series
+    from extractor.answers.tables import point_rows, reading_rows, source_rows, write_table
 
     series = build_series(extractions)
-    csv_text = io.StringIO()
-    write_csv(series, csv_text)
-    return [
-        write_atomically(out / "series.json",
-                         json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n"),
-        write_atomically(out / "series.csv", csv_text.getvalue()),
-        write_atomically(out / "report.html", render_report(extractions, series)),
-    ]
+    written = [write_atomically(out / "series.json",
+                                json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n")]
+    for name, table, rows in (("series.csv", "points", point_rows),
+                              ("readings.csv", "readings", reading_rows),
+                              ("sources.csv", "sources", source_rows)):
+        text = io.StringIO()
+        write_table(table, rows(series), text)
+        written.append(write_atomically(out / name, text.getvalue()))
+    written.append(write_atomically(out / "report.html", render_report(extractions, series)))
+    return written

@@ -7,7 +7,6 @@ statuses of one point. Reads the store (--db) or `extractor extract` output (--i
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import Iterable, Optional, TextIO
@@ -19,13 +18,9 @@ EXAMPLE = """\
   extractor series --jurisdiction KZ --indicator foreign_labour_quota --format json
   extractor series --format csv > series.csv
   extractor series --country CN --period 2025 --since 2025-06-01
+  extractor series --region KZ-47 --sector F
   extractor extract briefings/ --format jsonl > facts.jsonl && extractor series --input facts.jsonl
 """
-
-CSV_COLUMNS = ["series", "jurisdiction", "indicator", "country", "sector", "category", "unit",
-               "period", "as_of", "value", "qualifier", "status", "current", "conflict",
-               "conflict_kind",
-               "sources", "outlets", "published", "urls", "quotes"]
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +39,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jurisdiction", metavar="ISO2", help="e.g. KZ")
     parser.add_argument("--indicator", metavar="ID", help="e.g. foreign_labour_quota")
     parser.add_argument("--country", metavar="ISO2", help="breakdown country, e.g. CN")
+    parser.add_argument("--region", metavar="ISO3166-2", help="region, e.g. KZ-75 (Almaty)")
+    parser.add_argument("--sector", metavar="NACE",
+                        help="NACE Rev. 2 code, e.g. F (construction) or 49.41; a section or "
+                             "division also selects the codes under it")
     parser.add_argument("--period", metavar="PREFIX",
                         help="points whose period or date starts with this, e.g. 2025")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from extractor.answers.series import build_series, select
     check_filters(args)
     result = select(build_series(load_extractions(args)), args.jurisdiction, args.indicator,
-                    args.country, args.period)
+                    args.country, args.period, region=args.region, sector=args.sector)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -93,36 +92,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def csv_rows(result) -> Iterable[dict]:
-    """One row per reading of a point: conflicting values and drafts are rows of their own."""
-    for series in result.ordered():
-        for point in series.ordered_points():
-            current = point.current()
-            for reading in point.readings:
-                sources = reading.sources
-                yield {
-                    "series": series.key, "jurisdiction": series.jurisdiction,
-                    "indicator": series.indicator,
-                    "country": series.dimensions.get("country"),
-                    "sector": series.dimensions.get("sector"),
-                    "category": series.dimensions.get("category"),
-                    "unit": series.unit, "period": point.period, "as_of": point.as_of,
-                    "value": number_text(reading.value), "qualifier": reading.qualifier,
-                    "status": reading.status, "current": int(reading in current),
-                    "conflict": int(point.conflict), "conflict_kind": point.conflict_kind or "",
-                    "sources": len(sources),
-                    "outlets": " | ".join(unique(s.outlet or "" for s in sources)),
-                    "published": " | ".join(unique(s.published or "" for s in sources)),
-                    "urls": " | ".join(unique(s.url or "" for s in sources)),
-                    "quotes": " | ".join(unique(s.quote for s in sources)),
-                }
-
-
 def write_csv(result, out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in csv_rows(result):
-        writer.writerow(row)
+    """The points table: one row per point with its resolved value (readings and sources
+    are tables of their own, see `extractor export --datapackage`)."""
+    from extractor.answers.tables import point_rows, write_table
+    write_table("points", point_rows(result), out)
 
 
 def print_table(result, out: TextIO) -> None:

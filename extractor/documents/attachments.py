@@ -7,8 +7,11 @@ them as documents of their own.
 from __future__ import annotations
 
 import io
+import logging
 import re
-from typing import Optional
+import warnings
+from contextlib import contextmanager
+from typing import Iterator, Optional
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -60,9 +63,25 @@ def document_text(content: bytes, kind: str) -> str:
 
 def pdf_text(content: bytes) -> str:
     from pypdf import PdfReader
-    reader = PdfReader(io.BytesIO(content))
-    pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    with quiet_library("pypdf"):
+        reader = PdfReader(io.BytesIO(content))
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
     return tidy("\n".join(p for p in pages if p))
+
+
+@contextmanager
+def quiet_library(name: str) -> Iterator[None]:
+    """pypdf logs what it repairs in a damaged file (some lines echo raw bytes) and would
+    print it past --quiet; a file it cannot read raises, and that we report ourselves."""
+    logger = logging.getLogger(name)
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [logging.NullHandler()], False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
 
 
 def docx_text(content: bytes) -> str:

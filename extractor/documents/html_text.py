@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml.html import HtmlElement
 
-from extractor.documents.decoding import decode_bytes
+from extractor.documents.decoding import decode
 from extractor.documents.page_meta import (META_DATE, META_SITE, META_TITLE, clean,
                                            json_ld_article, meta_values, to_date)
 from extractor.patterns import load_toml
@@ -65,7 +65,7 @@ def furniture() -> Furniture:
 def html_to_document(html: str | bytes, url: Optional[str] = None,
                      path: Optional[str] = None) -> Document:
     if isinstance(html, bytes):
-        html = decode_bytes(html)
+        html, _ = decode(html)
     tree = trafilatura.load_html(html)  # one parse serves metadata and main text
     meta = page_metadata(tree if tree is not None else html)
     text = main_text(tree if tree is not None else html, url, meta)

@@ -43,7 +43,7 @@ def json_ld_items(soup: Any) -> Iterator[dict[str, Any]]:
     for text in json_ld_texts(soup):
         try:
             data = json.loads(text, strict=False)
-        except (json.JSONDecodeError, TypeError):
+        except (json.JSONDecodeError, TypeError, RecursionError):
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict):

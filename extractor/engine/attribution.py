@@ -25,6 +25,8 @@ OUTLET_IN_TEXT = re.compile(
     r"(?P<outlet>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z]{2,})+)", re.IGNORECASE)
 LIST_LABEL = re.compile(r"\s*[–—:-]\s*(?:около\s+|более\s+|свыше\s+)?\d")
 CITIZENS_BEFORE = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
+# 'Бутунчинов' is guessed to be a place; after a first name its ending says it is a surname
+SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|енко|ян|швили|ули|бек)$")
 PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
 
 
@@ -49,7 +51,9 @@ def is_name_word(token: Token) -> bool:
     if not token.is_word or not token.is_capitalized or len(token.text) < 2 or token.text.isupper():
         return False
     tags = name_tags(token.text.lower())
-    return bool(tags & {"Name", "Surn", "Patr"}) and not tags & {"Geox", "Orgn"}
+    if "Name" in tags:
+        return True  # 'Владимир' is a city too, but a first name first
+    return bool(tags & {"Surn", "Patr"}) and not tags & {"Geox", "Orgn"}
 
 
 def find_people(tokens: list[Token], text: str) -> list[Person]:
@@ -60,7 +64,7 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
         if not tokens[index].text[0].isupper():
             index += 1
             continue
-        run = name_run(tokens, index, text)
+        run = name_run(tokens, index, text) or lone_surname(tokens, index)
         if run:
             first, last = tokens[index], tokens[index + run - 1]
             words = [t for t in tokens[index:index + run] if t.is_word and len(t.text) > 1]
@@ -71,7 +75,20 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
             index += 1
     for person in people:
         person.role = role_before(tokens, person, text) or role_after(tokens, person, text)
-    return people
+    return [introduced(person, people) for person in people]
+
+
+def introduced(person: Person, people: list[Person]) -> Person:
+    """'– сообщил Ертаев' after 'вице-министр Аскарбек Ертаев': the person introduced before."""
+    if " " in person.name:
+        return person
+    for other in people:
+        if other.start >= person.start:
+            break
+        if other.surname == person.surname and " " in other.name:
+            return Person(other.name, other.surname, person.role or other.role, person.start,
+                          person.end)
+    return person
 
 
 def name_run(tokens: list[Token], index: int, text: str) -> int:
@@ -80,12 +97,63 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
     if (len(token.text) == 1 and token.text.isupper() and index + 2 < len(tokens)
             and tokens[index + 1].text == "." and is_name_word(tokens[index + 2])):
         return 3
+    if before_surname(tokens, index):
+        return 2
+    if index + 1 < len(tokens) and {"Name", "Geox"} <= name_tags(token.text.lower()) and not (
+            "Surn" in name_tags(tokens[index + 1].text.lower())
+            or SURNAME_ENDING.search(tokens[index + 1].text)):
+        return 0  # 'ДП Алматы Асхат ...': a city that could be a first name, before another name
     size = 0
-    while index + size < len(tokens) and size < 3 and is_name_word(tokens[index + size]):
+    while index + size < len(tokens) and size < 3 and (
+            is_name_word(tokens[index + size]) or (size == 1 and after_first_name(tokens, index))):
         if size and text[tokens[index + size - 1].end:tokens[index + size].start] != " ":
             break
         size += 1
     return size if size >= 2 else 0
+
+
+def after_first_name(tokens: list[Token], index: int) -> bool:
+    """'Ирина Волк': after a first name, a capitalised word is a surname even when it is
+    also a common noun, unless it names a place or a body."""
+    first, second = tokens[index], tokens[index + 1]
+    tags = name_tags(second.text.lower())
+    return ("Name" in name_tags(first.text.lower()) and second.is_word and second.is_capitalized
+            and len(second.text) > 1 and not second.text.isupper() and "Orgn" not in tags
+            and ("Geox" not in tags or bool(SURNAME_ENDING.search(second.text))))
+
+
+def before_surname(tokens: list[Token], index: int) -> bool:
+    """'службы Алмаз Асанбаев': a capitalised word the dictionary does not know as a first
+    name ('Алмаз', 'Улан'), inside a sentence and before a surname, is one."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    token, surname, before = tokens[index], tokens[index + 1], tokens[index - 1]
+    if not (token.is_word and token.is_capitalized and len(token.text) > 2
+            and not token.text.isupper() and before.is_word and not before.is_capitalized):
+        return False
+    if name_tags(token.text.lower()) & {"Name", "Surn", "Geox", "Orgn"}:
+        return False
+    return ("Surn" in name_tags(surname.text.lower()) and bool(SURNAME_ENDING.search(surname.text))
+            and part_of_speech(surname.text.lower()) != "ADJF")
+
+
+@lru_cache(maxsize=20_000)
+def part_of_speech(word: str) -> Optional[str]:
+    return analyzer().parse(word)[0].tag.POS
+
+
+def lone_surname(tokens: list[Token], index: int) -> int:
+    """'вице-министр труда Ертаев', '– отметила Жакупова': a surname alone after a title or
+    a verb of speech is a person too."""
+    token = tokens[index]
+    if not is_name_word(token) or "Surn" not in name_tags(token.text.lower()) or index == 0:
+        return 0
+    if part_of_speech(token.text.lower()) == "ADJF":
+        return 0  # 'Костанайской области': a place's adjective, not a surname
+    before = tokens[index - 1]
+    if before.lemma in config()["speech_verbs"] or before.lemma in config()["role_words"]:
+        return 1
+    return 1 if role_start(tokens_before(tokens, token.start, 16)) is not None else 0
 
 
 def nominative_name(words: list[Token]) -> str:
@@ -94,12 +162,21 @@ def nominative_name(words: list[Token]) -> str:
 
 @lru_cache(maxsize=4096)
 def nominative(words: tuple[str, ...]) -> str:
+    """'Светланы Жакуповой' is 'Светлана Жакупова': every word in the first name's gender,
+    and a word that can already be nominative in it stays as written."""
+    parses = [[p for p in analyzer().parse(word.lower())
+               if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
+              for word in words]
+    gender = next((p.tag.gender for options in parses for p in options
+                   if "Name" in p.tag and p.tag.gender), None)
     parts = []
-    for word in words:
-        parse = next((p for p in analyzer().parse(word.lower())
-                      if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))), None)
-        inflected = parse.inflect({"nomn"}) if parse is not None else None
-        form = inflected.word if inflected is not None else word.lower()
+    for word, options in zip(words, parses):
+        # a word with no form in that gender ('Сейтказы') is not Russian and stays as written
+        agreeing = [p for p in options if gender is None or p.tag.gender in (gender, None)]
+        form = word.lower()
+        if agreeing and not any(p.tag.case == "nomn" for p in agreeing):
+            inflected = agreeing[0].inflect({"nomn"})
+            form = inflected.word if inflected is not None else form
         parts.append(form[:1].upper() + form[1:])
     return " ".join(parts)
 
@@ -119,6 +196,15 @@ def tokens_after(tokens: list[Token], position: int, count: int) -> list[Token]:
 def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]:
     """'Первый вице-министр труда и социальной защиты населения РК Аскарбек Ертаев'."""
     before = tokens_before(tokens, person.start, 16)
+    start = role_start(before)
+    if start is None:
+        return None
+    role = nominative_role(before[start:], text)
+    return role[:1].lower() + role[1:] if role else None
+
+
+def role_start(before: list[Token]) -> Optional[int]:
+    """Where the title standing right before a name begins, if one does."""
     role_words = set(config()["role_words"])
     start = None
     for offset in range(len(before) - 1, -1, -1):
@@ -132,8 +218,35 @@ def role_before(tokens: list[Token], person: Person, text: str) -> Optional[str]
         return None
     while start > 0 and before[start - 1].lemma in config()["role_modifiers"]:
         start -= 1
-    role = text[before[start].start:before[-1].end].strip(" ,–—-")
-    return role[:1].lower() + role[1:] if role else None
+    return start
+
+
+def nominative_role(words: list[Token], text: str) -> str:
+    """'по словам первого вице-министра труда' gives the title as 'первый вице-министр
+    труда': the words up to the title word are put in the nominative, the rest stays."""
+    role_words = set(config()["role_words"])
+    head = next((i for i, t in enumerate(words) if t.lemma in role_words), 0)
+    gender = analyzer().parse(words[head].text.lower())[0].tag.gender if words else None
+    parts = []
+    for index, token in enumerate(words):
+        form = token.text
+        if index <= head and token.is_word:
+            form = nominative_word(token.text, index < head, gender)
+        parts.append(form + text[token.end:words[index + 1].start] if index + 1 < len(words)
+                     else form)
+    return "".join(parts).strip(" ,–—-")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_word(word: str, modifier: bool, gender: Optional[str]) -> str:
+    """One word of a title in the nominative; a modifier agrees with the title word."""
+    options = analyzer().parse(word.lower())
+    parse = next((p for p in options if p.tag.POS in ("ADJF", "PRTF")), options[0]) if modifier \
+        else options[0]
+    if parse.tag.case in (None, "nomn"):
+        return word
+    inflected = parse.inflect({"nomn", "sing", gender} if modifier and gender else {"nomn"})
+    return inflected.word if inflected is not None else word
 
 
 def role_after(tokens: list[Token], person: Person, text: str) -> Optional[str]:
@@ -172,8 +285,15 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def resolve(reference: str, people: list[Person], position: int) -> Optional[Person]:
-    earlier = [p for p in people if p.start <= position] or people
+def resolve(reference: str, earlier: list[Person], following: list[Person], position: int,
+            text: str = "") -> Optional[Person]:
+    """The person a reference points at: one named right after it ('сообщила официальный
+    представитель ведомства Ирина Волк', 'по словам министра Светланы Жакуповой'), else
+    the surname, pronoun or title of one introduced before (latest last)."""
+    named_after = next((p for p in following if position < p.start <= position + 90
+                        and not re.search(r"[.!?«»\"]", text[position:p.start])), None)
+    if named_after is not None:
+        return named_after
     if not earlier:
         return None
     if reference in PRONOUNS:
@@ -187,21 +307,42 @@ def resolve(reference: str, people: list[Person], position: int) -> Optional[Per
     return None
 
 
+# A reference ('сообщил Ертаев', 'по словам министра') points to one of the last people
+# named before it; looking further back would make a long text's cost grow with its square.
+LOOKBACK = 200
+
+
 class SpeakerMap:
     """The speaker of each paragraph: its own attribution, else the last one before it."""
 
     def __init__(self, tokens: list[Token], text: str, paragraphs: list[tuple[int, int]]):
         self.people = find_people(tokens, text)
         references = speech_references(tokens)
+        # both in text order: a paragraph's own are found by bisection, keeping the cost linear
+        said_at, self.person_starts = [at for at, _ in references], [p.start for p in self.people]
         self.by_paragraph: list[Optional[Person]] = []
         current: Optional[Person] = None
         for start, end in paragraphs:
-            own = [resolve(who, self.people, at) for at, who in references if start <= at < end]
+            said = references[bisect.bisect_left(said_at, start):bisect.bisect_left(said_at, end)]
+            own = [resolve(who, self.named_before(at), self.named_after(at), at, text)
+                   for at, who in said]
             own = [p for p in own if p is not None]
-            introduced = [p for p in self.people if start <= p.start < end and p.role]
+            present = self.people[bisect.bisect_left(self.person_starts, start):
+                                  bisect.bisect_left(self.person_starts, end)]
+            introduced = [p for p in present if p.role]
             chosen = own[-1] if own else (introduced[0] if introduced else None)
             current = chosen or current
             self.by_paragraph.append(current)
+
+    def named_before(self, position: int) -> list[Person]:
+        """The last LOOKBACK people named up to `position` (or the first ones, if none is)."""
+        count = bisect.bisect_right(self.person_starts, position)
+        return self.people[max(0, count - LOOKBACK):count] or self.people[:LOOKBACK]
+
+    def named_after(self, position: int) -> list[Person]:
+        """The few people named just after `position` ('сообщила … Ирина Волк')."""
+        first = bisect.bisect_right(self.person_starts, position)
+        return self.people[first:first + 3]
 
     def speaker(self, paragraph_index: int) -> Optional[Speaker]:
         person = self.by_paragraph[paragraph_index] if paragraph_index < len(self.by_paragraph) else None
@@ -237,6 +378,10 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     for mention in mentions:
+        if mention.kind == "region" and mention.start < lead_end:
+            # 'В Атырауской области привлекли ...': a region speaks for its own state
+            scores[mention.code.split("-")[0]] += 1.5 if mention.start < title_end else 1.0
+            continue
         if mention.kind != "country" or LIST_LABEL.match(document.text, mention.end):
             continue  # 'Узбекистана – 1,2 млн' is an item of a breakdown, not the speaker
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
@@ -248,8 +393,11 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[mention.code] += weight
     if not scores:
         return None
-    code, score = scores.most_common(1)[0]
-    return code if score >= 2 else None
+    ranked = scores.most_common(2)
+    code, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
+    return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
 
 
 PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для|через|с|со)\s+$", re.IGNORECASE)
@@ -262,7 +410,9 @@ def after_preposition(text: str, position: int) -> bool:
 @lru_cache(maxsize=None)
 def marker_pattern(code: str) -> re.Pattern:
     markers = config()["jurisdictions"][code]["markers"]
-    alternatives = "|".join(re.escape(m.lower()) for m in sorted(markers, key=len, reverse=True))
+    # 'кыргызстанц*' stands for every form of the word
+    alternatives = "|".join(re.escape(m.lower().rstrip("*")) + (r"\w*" if m.endswith("*") else "")
+                            for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -270,7 +420,11 @@ def is_location(text: str, mention: Mention) -> bool:
     """'в Казахстане' (where the ministry works) rather than 'в Корею' (where people go)."""
     if not re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start]):
         return False
-    word = text[mention.start:mention.end].split()[0].lower()
+    return is_locative(text[mention.start:mention.end].split()[0].lower())
+
+
+@lru_cache(maxsize=20_000)
+def is_locative(word: str) -> bool:
     return any(parse.tag.case in ("loct", "loc2") for parse in analyzer().parse(word)[:2])
 
 

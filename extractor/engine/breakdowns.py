@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractor.engine.gazetteer import ordinal_categories
+from extractor.engine.attribution import is_location
+from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
@@ -20,6 +21,8 @@ from extractor.engine.state import Context, SentenceView
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
+LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?[–—]\s*(?:(?:в|во|на|из)\s+)?",
+                              re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 
@@ -45,20 +48,32 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
-    if not any(left <= m.start < right for m in view.mentions):
+    # a name may hold a comma of its own ('в сельском, лесном и рыбном хозяйстве – 1 649')
+    if not any(m.end > left and m.start < right for m in view.mentions):
         label_after = LABEL_AFTER.match(text, figure.end, view.sentence.end)
         if label_after:  # '4 108 — в Корею'
             following = SEGMENT_AFTER.search(text, label_after.end(), view.sentence.end)
             right = following.start() if following else view.sentence.end
     found: dict[str, Optional[str]] = {}
+    after = LABEL_AFTER_NAME.match(text, figure.end, view.sentence.end)
+    if after:
+        # '4 108 — в Корею и 3 270 — в Великобританию': the label right after a figure is its own
+        named = next((m for m in view.mentions if m.start == after.end()), None)
+        if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
+            found[named.kind] = named.code
     # the name before the figure ('Китай – 5330') binds before one after it
-    near = sorted((m for m in view.mentions if left <= m.start < right),
+    near = sorted((m for m in view.mentions if m.end > left and m.start < right
+                   and not is_event_place(m, view, text)),
                   key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
     for mention in near:
         is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
         if mention.kind == "country" and mention.code == jurisdiction and not is_label:
             continue  # the reporting state is the place, not a breakdown, unless a list names it
         found.setdefault(mention.kind, mention.code)
+    if "sector" in found:
+        found["sector"] = joint_sector(near, text, found["sector"])
+        if found["sector"] is None:
+            found.pop("sector")
     if "category" not in found and any(m.kind == "category" for m in view.mentions):
         # 'первой категории – 1 420, второй – 3 305': the later items name only the ordinal
         ordinals = ordinal_categories()
@@ -75,7 +90,128 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                   and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
+    if "sector" not in found:
+        sector = sentence_sector(figure, view, text)
+        if sector:
+            found["sector"] = sector
+    if "region" not in found:
+        region = sentence_region(figure, view, text)
+        if region:
+            found["region"] = region
+    if "region" in found and coordinated_region(found["region"], view, text):
+        found.pop("region")  # 'в Москве, Московской области и ряде других субъектов'
+    if "region" in found and "country" not in found and jurisdiction and \
+            region_country(found["region"]) != jurisdiction:
+        found["country"] = region_country(found["region"])  # 'в Москве работают ...' from Tashkent
     return found
+
+
+COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)
+
+
+def joint_sector(near: list[Mention], text: str, code: str) -> Optional[str]:
+    """'пассажирского транспорта и автомобильного грузового транспорта — 24%': a figure for
+    two coordinated sectors belongs to their common class (49), or to none (F and A)."""
+    sectors = sorted((m for m in near if m.kind == "sector"), key=lambda m: m.start)
+    chosen = next(m for m in sectors if m.code == code)
+    group = [chosen]
+    for mention in sectors:
+        if mention.start > chosen.end and COORDINATION.fullmatch(text[group[-1].end:mention.start]):
+            group.append(mention)
+    for mention in reversed(sectors):
+        if mention.end < group[0].start and COORDINATION.fullmatch(text[mention.end:group[0].start]):
+            group.insert(0, mention)
+    joint = code
+    for mention in group:
+        joint = common_sector(joint, mention.code) if joint else None
+    return joint
+
+
+def common_sector(a: str, b: str) -> Optional[str]:
+    """The narrowest NACE code containing both: 49.3 and 49.41 -> 49, 47.25 and 47.26 -> 47.2."""
+    if a == b:
+        return a
+    sections = sector_sections()
+    if sections.get(a) != sections.get(b):
+        return None
+    if a[0].isdigit() and b[0].isdigit():
+        for length in (4, 2):  # '47.2', '47'
+            if a[:length] == b[:length] and a[:length].rstrip(".") in sections:
+                return a[:length].rstrip(".")
+    return sections.get(a)
+
+
+PLURAL_REGION = re.compile(r"(?:областях|областей|областям|краях|краев|округах|округов)$")
+
+
+MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:ряд|други|прочи|остальн|нескольк)", re.IGNORECASE)
+
+
+def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
+    """A region named in a row with others ('в Астане, Алматы и Шымкенте') stands for none alone."""
+    regions = [m for m in view.mentions if m.kind == "region"]
+    for index, mention in enumerate(regions):
+        if mention.code != code:
+            continue
+        if MORE_REGIONS.match(text, mention.end):
+            return True
+        neighbours = regions[index - 1:index] + regions[index + 1:index + 2]
+        for other in neighbours:
+            gap = text[min(mention.end, other.end):max(mention.start, other.start)]
+            if other.code != code and COORDINATION.fullmatch(gap):
+                return True
+    return False
+
+
+NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+PART_OF = re.compile(r"из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|среди\s+них", re.IGNORECASE)
+
+
+def sentence_sector(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'Для строительной отрасли сохраняется ограничение: доля ... не должна превышать 30%':
+    a sentence with one figure and one sector named before it is about that sector."""
+    sectors = [m for m in view.mentions if m.kind == "sector" and not is_event_place(m, view, text)]
+    if len(sectors) != 1 or sectors[0].start > figure.number_start:
+        return None
+    others = [n for n in NUMBER.findall(text[view.sentence.start:figure.number_start] + " " +
+                                        text[figure.number_end:view.sentence.end])
+              if not YEAR.fullmatch(n)]
+    return None if others else sectors[0].code
+
+
+def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'В Мангистауской области, по данным управления, квота составила 3 200': the one region
+    the sentence places its figures in, unless it is only where someone spoke or met."""
+    regions = [m for m in view.mentions if m.kind == "region" and m.start < figure.number_start]
+    if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
+        return None
+    codes = {m.code for m in regions if not is_event_place(m, view, text)}
+    if len(codes) != 1:
+        return None
+    last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
+    gap = text[last.end:figure.number_start]
+    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap):
+        # 'для Дагестана – 30%, а для северных автономных округов – до 80%': the region has its
+        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
+        return None
+    return codes.pop()
+
+
+def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'на брифинге в Астане': a region where a briefing was held places no figure; nor does
+    a region named with others ('в Ленинградской и Калининградской областях'). A sector in a
+    body's name ('Министр труда и социальной защиты населения') is no sector of a figure."""
+    if mention.kind == "sector":
+        return bool(wording("organisation_before").search(
+            text[max(view.sentence.start, mention.start - 50):mention.start]))
+    if mention.kind != "region":
+        return False
+    if PLURAL_REGION.search(text[mention.start:mention.end]):
+        return True  # 'в Ленинградской и Калининградской областях': several regions, none alone
+    if mention.start == view.sentence.start and wording("dateline_after").match(text, mention.end):
+        return True  # 'Душанбе, 20 февраля 2024 г.': where the release was issued
+    return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
@@ -144,5 +280,49 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             continue
         fact.parent = total.id
         fact.indicator = total.indicator
+        for kind, code in total.dimensions.items():
+            if code and kind not in fact.dimensions and kind != "category":
+                # 'в Корею выехали 5 006 граждан. Из них в строительство — 153': still Korea
+                fact.dimensions[kind] = code
         if not own_time or (fact.time.period is None and fact.time.as_of is None):
             fact.time = replace(total.time)
+
+
+def place_in_document_region(facts: list[Fact], views: list[SentenceView],
+                             jurisdiction: Optional[str], text: str) -> None:
+    """'В Атырауской области за 2021 год привлекли 7 800 иностранцев' as the headline: the
+    figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
+    sentence names another region or speaks of the whole country."""
+    region = headline_region(views, text)
+    if region is None:
+        return
+    by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
+    for fact in facts:
+        if fact.dimensions.get("region"):
+            continue
+        view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
+        if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
+            continue  # the sentence names another region (or several)
+        if wording("national_scope").search(view.text) or any(
+                m.kind == "country" and m.code == jurisdiction and is_location(text, m)
+                for m in view.mentions):
+            continue  # 'всего по стране', 'в Казахстане работают' (not 'за пределы Казахстана')
+        if region_country(region) == jurisdiction:
+            fact.dimensions["region"] = region
+
+
+def headline_region(views: list[SentenceView], text: str) -> Optional[str]:
+    """The one region the headline (the document's first line) is about, if any."""
+    if not views:
+        return None
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    codes = set()
+    for view in views:
+        if view.sentence.start >= line_end:
+            break
+        for mention in view.mentions:
+            if mention.kind == "region" and mention.start < line_end \
+                    and not is_event_place(mention, view, text):
+                codes.add(mention.code)
+    return codes.pop() if len(codes) == 1 else None

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for
+from extractor.engine.categories import job_category
+from extractor.engine.predicates import governed
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -19,14 +22,15 @@ from extractor.engine.state import (Context, SentenceView, document_has_topic_wo
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "employer", "entry", "family"}
+                 "vacancy", "entry", "family", "violation", "document"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
-def indicator_for(figure: Figure, view: SentenceView, context: Context,
+def indicator_for(figure: Figure, view: SentenceView, context: Context, reach: int = 30,
                   ) -> tuple[Optional[Indicator], str, float]:
-    """(indicator, subject, confidence): the nearest trigger, else the running topic."""
-    match = best_trigger(view.triggers, token_index(view, figure.number_start))
+    """(indicator, subject, confidence): the nearest trigger within `reach` tokens, else the
+    running topic."""
+    match = best_trigger(view.triggers, token_index(view, figure.number_start), limit=reach)
     if match:
         first, last = view.tokens[match.first], view.tokens[match.last]
         subject = view_text(view, first.start, last.end)
@@ -68,9 +72,35 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     text = document.text
     if not stands_alone(figure, view, levels, text):
         return None
+    if is_net_migration(figure, view, text):
+        return None  # arrivals less departures: a difference, not a fact
+    if wording("local_staff").search(clause_text(figure, view, text)) and \
+            "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
+        return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
+    if is_row_number(figure, text):
+        return None
     indicator, subject, confidence = indicator_for(figure, view, context)
-    indicator = as_seen_by(indicator, view, document.jurisdiction)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
+    if "category" not in dimensions:
+        slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
+        if slug:
+            dimensions["category"] = slug
+    if indicator is None and "category" in dimensions:
+        # the fifth item of a list of categories is far from the quota the list opens with
+        indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
+    last = context.last_level
+    of_last_quota = (confidence < 0.9 and "category" in dimensions and last is not None
+                     and bool(last.indicator) and last.category == "quota"
+                     and all(f.indicator == last.indicator for f in earlier))
+    if of_last_quota:
+        # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given
+        indicator, subject, confidence = by_id()[last.indicator], last.subject, 0.8
+    indicator = governed(indicator, figure, view.tokens, text, context.quota)
+    listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
+    if "category" in dimensions and confidence < 0.9 and listed:
+        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
+        indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    indicator = as_seen_by(indicator, view, document.jurisdiction)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
@@ -82,9 +112,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and document_has_topic_words(view)):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not carries_over(figure, indicator, view, context, bool(dimensions)):
+    elif confidence < 0.9 and not of_last_quota and \
+            not carries_over(figure, indicator, view, context, bool(dimensions)):
         return None
-    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause):
+    labelled = is_labelled_item(figure, dimensions, text)
+    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
@@ -102,7 +134,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 evidence=evidence(text, figure.start, figure.end, view),
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
-                dimensions=dimensions, time=time_for(figure.number_start, view, context, indicator),
+                dimensions=dimensions,
+                time=time_for(figure.number_start, view, context, indicator, category=category),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
     if direction and qualifier == "exact":
@@ -113,6 +146,28 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     return fact
 
 
+def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
+    """The figure stands under a net-migration wording with no arrival or departure between."""
+    if not mentions_net_migration(view.text):
+        return False
+    before = text[view.sentence.start:figure.start]
+    nets = list(wording("net_migration").finditer(before))
+    return bool(nets) and not wording("flow_verbs").search(before, nets[-1].end())
+
+
+@lru_cache(maxsize=4096)
+def mentions_net_migration(sentence: str) -> bool:
+    return bool(wording("net_migration").search(sentence))
+
+
+def is_row_number(figure: Figure, text: str) -> bool:
+    """'| 10 | Московская область | 10479 |': the first cell of a table row numbers the row."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    return (not figure.percent and figure.value < 1000 and float(figure.value).is_integer()
+            and not text[line_start:figure.start].strip(" |\t")
+            and bool(re.match(r"[ \t]*(?:\||\t)", text[figure.end:figure.end + 3])))
+
+
 def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
                jurisdiction: Optional[str]) -> Optional[Indicator]:
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
@@ -120,8 +175,16 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
         return indicator
     own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
-        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens)
+        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view)
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def abroad(view: SentenceView) -> bool:
+    """'за рубежом трудятся 710 тыс. граждан': the state's own people, working abroad."""
+    lemmas = [t.lemma for t in view.tokens]
+    return ("рубеж" in lemmas or "граница" in lemmas) and "гражданин" in lemmas \
+        and "иностранный" not in lemmas and "иностранец" not in lemmas \
+        and not wording("from_abroad").search(view.text)
 
 
 def unit_of_running_total(view: SentenceView, context: Context,
@@ -139,6 +202,10 @@ def unit_of_running_total(view: SentenceView, context: Context,
 
 def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:
     """Not money or time, not the old level of a figure before it, not a population base."""
+    if figure.unit == "employer":
+        # employers engage the people counted ('1 751 работодатель'); they are a figure of
+        # their own only where they broke the rules ('оштрафованы две тысячи работодателей')
+        return bool(wording("sanctions").search(view.text))
     if figure.unit is not None and figure.unit not in COUNTED_UNITS:
         return False
     before = text[max(view.sentence.start, figure.start - 40):figure.start]
@@ -148,8 +215,28 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     return not (wording("base_population").search(before) and not figure.percent)
 
 
+def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
+    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана': an item of a breakdown
+    by country or region, labelled right beside its figure."""
+    if not ("country" in dimensions or "region" in dimensions):
+        return False
+    before = text[max(0, figure.start - 3):figure.start]
+    after = text[figure.end:figure.end + 3]
+    return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
+
+
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)$")
+ITEM_AFTER = re.compile(r"\s?[–—]\s")
+
+
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
-                       cap: bool, clause: str) -> bool:
+                       cap: bool, clause: str, labelled: bool = False) -> bool:
+    if figure.percent and labelled and indicator is not None and indicator.category == "count" \
+            and not wording("usage_share").search(clause):
+        return True  # a breakdown given in shares only: each share is the item's level
+    if labelled and figure.unit is None and not figure.percent and figure.value >= 1 \
+            and float(figure.value).is_integer():
+        return True  # 'из Турции – 3': the smallest items of a list are figures too
     if figure.percent and (indicator is None or indicator.category == "count") and not cap:
         return False  # a share of a count is not a level of its own
     if figure.percent and not cap and wording("usage_share").search(clause):
@@ -230,6 +317,9 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
                 rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
+    partner = policy.partner_country(view.mentions, document.jurisdiction)
+    if partner:
+        fact.dimensions["country"] = partner
     return fact
 
 
@@ -250,7 +340,7 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
 
 
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
-             skip: tuple[int, int] = (0, 0)) -> TimeRef:
+             skip: tuple[int, int] = (0, 0), category: Optional[str] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
@@ -262,7 +352,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
+        if same_kind is None and category and context.as_of is None:
+            same_kind = context.time_by_category.get(category)
         return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+    if chosen.year_before:
+        # 'Годом ранее за тот же период': the period being told, a year back
+        told = context.period or next((t.period for t in times if t.period), None)
+        shifted = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), told) if told else None
+        return TimeRef(period=shifted, as_of=None)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     return TimeRef(period=chosen.period, as_of=None)

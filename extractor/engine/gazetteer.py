@@ -1,22 +1,27 @@
-"""Countries, sectors and quota categories named in text, as codes and slugs.
+"""Countries, regions, sectors and quota categories named in text, as codes.
 
 Names are matched on lemmas so every case form counts ('из Узбекистана',
-'в Турции'); pycountry supplies the Russian names, `patterns/countries.toml`
-the regional forms (Кыргызстан, КНР, РК) and demonyms ('узбекских мигрантов').
+'в Турции', 'в Мангистауской области'); pycountry supplies the Russian names and the
+ISO 3166-2 codes, `patterns/countries.toml` the regional forms (Кыргызстан, КНР, РК) and
+demonyms ('узбекских мигрантов'), `patterns/regions.toml` the regions as the press names
+them, and `patterns/nace.jsonl` the NACE Rev. 2 classification a sector is coded in.
 """
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
+from extractor.errors import UserError
 from extractor.patterns import load_jsonl, load_toml
-from extractor.engine.tokens import Token, lemma, tokenize
+from extractor.engine.tokens import TOKEN, Token, lemma, tokenize
 
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # "country" | "sector" | "category"
-    code: str  # ISO alpha-2 or slug
+    kind: str  # "country" | "region" | "sector" | "category"
+    code: str  # ISO 3166-1 alpha-2, ISO 3166-2, NACE code or category slug
     start: int
     end: int
     demonym: bool = False
@@ -50,13 +55,166 @@ def country_tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[s
     return names, abbreviations, demonyms
 
 
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The lemmas of a phrase with its punctuation: 'сельское, лесное хозяйство'."""
+    return tuple(t.lemma for t in tokenize(phrase))
+
+
 @lru_cache(maxsize=None)
 def dimension_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lemma sequence -> (kind, code) for sectors (NACE codes) and quota categories."""
     table = {}
+    for row in nace_rows():
+        # 'keys' are the cues' lemmas, stored beside them so start-up needs no analyser
+        for key in row.get("keys") or [phrase_key(cue) for cue in row["cues"]]:
+            table.setdefault(tuple(key), ("sector", row["code"]))
     for row in load_jsonl("sectors.jsonl", required=("slug", "kind", "lemmas")):
         for words in row["lemmas"]:
             table[tuple(w.replace("ё", "е") for w in words)] = (row["kind"], row["slug"])
     return table
+
+
+@lru_cache(maxsize=None)
+def nace_rows() -> tuple[dict, ...]:
+    return load_jsonl("nace.jsonl", required=("code", "level", "ru", "en", "cues"))
+
+
+@lru_cache(maxsize=None)
+def sector_labels() -> dict[str, str]:
+    """NACE code -> its official Russian name (OKVED 2 wording)."""
+    return {row["code"]: row["ru"] for row in nace_rows()}
+
+
+@lru_cache(maxsize=None)
+def legacy_sector_codes() -> dict[str, str]:
+    """The sector slugs of older extractions and gold files -> NACE codes."""
+    return {row["legacy_slug"]: row["code"] for row in nace_rows() if row.get("legacy_slug")}
+
+
+@lru_cache(maxsize=None)
+def sector_sections() -> dict[str, str]:
+    """NACE code -> its section letter (the rows are in classification order)."""
+    sections, current = {}, ""
+    for row in nace_rows():
+        current = row["code"] if row["level"] == "section" else current
+        sections[row["code"]] = current
+    return sections
+
+
+@lru_cache(maxsize=None)
+def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Lower-cased word sequence as written -> (ISO 3166-2 code, must it be capitalized).
+
+    Regions match on their written case forms, not on lemmas: pymorphy guesses lemmas of
+    unknown names inconsistently ('Мангистауской' -> 'мангистауска'), and generating the
+    forms here keeps the analyser off the start-up path.
+    """
+    table: dict[tuple[str, ...], tuple[str, bool]] = {}
+    config = load_toml("regions.toml")
+    for code, names in config["names"].items():
+        if not REGION_CODE.fullmatch(code):
+            raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
+        for name in names:
+            for form in case_forms(name):
+                table.setdefault(surface_key(form), (code, name[0].isupper()))
+    for code, names in config["names"].items():
+        for name in names:
+            if ELLIPTIC_HEAD.search(name):
+                # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone
+                for form in word_forms(name.split(" ")[0]):
+                    table.setdefault(surface_key(form), (code, True))
+    return table
+
+
+# the shape of an ISO 3166-2 code; tests check every code against pycountry's list, which
+# is too slow to load at every start
+REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+def surface_key(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("ё", "е") for m in TOKEN.finditer(phrase))
+
+
+ELLIPTIC_HEAD = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+(?:ская|цкая|ная) область$")
+
+# Case endings of Russian place names and of the words around them ('область', 'край',
+# 'город'), case by case (nominative, genitive, dative, accusative, instrumental,
+# prepositional) so that the words of a name agree; 'область', 'край' and 'округ' also in
+# the plural, so 'в Ленинградской и Калининградской областях' reads as several regions.
+CASE_ENDINGS = [  # (ending, alternatives per case)
+    ("ская", (("ская",), ("ской",), ("ской",), ("скую",), ("ской", "ской"), ("ской",))),
+    ("цкая", (("цкая",), ("цкой",), ("цкой",), ("цкую",), ("цкой",), ("цкой",))),
+    ("ная", (("ная",), ("ной",), ("ной",), ("ную",), ("ной",), ("ной",))),
+    ("ний", (("ний",), ("него",), ("нему",), ("ний",), ("ним",), ("нем",))),
+    ("ий", (("ий",), ("ого",), ("ому",), ("ий",), ("им",), ("ом",))),
+    ("ый", (("ый",), ("ого",), ("ому",), ("ый",), ("ым",), ("ом",))),
+    ("ь", (("ь",), ("и",), ("и",), ("ь",), ("ью",), ("и",))),
+    ("й", (("й",), ("я",), ("ю",), ("й",), ("ем",), ("е",))),
+    ("я", (("я",), ("и",), ("е", "и"), ("ю",), ("ей",), ("е", "и"))),
+    ("а", (("а",), ("ы", "и"), ("е",), ("у",), ("ой",), ("е",))),
+]
+CONSONANT_CASES = (("",), ("а",), ("у",), ("",), ("ом",), ("е",))
+PLURALS = {"область": ("области", "областей", "областям", "областях", "областями"),
+           "край": ("края", "краев", "краях", "краям"), "округ": ("округа", "округов", "округах")}
+
+
+def case_forms(name: str) -> list[str]:
+    """The name in each case, its words agreeing; and with a plural head noun."""
+    words = name.split(" ")
+    forms: list[str] = []
+    for case in range(6):
+        variants = [[]]
+        for word in words:
+            variants = [v + [o] for v in variants for o in word_case(word, case)]
+        forms.extend(" ".join(v) for v in variants)
+    if words[-1] in PLURALS:
+        head = words[:-1]
+        for case in (1, 5):  # 'Ленинградской и Калининградской областях'
+            variants = [[]]
+            for word in head:
+                variants = [v + [o] for v in variants for o in word_case(word, case)]
+            forms.extend(" ".join(v + [plural]) for v in variants for plural in PLURALS[words[-1]])
+    return list(dict.fromkeys(forms))
+
+
+def word_case(word: str, case: int) -> tuple[str, ...]:
+    """One word in one case; names that do not decline ('Актобе', 'Душанбе') stay."""
+    if "-на-" in word:  # 'Ростов-на-Дону' declines its first part only
+        head, tail = word.split("-на-", 1)
+        return tuple(f"{form}-на-{tail}" for form in word_case(head, case))
+    if not word[-1:].isalpha() or len(word) < 3:
+        return (word,)
+    for ending, cases in CASE_ENDINGS:
+        if word.endswith(ending):
+            return tuple(word[:-len(ending)] + e for e in cases[case])
+    if word[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+        return tuple(word + e for e in CONSONANT_CASES[case])
+    return (word,)
+
+
+def word_forms(word: str) -> list[str]:
+    return list(dict.fromkeys(f for case in range(6) for f in word_case(word, case)))
+
+
+@lru_cache(maxsize=None)
+def region_labels() -> dict[str, str]:
+    """ISO 3166-2 code -> the first Russian name `patterns/regions.toml` gives."""
+    return {code: names[0] for code, names in load_toml("regions.toml")["names"].items()}
+
+
+def dimension_labels(dimensions: dict[str, Optional[str]]) -> dict[str, str]:
+    """The official names of a fact's sector (NACE) and region (ISO 3166-2) codes."""
+    labels = {}
+    sector, region = dimensions.get("sector"), dimensions.get("region")
+    if sector and sector in sector_labels():
+        labels["sector"] = sector_labels()[sector]
+    if region and region in region_labels():
+        labels["region"] = region_labels()[region]
+    return labels
+
+
+def region_country(code: str) -> str:
+    return code.split("-", 1)[0]
 
 
 @lru_cache(maxsize=None)
@@ -71,6 +229,15 @@ def longest_by_first_lemma() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def longest_by_first_word() -> dict[str, int]:
+    """The same for region names, which match on the words as written."""
+    longest: dict[str, int] = {}
+    for key in region_table():
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
+@lru_cache(maxsize=None)
 def ordinal_categories() -> dict[str, str]:
     """'второй' -> category_2: later items of a list name only the ordinal."""
     return {row["ordinal"]: row["slug"] for row in load_jsonl("sectors.jsonl") if row.get("ordinal")}
@@ -80,13 +247,21 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     """Every country, sector and category mention; longest match first, no overlaps."""
     names, abbreviations, demonyms = country_tables()
     dimensions = dimension_table()
+    regions = region_table()
     starts = longest_by_first_lemma()
+    region_starts = longest_by_first_word()
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
-        longest = starts.get(tokens[index].lemma, 0)
-        found = match_at(tokens, index, longest, names, dimensions) if longest else None
         token = tokens[index]
+        longest = starts.get(token.lemma, 0)
+        found = match_at(tokens, index, longest, names, dimensions) if longest else None
+        region_longest = region_starts.get(token.text.lower(), 0) if token.is_word else 0
+        if region_longest:
+            # a region and a sector or country may start alike: the longer name wins
+            region = region_at(tokens, index, region_longest, regions)
+            if region and (found is None or region[0] > found[0]):
+                found = region
         if found is None and token.text in abbreviations:
             found = (1, Mention("country", abbreviations[token.text], token.start, token.end))
         if found is None and token.lemma in demonyms and token.is_word:
@@ -113,3 +288,35 @@ def match_at(tokens: list[Token], index: int, longest: int,
             kind, slug = dimensions[key]
             return size, Mention(kind, slug, first.start, last.end)
     return None
+
+
+def region_at(tokens: list[Token], index: int, longest: int,
+              regions: dict[tuple[str, ...], tuple[str, bool]]) -> tuple[int, Mention] | None:
+    for size in range(min(longest, len(tokens) - index), 0, -1):
+        window = tokens[index:index + size]
+        key = tuple(t.text.lower().replace("ё", "е") for t in window)
+        found = regions.get(key)
+        if found and (window[0].is_capitalized or not found[1]):
+            return size, Mention("region", found[0], window[0].start, window[-1].end)
+    return None
+
+
+def write_nace_keys() -> None:
+    """Store each cue's lemmas in `patterns/nace.jsonl` ('keys'), after the cues are edited:
+    `python -m extractor.engine.gazetteer`."""
+    import json
+    from extractor.patterns import patterns_dir
+
+    path = patterns_dir() / "nace.jsonl"
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            row = json.loads(line)
+            row["keys"] = [list(phrase_key(cue)) for cue in row["cues"]]
+            line = json.dumps(row, ensure_ascii=False)
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_nace_keys()

@@ -27,6 +27,7 @@ class Indicator:
     # what the figure measures when the people are the reporting state's own citizens
     # ('граждан Узбекистана трудятся в России' in an Uzbek release): citizens abroad
     own_citizens: Optional[str] = None
+    stock: bool = False  # a level at a date ('работают'), not a flow over a period
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def taxonomy() -> tuple[Indicator, ...]:
 def indicator_from_row(row: dict[str, Any]) -> Indicator:
     triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
-                     row.get("own_citizens"))
+                     row.get("own_citizens"), bool(row.get("stock")))
 
 
 @lru_cache(maxsize=None)

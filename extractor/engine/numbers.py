@@ -23,6 +23,8 @@ SCALE = re.compile(
     r"(?![а-яё])", re.IGNORECASE)
 SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
+SUB_MILLIONS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>млн\.?|миллион[а-яё]*)(?![а-яё])",
+                          re.IGNORECASE)
 UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:тыс|млн|млрд|%|процент))",
                                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
@@ -33,10 +35,13 @@ MASKS = [
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),
+    ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
                          r"|\b\d{2,3}-\d{2}-\d{2}\b|\b8[\s\-]?800(?:[\s\-]?\d{2,4}){2,3}")),
+    ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
+                           re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
                              r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*",
@@ -117,6 +122,7 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         attach_qualifier(figure, text, sentence_start)
     for figure in figures:
         classify(figure, text, sentence_start, tokens)
+    mark_money(figures, text, sentence_start, sentence_end)
     for first, second in zip(figures, figures[1:]):
         if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
             second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
@@ -152,9 +158,10 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             end = scale.end()
             scaled = True
             if value >= 1_000_000:
-                rest = SUB_THOUSANDS.match(sentence, end)
-                if rest:  # '1 млн 63 тыс.'
-                    value += float(rest["n"]) * 1_000
+                rest = SUB_THOUSANDS.match(sentence, end) or (
+                    SUB_MILLIONS.match(sentence, end) if value >= 1_000_000_000 else None)
+                if rest:  # '1 млн 63 тыс.', '$1 млрд 663 млн'
+                    value += float(rest["n"]) * scale_value(rest["scale"])
                     end = rest.end()
             if multiplier == 1_000 and not fractional:
                 units = UNITS_AFTER_THOUSANDS.match(sentence, end)
@@ -256,6 +263,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         return
     table = unit_table()
     following = [t for t in tokens if t.start >= figure.number_end][:4]
+    if time_phrase_after(following):
+        return  # '12 900 годом ранее': the figure's time, not a number of years
     for index, token in enumerate(following):
         if not token.is_word:
             if token.text in ("$", "₸", "₽"):
@@ -276,6 +285,11 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if token.lemma in ("раз",):
             return
+
+
+def time_phrase_after(following: list[Token]) -> bool:
+    words = " ".join(t.text.lower() for t in following[:2])
+    return any(words.startswith(phrase) for phrase in number_rules()["time_phrases"])
 
 
 def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
@@ -320,6 +334,47 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if "weak" in figure.tags and figure.qualifier == "exact":  # 'одного работника', 'одна из стран'
         figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
+
+
+@lru_cache(maxsize=None)
+def money_patterns() -> tuple[re.Pattern, re.Pattern]:
+    rules = number_rules()["money"]
+    return (re.compile(rules["currency_before"] + r"\s*$", re.IGNORECASE),
+            re.compile(rules["currency_in_sentence"], re.IGNORECASE))
+
+
+WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+
+
+def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
+    """Money is never a fact, wherever its currency stands; nor is a line of bare numbers.
+
+    '$3,4 млрд' and 'USD 11,6 млрд' name it before the number; 'Узбекистан – 3,2 млрд
+    долларов, Таджикистан – 1,7 млрд' names it once for a list of the same scale;
+    '(в долларах США)' for a whole sentence; and no labour figure runs to billions.
+    """
+    before, declared = money_patterns()
+    if not WORDS.search(text, sentence_start, sentence_end):
+        for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
+            figure.role, figure.excluded = "excluded", "furniture"
+        return
+    sentence_money = bool(declared.search(text, sentence_start, sentence_end))
+    money_scales, first_money = set(), None
+    for figure in figures:
+        if before.search(text[max(sentence_start, figure.number_start - 8):figure.number_start]):
+            figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
+        if figure.excluded == "money" and figure.scaled:
+            money_scales.add(figure.scale)
+            first_money = figure.number_start if first_money is None else first_money
+    for figure in figures:
+        if figure.role == "excluded" or figure.percent or figure.unit is not None:
+            continue
+        # 'Россия – 4,7 млрд долларов, Казахстан – 300 млн': millions after money are money too
+        after_money = first_money is not None and figure.number_start > first_money \
+            and figure.scale >= 1e6
+        if figure.value >= 1e9 or (figure.scaled and (
+                sentence_money or figure.scale in money_scales or after_money)):
+            figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
 
 
 def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[Token],
@@ -383,7 +438,28 @@ def is_year(figure: Figure) -> bool:
                                           and float(figure.value).is_integer())
 
 
+# an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
+AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+
+
+def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    """Old and new figure of an amended decree: one change, whatever the figures look like."""
+    pairs = []
+    for first, second in zip(figures, figures[1:]):
+        if AMENDMENT_LEFT.search(text[max(0, first.start - 12):first.start]) and \
+                AMENDMENT_MIDDLE.fullmatch(text[first.end:second.start]):
+            for figure in (first, second):
+                figure.role, figure.excluded = "level", None
+            pairs.append(FigurePair("change", first, second, first.start, second.end))
+    return pairs
+
+
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
+    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+        amended = amendment_pairs(figures, text)
+        if amended:
+            return amended
     pairs = []
     # a year between the two figures belongs to the first: 'с 0,41% в 2020 году до 0,28%'
     figures = [f for f in figures if not is_year(f)]

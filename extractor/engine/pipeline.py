@@ -14,9 +14,13 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
-from extractor.engine.breakdowns import attach_changes, attach_share, link_breakdown
+from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
+                                         place_in_document_region)
+from extractor.engine.categories import drop_label_triggers
+from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
+                                          outside)
 from extractor.engine.facts import level_fact, measure_fact, pair_fact
-from extractor.engine.gazetteer import Mention, find_mentions
+from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
@@ -65,17 +69,56 @@ def extract(document: Document) -> Extraction:
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
     speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
-    views = [view_of(s, text, tokens, starts, mentions, document.published) for s in sentences]
-    context = Context(quota=main_quota(views))
+    mention_starts = [m.start for m in mentions]  # in text order, as found
+    views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
+             for s in sentences]
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
+    carry = policy.StatusCarry()
     for sentence, view in zip(sentences, views):
         sentence_facts = facts_of(view, context, document)
+        carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
+        if not sentence_facts:
+            date_the_data(view, context, facts)
+    place_in_document_region(facts, views, document.jurisdiction, text)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
+        fact.labels = dimension_labels(fact.dimensions)
+        if not (fact.time.period or fact.time.as_of) and fact.category == "count":
+            fact.time.as_of = undated_stock_date(fact, context, document)
+            if fact.time.as_of is None and document.published and \
+                    wording("recent_days").search(fact.evidence.sentence):
+                fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
     return Extraction(document=document, facts=facts)
+
+
+def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
+    """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
+    dates = [t.as_of for t in view.times if t.as_of]
+    if len(dates) != 1 or not wording("data_date").search(view.text):
+        return
+    context.document_as_of = dates[0]
+    for fact in facts:
+        if fact.category == "count" and not (fact.time.period or fact.time.as_of):
+            fact.time.as_of = dates[0]
+
+
+def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:
+    """A stock with no date anywhere is as of the day the text says it ('работают 15 786')."""
+    if context.document_as_of:
+        return context.document_as_of
+    indicator = by_id().get(fact.indicator or "")
+    return document.published if indicator is not None and indicator.stock else None
+
+
+def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
+    """A bare 'квота' in a Kazakh release is the quota for foreign labour, in a Russian one
+    the quota of work permits (`patterns/topic.toml`)."""
+    quota_id = topic()["default_quota"].get(jurisdiction or "")
+    return by_id()[quota_id] if quota_id else None
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
@@ -93,16 +136,21 @@ def paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int],
-            mentions: list[Mention], published: Optional[str]) -> SentenceView:
+            mentions: list[Mention], mention_starts: list[int],
+            published: Optional[str]) -> SentenceView:
+    """The sentence's own tokens and mentions are found by bisection, not by a pass over
+    the document's: the cost of a document stays linear in its length."""
     low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     own_tokens = tokens[low:high]
+    first = bisect.bisect_left(mention_starts, sentence.start)
+    last = bisect.bisect_left(mention_starts, sentence.end)
     own_text = text[sentence.start:sentence.end]
     lemmas = {t.lemma for t in own_tokens}
     if wording("not_topic").search(own_text):
         lemmas.discard("иностранный")  # 'министр иностранных дел' is diplomacy, not labour
     return SentenceView(
         sentence=sentence, text=own_text, tokens=own_tokens,
-        mentions=[m for m in mentions if sentence.start <= m.start < sentence.end],
+        mentions=mentions[first:last],
         triggers=find_triggers(own_tokens),
         times=find_times(text, sentence.start, sentence.end, published)
         if MAY_HAVE_TIME.search(own_text) else [],
@@ -117,8 +165,18 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.paragraph = view.sentence.paragraph
     add_generic_quota(view, context)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
+    if figures:
+        drop_label_triggers(view)
     pairs = find_pairs(figures, text)
     in_pairs = {id(p.first) for p in pairs} | {id(p.second) for p in pairs}
+    comparisons = find_comparisons([f for f in figures if id(f) not in in_pairs], text,
+                                   view.sentence.start, view.sentence.end, view.times,
+                                   document.published)
+    if comparisons:
+        view.times = outside(view.times, comparisons)
+    old_level = old_level_of_last(figures, text, view.sentence.start)
+    if old_level is not None and context.last_level is not None and context.last_level.previous is None:
+        context.last_level.previous = old_level.value
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
@@ -132,10 +190,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if fact:
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
+    attach_previous(comparisons, facts)
     attach_changes(figures, facts, view, text)
-    if not facts and view.status in MEASURE_STATUSES and not policy.is_recap(view.text) and (
+    measure = None if facts else policy.measure_status(view.text, view.status)
+    if measure and policy.may_state_measure(
+            view.text, measure, counted=bool(levels), headline=is_headline(view, text),
+            names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
             document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
-            or context.figures_seen >= 2):
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
+        view.status = measure
         facts.append(measure_fact(view, document))
     for fact in facts:
         fact.assign_id(document.id)
@@ -145,35 +208,52 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     return facts
 
 
+def is_headline(view: SentenceView, text: str) -> bool:
+    """The first line of a text with a body after it, not ending as a sentence does."""
+    sentence = view.sentence
+    return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
+            and not view.text.rstrip().endswith((".", "!", "?", ":")))
+
+
 def add_generic_quota(view: SentenceView, context: Context) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
     if any(m.indicator.category == "quota" for m in view.triggers):
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or GENERIC_QUOTA, index, index, 2))
+            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
+                                              index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
-    named = [m for m in view.triggers if m.indicator is not GENERIC_QUOTA]
+    # a bare 'квота' read as the state's usual quota names no topic for the sentences after it
+    unnamed = (GENERIC_QUOTA, context.default_quota if context.quota is None else None)
+    named = [m for m in view.triggers if m.indicator not in unnamed]
     if named:
         match = max(named, key=lambda m: (m.size, -m.first))
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+    looks_back = any(t.year_before for t in view.times)
     for fact in facts:
-        if fact.indicator and view.times and (fact.time.period or fact.time.as_of):
-            context.time_by_indicator[fact.indicator] = fact.time
-    plain_year = bool(view.times) and (view.times[-1].period or "").isdigit()
-    if view.times and (facts or named or opens_list or plain_year):
+        if view.times and not looks_back and (fact.time.period or fact.time.as_of):
+            if fact.indicator:
+                context.time_by_indicator[fact.indicator] = fact.time
+            context.time_by_category[fact.category] = fact.time
+    own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
+    plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
+    if own_times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
-        latest = view.times[-1]
+        latest = own_times[-1]
         context.period = latest.period or context.period
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond
+    with_figures = [f for f in facts if f.value is not None]
+    if with_figures:
+        context.last_level = with_figures[-1]
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

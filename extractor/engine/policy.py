@@ -34,14 +34,81 @@ def any_status() -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in status_patterns()))
 
 
+@lru_cache(maxsize=None)
+def background() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["background"]))
+
+
 def status_of(sentence: str) -> Optional[str]:
     lowered = sentence.lower()
     if not any_status().search(lowered):
         return None  # most sentences: one search instead of four
+    lowered = background().sub(" ", lowered)
     for status, pattern in status_patterns():
         if pattern.search(lowered):
             return status
     return None
+
+
+def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
+    """The status of a measure stated with no number, or None when the sentence states none.
+
+    A plan, a proposal or work under way is a measure by its status; an adopted one only
+    by the wording of an enacted rule ('запрещено', 'продлён', 'вступил в силу'): 'квота
+    увеличена' with no figure is news of a level, not a measure.
+    """
+    if status in ("planned", "in_progress", "proposed"):
+        return status
+    if compiled("measures", "enacted").search(sentence.lower()):
+        return "adopted"
+    return None
+
+
+class StatusCarry:
+    """The status a figure's own sentence does not give: its list's, else the document's.
+
+    '• в выращивании овощей — не более 50%;' under 'Проект постановления устанавливает
+    доли:' is proposed; a cap in a text that opened with a signed order is adopted.
+    """
+
+    def __init__(self) -> None:
+        self.document: Optional[str] = None
+        self.header: Optional[str] = None
+
+    def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list) -> None:
+        if not is_list_item:
+            self.header = status if text.rstrip(" \"»”").endswith(":") else None
+        carried = status or (self.header if is_list_item else None) or self.document
+        for fact in facts:
+            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
+                fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
+            if fact.category == "policy" and fact.status is None:
+                fact.status = carried
+        if status and self.document is None:
+            self.document = status
+
+
+def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
+                      headline: bool) -> bool:
+    """Not every sentence with measure wording states a measure of its own.
+
+    A headline repeats the measure its body states; a question asks; a sentence with a
+    count ('продлены разрешения 896 иностранцам') reports the count; 'утверждена квота'
+    or 'подготовлен проект приказа о квоте' announces the levels the next sentences give.
+    """
+    if headline or counted or text.rstrip(" \"»”").endswith("?") or is_recap(text):
+        return False
+    return not (names_quota and status in ("adopted", "proposed"))
+
+
+def partner_country(mentions: list, jurisdiction: Optional[str]) -> Optional[str]:
+    """The one other state a measure is about: 'соглашение с Катаром', 'российский закон'.
+
+    A measure names the reporting state and at most one partner; two partners or none
+    leave the measure without a country.
+    """
+    others = {m.code for m in mentions if m.kind == "country" and m.code != jurisdiction}
+    return others.pop() if len(others) == 1 else None
 
 
 def is_recap(sentence: str) -> bool:

@@ -30,12 +30,17 @@ class Context:
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
     quota: Optional[Indicator] = None  # the quota the document speaks of
+    default_quota: Optional[Indicator] = None  # what a bare 'квота' means in the state's releases
     last_total: Optional[Fact] = None  # the last total, for items in the next sentence
     last_total_paragraph: int = -1
     # the latest total of each (indicator, unit), for a list announced without its total
     recent_totals: dict[tuple[Optional[str], Optional[str]], Fact] = field(default_factory=dict)
     # the time of the last figure of each indicator, for figures whose sentence has none
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
+    # and of each category: a stock's date does not pass to a quota's year, nor back
+    time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
+    last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     paragraph: int = -1
 
@@ -52,6 +57,7 @@ class SentenceView:
     times: list[TimeMention]
     topical: bool
     status: Optional[str]
+    labels: Optional[list] = None  # job labels of quota categories, read once (categories.py)
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:

@@ -32,6 +32,9 @@ class TimeMention:
     end: int
     period: Optional[str] = None
     as_of: Optional[str] = None
+    implicit_year: bool = False  # 'на 1 июля' with no year: the year of the sentence, if it has one
+    to_date: bool = False  # 'с начала года': runs to the sentence's as-of date, if it has one
+    year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
 
 
 def month_number(word: str) -> int:
@@ -80,14 +83,29 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(rf"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
+@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)",
+      hint=r"на\s+(?:конец|начало)\s+\d")
+def year_edge(match, year, month, published):
+    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01."""
+    day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+
+
+@rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
+def year_before(match, year, month, published):
+    """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
+    return TimeMention(match.start(), match.end(), year_before=True)
+
+
+@rule(rf"(?:по состоянию\s+)?(?:на|к|(?<=\d\s)по|(?<=года\s)по)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
     return TimeMention(match.start(), match.end(),
-                       as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}")
+                       as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}",
+                       implicit_year=not (match["year"] or match["rel"]))
 
 
 @rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)
@@ -119,7 +137,21 @@ def month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}")
 
 
-@rule(r"за\s+(?:первые\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
+@rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
+      hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s+по\s")
+def from_month_to_month(match, year, month, published):
+    """'с января по сентябрь 2025 года': the months between, in one year."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    first, last = month_number(match["first"]), month_number(match["month"])
+    if first > last:
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
+
+
+@rule(r"(?:за|по\s+итогам|в\s+течение|в\s+первые)\s+(?:первы[ех]\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
       + YEAR_SUFFIX, hint=r"месяц")
 def first_months(match, year, month, published):
     count = match["count"].lower()
@@ -173,8 +205,27 @@ def year_to_date(match, year, month, published):
     if resolved is None:
         return None
     if year is not None and resolved == year and month:
-        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{month:02d}")
-    return TimeMention(match.start(), match.end(), period=str(resolved))
+        # figures 'с начала года' run to the last month closed before the text
+        last = max(1, month - 1)
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}",
+                           to_date=True)
+    return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
+
+
+@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
+      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{4}")
+def year_range(match, year, month, published):
+    """'в 2019–2023 годах': a run of whole years."""
+    first, last = int(match["first"]), int(match["last"])
+    if first >= last:
+        return None
+    return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
+
+
+@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-м(?![а-яё])", hint=r"\d{4}-м")
+def year_in_short(match, year, month, published):
+    """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
+    return TimeMention(match.start(), match.end(), period=match["year"])
 
 
 @rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*"
@@ -235,4 +286,23 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             mention.start += start
             mention.end += start
             found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return within_sentence(sorted(found, key=lambda m: m.start))
+
+
+def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
+    """Times that complete each other: 'с начала 2018 года по состоянию на 1 июля' is
+    2018-07-01 even in a 2019 article, and 'с начала года' runs to the stated date."""
+    for index, mention in enumerate(found):
+        if mention.implicit_year and mention.as_of:
+            earlier = [m for m in found[:index] if m.period and m.period[:4].isdigit()]
+            if earlier and earlier[-1].period[:4] != mention.as_of[:4]:
+                mention.as_of = earlier[-1].period[:4] + mention.as_of[4:]
+        if mention.to_date and mention.period:
+            dates = [m.as_of for m in found if m.as_of and m.as_of[:4] == mention.period[:4]]
+            if dates:
+                year_, month_, day_ = (int(x) for x in dates[0].split("-"))
+                last = month_ - 1 if day_ == 1 else month_
+                if last >= 1:
+                    mention.period = f"{year_}-01/{year_}-{last:02d}" if last < 12 else str(year_)
+    return found
+

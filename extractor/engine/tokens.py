@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from extractor.patterns import load_toml
+
 TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*|\d+(?:[.,]\d+)?|\S")
 
 
@@ -40,6 +42,11 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=None)
+def lemma_overrides() -> dict[str, str]:
+    return load_toml("lemmas.toml")["forms"]
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     if not word[0].isalpha():
@@ -47,6 +54,8 @@ def lemma(word: str) -> str:
     lowered = word.lower().replace("ё", "е")
     if not any("а" <= c <= "я" for c in lowered):
         return lowered
+    if lowered in lemma_overrides():
+        return lemma_overrides()[lowered]
     return analyzer().parse(lowered)[0].normal_form.replace("ё", "е")
 
 

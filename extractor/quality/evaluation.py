@@ -4,6 +4,10 @@ A reported fact matches a gold fact when value and previous value are equal,
 both or neither are percentages, and the countries agree; a measure with no
 number matches when its sentence contains the gold quote. Attributes are
 scored on pairs matched by value alone, so a wrong country shows up as such.
+
+Series depend on more than the value, so a strict score counts a fact right only
+when its value, every dimension (country, region, sector, quota category), its
+category, indicator and time are all right: a figure in the wrong series is no help.
 """
 from __future__ import annotations
 
@@ -30,15 +34,17 @@ class GoldFact:
     previous: Optional[float] = None
     unit: Optional[str] = None
     country: Optional[str] = None
+    region: Optional[str] = None
     sector: Optional[str] = None
+    category_slug: Optional[str] = None
     period: Optional[str] = None
     as_of: Optional[str] = None
     status: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "GoldFact":
-        known = {k: data.get(k) for k in ("indicator", "previous", "unit", "country", "sector",
-                                          "period", "as_of", "status")}
+        known = {k: data.get(k) for k in ("indicator", "previous", "unit", "country", "region",
+                                          "sector", "category_slug", "period", "as_of", "status")}
         return cls(category=data["category"], value=data.get("value"), quote=data.get("quote", ""),
                    **known)
 
@@ -52,6 +58,10 @@ class DocumentResult:
     false_alarms: list[Fact]
     lenient: list[tuple[GoldFact, Fact]]
     provenance_errors: list[Fact]
+
+    @property
+    def strictly_right(self) -> list[tuple[GoldFact, Fact]]:
+        return [(gold, fact) for gold, fact in self.matched if not wrong_attributes(gold, fact)]
 
 
 @dataclass
@@ -80,6 +90,7 @@ class Score:
 class Report:
     documents: list[DocumentResult] = field(default_factory=list)
     overall: Score = field(default_factory=Score)
+    strict: Score = field(default_factory=Score)
     by_category: dict[str, Score] = field(default_factory=dict)
     attributes: dict[str, tuple[int, int]] = field(default_factory=dict)
     facts_reported: int = 0
@@ -193,6 +204,10 @@ def add_result(report: Report, result: DocumentResult) -> None:
         report.overall.false_positives += 1
         score(fact.category).false_positives += 1
     reported = len(result.matched) + len(result.false_alarms)
+    strict = len(result.strictly_right)
+    report.strict.true_positives += strict
+    report.strict.false_positives += reported - strict
+    report.strict.false_negatives += len(result.matched) + len(result.missed) - strict
     report.facts_reported += reported
     report.provenance_valid += reported - len(result.provenance_errors)
     counts: dict[str, Counter] = {}
@@ -206,18 +221,35 @@ def add_result(report: Report, result: DocumentResult) -> None:
         report.attributes[name] = (right + tally["right"], total + tally["total"])
 
 
+ATTRIBUTES = ("category", "country", "region", "sector", "category_slug", "indicator", "time",
+              "status")
+# what a strict match needs right besides the value (status is scored, not required)
+STRICT = ("category", "country", "region", "sector", "category_slug", "indicator", "time")
+
+
 def attribute_pairs(gold: GoldFact, fact: Fact) -> list[tuple[str, object, object]]:
+    """(name, expected, reported). Dimensions are always compared: a region or sector on a
+    national figure puts it in the wrong series. Indicator, time and status only where the
+    gold states them."""
+    dims = fact.dimensions
     pairs = [("category", gold.category, fact.category),
-             ("country", gold.country or None, fact.dimensions.get("country") or None)]
+             ("country", gold.country or None, dims.get("country") or None),
+             ("region", gold.region or None, dims.get("region") or None),
+             ("sector", gold.sector or None, dims.get("sector") or None),
+             ("category_slug", gold.category_slug or None, dims.get("category") or None)]
     if gold.indicator is not None:
         pairs.append(("indicator", gold.indicator, fact.indicator))
     if gold.period or gold.as_of:
         pairs.append(("time", (gold.period, gold.as_of), (fact.time.period, fact.time.as_of)))
-    if gold.sector:
-        pairs.append(("sector", gold.sector, fact.dimensions.get("sector")))
     if gold.status:
         pairs.append(("status", gold.status, fact.status))
     return pairs
+
+
+def wrong_attributes(gold: GoldFact, fact: Fact) -> list[tuple[str, object, object]]:
+    """The attributes a strict match needs that the reported fact has wrong."""
+    return [(name, expected, actual) for name, expected, actual in attribute_pairs(gold, fact)
+            if name in STRICT and expected != actual]
 
 
 def format_report(report: Report, verbose: bool = False) -> str:
@@ -231,13 +263,15 @@ def format_report(report: Report, verbose: bool = False) -> str:
     lines.append(row("overall", report.overall))
     for category in sorted(report.by_category):
         lines.append(row(category, report.by_category[category]))
+    lines.append(row("strict", report.strict))
+    lines.append("  (strict: value, dimensions, category, indicator and time all right)")
     lines.append("")
     lines.append("attribute accuracy on value-matched facts:")
-    for name in ("category", "country", "indicator", "time", "sector", "status"):
+    for name in ATTRIBUTES:
         accuracy = report.attribute_accuracy(name)
         if accuracy is not None:
             right, total = report.attributes[name]
-            lines.append(f"  {name:10} {accuracy:6.3f}  ({right}/{total})")
+            lines.append(f"  {name:14} {accuracy:6.3f}  ({right}/{total})")
     lines.append(f"provenance valid: {report.provenance:.3f}")
     if verbose:
         lines.extend(verbose_lines(report))
@@ -247,10 +281,16 @@ def format_report(report: Report, verbose: bool = False) -> str:
 def verbose_lines(report: Report) -> list[str]:
     lines = []
     for result in report.documents:
-        if not (result.missed or result.false_alarms or result.provenance_errors):
+        wrong = [(gold, fact, wrong_attributes(gold, fact)) for gold, fact in result.matched]
+        wrong = [item for item in wrong if item[2]]
+        if not (result.missed or result.false_alarms or result.provenance_errors or wrong):
             continue
         lines.append("")
         lines.append(f"== {result.name}")
+        for gold, fact, attributes in wrong:
+            for name, expected, actual in attributes:
+                lines.append(f"  WRONG {name:13} {fact.value!s:>12} expected={expected} got={actual} "
+                             f"«{gold.quote}»")
         for gold in result.missed:
             lines.append(f"  MISS  {gold.category:7} {gold.value!s:>12} prev={gold.previous} "
                          f"{gold.unit} country={gold.country} «{gold.quote}»")
@@ -270,7 +310,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "fn": s.false_negatives}
 
     return {"documents": len(report.documents), "facts_reported": report.facts_reported,
-            "overall": score(report.overall),
+            "overall": score(report.overall), "strict": score(report.strict),
             "by_category": {k: score(v) for k, v in sorted(report.by_category.items())},
             "attributes": {k: report.attribute_accuracy(k) for k in report.attributes},
             "provenance": report.provenance}

@@ -169,14 +169,8 @@ def test_check_exit_code_tells_the_verdict(tmp_path, capsys, claim_index, exit_c
 
 
 @pytest.fixture(scope="module")
-def archive_store(tmp_path_factory):
-    from extractor.commands.run import bundled_archive
-    from extractor.archives.ingest import ingest_paths
-    from extractor.store import Store
-    path = tmp_path_factory.mktemp("archive") / "b.db"
-    with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
-        return list(store.iter_extractions())
+def archive_store(bundled_extractions):
+    return bundled_extractions
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -192,3 +186,19 @@ def archive_store(tmp_path_factory):
 def test_claims_against_the_bundled_archive(archive_store, text, expected):
     verdict = check(text, archive_store, published="2026-01-10")
     assert verdict.status == expected, verdict.message
+
+
+def test_a_regional_quota_is_checked_against_its_region_not_the_national_figure():
+    document = doc("Квота на 2025 год: по стране 19 412 единиц, в Мангистауской области "
+                   "3 200 единиц; в Атырауской области 4 100 единиц.", published="2025-01-20",
+                   outlet="enbek.gov.kz")
+    archive = [extraction(document,
+                          fact(document, "19 412 единиц", 19412, period="2025"),
+                          fact(document, "3 200 единиц", 3200, period="2025", region="KZ-47"),
+                          fact(document, "4 100 единиц", 4100, period="2025", region="KZ-23"))]
+    right = verdict_of(claim("В Мангистау квота – 3 200 единиц.", "3 200", 3200, region="KZ-47"),
+                       archive)
+    wrong = verdict_of(claim("В Мангистау квота – 4 100 единиц.", "4 100", 4100, region="KZ-47"),
+                       archive)
+    national = verdict_of(claim("Квота составила 19 412 единиц.", "19 412", 19412), archive)
+    assert (right.status, wrong.status, national.status) == ("supported", "contradicted", "supported")

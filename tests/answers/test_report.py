@@ -138,12 +138,17 @@ def test_run_builds_the_store_and_writes_series_and_report_offline(tmp_path, cap
     out = tmp_path / "out"
     assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    for name in ("series.json", "series.csv", "report.html"):
+    for name in ("series.json", "series.csv", "readings.csv", "sources.csv", "report.html"):
         assert str(out / name) in printed
     series = json.loads((out / "series.json").read_text(encoding="utf-8"))
     assert any(s["indicator"] == "foreign_labour_quota" for s in series["series"])
     rows = list(csv.DictReader((out / "series.csv").read_text(encoding="utf-8").splitlines()))
     assert rows and all(r["series"] for r in rows)
+    assert len({r["point_id"] for r in rows}) == len(rows)  # one row per point
+    readings = list(csv.DictReader((out / "readings.csv").read_text(encoding="utf-8").splitlines()))
+    assert {r["point_id"] for r in readings} == {r["point_id"] for r in rows}
+    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    assert "file://" not in sources and str(tmp_path) not in sources
     assert '<svg class="chart"' in (out / "report.html").read_text(encoding="utf-8")
     # A second run recognises every document and loses nothing.
     assert main(["run", "--db", str(tmp_path / "b.db"), "--out", str(out)]) == 0
@@ -161,7 +166,8 @@ def test_lines_join_only_points_with_the_same_kind_of_time():
     assert "2025-01…09" in html
 
 
-@pytest.mark.parametrize("field", ["period", "status", "country", "category"])
+@pytest.mark.parametrize("field", ["period", "status", "country", "region", "sector", "category",
+                                   "review"])
 def test_fields_of_a_crafted_facts_file_never_become_markup(field):
     """`report --input` takes any file: every field lands in the page escaped, wherever."""
     payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -169,8 +175,10 @@ def test_fields_of_a_crafted_facts_file_never_become_markup(field):
     crafted = fact(document, "19 400 единиц", 19400, period="2025")
     if field == "period":
         crafted.time.period = payload
-    elif field == "country":
-        crafted.dimensions["country"] = payload
+    elif field in ("country", "region", "sector"):
+        crafted.dimensions[field] = payload
+    elif field == "review":
+        crafted.review = {"action": "corrected", "original": {"value": payload, payload: 1}}
     else:
         setattr(crafted, field, payload)
     page = render_report([extraction(document, crafted)], generated="2026-01-01 00:00 UTC")
@@ -178,3 +186,152 @@ def test_fields_of_a_crafted_facts_file_never_become_markup(field):
     parser.feed(page)
     assert not [t for t, _ in parser.tags if t in ("script", "img")]
     assert "onerror=alert" not in page.replace("onerror=alert(2)&gt;", "")
+
+
+# -- at archive scale, linked, in Russian -------------------------------------------------
+def ids_and_links(page):
+    parser = Collector()
+    parser.feed(page)
+    ids = {a["id"] for _, a in parser.tags if "id" in a}
+    links = [a["href"][1:] for t, a in parser.tags if t == "a" and a.get("href", "").startswith("#")]
+    return ids, links, parser.tags
+
+
+def test_every_chart_point_and_conflict_row_links_to_its_sentence(html):
+    ids, links, tags = ids_and_links(html)
+    assert links and all(link in ids for link in links)
+    marks = {a["id"] for t, a in tags if t == "mark" and "id" in a}
+    assert len(marks) == 8
+    point_links = re.findall(r'<a href="#([^"]+)"><(?:circle|path) class="point', html)
+    assert len(point_links) == 8 and set(point_links) <= marks  # every reading of every chart
+    conflict_rows = html[html.index('<table class="conflicts"'):]
+    conflict_rows = conflict_rows[:conflict_rows.index("</table>")]
+    assert len(re.findall(r'class="sentence" href="#fact-', conflict_rows)) == 2
+
+
+def test_a_proposed_value_stays_visible_next_to_the_adopted_one():
+    draft = doc("Проект: квота на 2026 год – 24 360 единиц.", published="2025-09-18")
+    order = doc("Приказ: квота на 2026 год – 24 250 единиц.", published="2025-12-20")
+    page = render_report([
+        extraction(draft, fact(draft, "24 360 единиц", 24360, period="2026", status="proposed")),
+        extraction(order, fact(order, "24 250 единиц", 24250, period="2026", status="adopted"))])
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert re.search(r'<text [^>]*class="draft">24\u2009360</text>', svg)
+    assert re.search(r'<text [^>]*>24\u2009250</text>', svg)
+
+
+def label_boxes(svg):
+    from extractor.answers.report import CHAR_WIDTH
+    boxes = []
+    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"'
+                                         r'[^>]*>([^<]*)</text>', svg):
+        x, y, width = float(x), float(y), len(text) * CHAR_WIDTH
+        left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+        boxes.append((left, y - 11, left + width, y + 2, text))
+    return boxes
+
+
+def test_large_values_keep_their_axis_labels_inside_the_chart():
+    document = doc("Зарегистрировано 1 234 567 890 и 2 345 678 901 иностранцев.")
+    kw = dict(indicator="migration_registrations", category="count", unit="person")
+    page = render_report([extraction(document,
+                                     fact(document, "1 234 567 890", 1234567890, period="2024", **kw),
+                                     fact(document, "2 345 678 901", 2345678901, period="2025", **kw))])
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    axis = [b for b in label_boxes(svg) if b[4].startswith(("1\u2009", "2\u2009"))
+            and b[4].count("\u2009") == 3]
+    assert axis and min(b[0] for b in axis) >= 0
+
+
+def test_point_labels_of_crowded_points_never_overlap():
+    text = " ".join(f"на {day} число {1000 + day} человек." for day in range(1, 29))
+    document = doc(text)
+    kw = dict(indicator="foreign_workers_employed", category="count", unit="person")
+    facts = [fact(document, f"{1000 + day} человек", 1000 + day, as_of=f"2025-02-{day:02d}", **kw)
+             for day in range(1, 29)]
+    page = render_report([extraction(document, *facts)])
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    values = [b for b in label_boxes(svg) if b[4].startswith("1\u2009")]
+    assert len(values) >= 3
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_the_page_speaks_russian_with_an_english_switch_and_no_script(html):
+    assert '<html lang="ru">' in html
+    assert "Расхождения между источниками" in html and "Последние факты" in html
+    assert '<input type="checkbox" id="english"' in html and '<label class="switch" for="english">' in html
+    assert '#english:checked ~ .page .t[lang="ru"]' in html
+    russian = re.findall(r'<span class="t" lang="ru">', html)
+    english = re.findall(r'<span class="t" lang="en">', html)
+    assert len(russian) == len(english) > 20
+    assert "Conflicts between sources" in html  # the English words are there to switch to
+    assert "6 документов" in html
+
+
+@pytest.mark.parametrize("count, words", [(1, "1 документ"), (21, "21 документ"),
+                                          (3, "3 документа"), (22, "22 документа"),
+                                          (11, "11 документов"), (14, "14 документов"),
+                                          (25, "25 документов")])
+def test_russian_counts_take_the_right_form(count, words):
+    from extractor.answers.report import counted
+    assert f'lang="ru">{words}</span>' in counted(count, "document")
+
+
+def test_a_corrected_fact_shows_its_original_value():
+    document = doc("Квота на 2025 год: 19 500 единиц.")
+    corrected = fact(document, "19 500 единиц", 19500, period="2025", status="adopted")
+    corrected.review = {"action": "corrected", "original": {"value": 19400}, "by": "editor"}
+    page = render_report([extraction(document, corrected)])
+    assert "исправлено, было 19\u2009400" in page and "corrected, was 19\u2009400" in page
+    recoded = fact(document, "19 500 единиц", 19500, period="2025", country="TR")
+    recoded.review = {"action": "corrected", "original": {"country": "CN"}}
+    assert "исправлено, было country CN" in render_report([extraction(document, recoded)])
+
+
+def test_the_report_over_the_archive_and_5000_unrelated_documents_stays_under_5_mb(
+        bundled_extractions):
+    filler = ("Погода в столице: днём до плюс двадцати, вечером дождь. Концерт на площади "
+              "перенесли на субботу, билеты остаются в силе. ") * 8
+    unrelated = [extraction(doc(f"{number}. {filler}", published=f"2025-{number % 12 + 1:02d}-01"))
+                 for number in range(5000)]
+    page = render_report(bundled_extractions + unrelated)
+    size = len(page.encode("utf-8"))
+    assert size < 5_000_000, size
+    assert "Концерт на площади" not in page  # documents with no fact are counted, not embedded
+    assert "5000 без фактов" in page
+    with_facts = sum(1 for e in bundled_extractions if e.facts)
+    assert page.count('<details class="document"') == with_facts
+
+
+def test_a_long_document_is_shown_by_the_paragraphs_with_its_facts():
+    paragraphs = [f"Абзац {n} о погоде и концертах без чисел. " * 12 for n in range(20)]
+    paragraphs[7] = "Квота на 2025 год составляет 19 400 единиц."
+    document = doc("\n".join(paragraphs))
+    page = render_report([extraction(document, fact(document, "19 400 единиц", 19400,
+                                                    period="2025"))])
+    view = page[page.index('<details class="document"'):]
+    assert "Квота на 2025 год составляет" in view and "Абзац 3 " not in view
+    assert '<p class="gap">…</p>' in view and 'id="fact-' in view
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (CI installs it)")
+def test_in_the_browser_a_point_opens_its_document_at_the_sentence_and_english_switches(
+        tmp_path, html):
+    page = tmp_path / "report.html"
+    page.write_text(html, encoding="utf-8")
+    target = re.search(r'<a href="#(fact-[0-9a-f]+)"><path class="point conflict"', html)[1]
+    dom = chromium(tmp_path, "--dump-dom", f"{page.as_uri()}#{target}").stdout
+    opened = re.findall(r'<details class="document"[^>]*\bopen\b[^>]*>', dom)
+    assert len(opened) == 1
+    view = dom[dom.index(opened[0]):]
+    assert f'id="{target}"' in view[:view.index("</details>")]
+    english = tmp_path / "english.html"
+    english.write_text(html.replace('id="english"', 'id="english" checked', 1), encoding="utf-8")
+    shots = []
+    for name, source in (("ru.png", page), ("en.png", english)):
+        chromium(tmp_path, "--window-size=1000,300", f"--screenshot={tmp_path / name}",
+                 source.as_uri())
+        shots.append((tmp_path / name).read_bytes())
+    assert shots[0][:8] == b"\x89PNG\r\n\x1a\n" and shots[0] != shots[1]

@@ -276,14 +276,14 @@ def test_series_json_follows_the_published_schema(tmp_path, capsys):
     assert [c["time"] for c in output["conflicts"]] == ["2024"]
 
 
-def test_series_csv_has_a_row_per_reading_with_the_conflict_marked(tmp_path, capsys):
+def test_series_csv_has_a_row_per_point_with_the_conflict_marked(tmp_path, capsys):
     import csv
     from extractor.cli import main
     assert main(["series", "--input", write_input(tmp_path, CONFLICTED), "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
-    assert [(r["period"], r["value"], r["conflict"], r["outlets"]) for r in rows] == [
-        ("2024", "18900", "1", "enbek.gov.kz"), ("2024", "19800", "1", "kursiv.media"),
-        ("2025", "19382", "0", "enbek.gov.kz")]
+    assert [(r["period"], r["value"], r["value_min"], r["value_max"], r["conflict"],
+             r["source_count"]) for r in rows] == [
+        ("2024", "", "18900", "19800", "true", "2"), ("2025", "19382", "19382", "19382", "false", "1")]
 
 
 def test_series_table_filters_by_period_and_says_conflict(tmp_path, capsys):
@@ -303,14 +303,8 @@ def test_series_on_a_missing_store_is_one_clear_error(tmp_path, capsys):
 
 # -- end to end: the bundled archive read by the extraction engine ------------------------
 @pytest.fixture(scope="module")
-def archive_series(tmp_path_factory):
-    from extractor.commands.run import bundled_archive
-    from extractor.archives.ingest import ingest_paths
-    from extractor.store import Store
-    path = tmp_path_factory.mktemp("archive") / "b.db"
-    with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
-        return build_series(list(store.iter_extractions()))
+def archive_series(bundled_extractions):
+    return build_series(bundled_extractions)
 
 
 def test_archive_years_of_the_quota_form_one_series_with_the_planted_conflict(archive_series):

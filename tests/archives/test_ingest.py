@@ -110,7 +110,7 @@ def test_folder_of_saved_pages_jsonl_and_text(tmp_path, store):
     assert summary.stored == 5
     assert len(summary.errors) == 3
     assert any("broken.docx: unreadable DOCX" in e for e in summary.errors)
-    assert any("export.jsonl:2: not valid JSON" in e for e in summary.errors)
+    assert any("export.jsonl:2: invalid JSON" in e for e in summary.errors)
     assert any("export.jsonl:3: a record needs 'text' or 'html'" in e for e in summary.errors)
     docs = {e.document.url or e.document.path: e.document for e in store.iter_extractions()}
     saved = docs["https://www.zakon.kz/news/6001-kvota-na-2026-god.html"]   # its canonical link

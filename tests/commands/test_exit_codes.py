@@ -23,7 +23,8 @@ def test_a_run_that_read_nothing_fails_and_keeps_the_last_outputs(tmp_path, caps
     out, db = tmp_path / "out", str(tmp_path / "b.db")
     assert main(["run", "--db", db, "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert set(before) == {"series.json", "series.csv", "report.html"}
+    assert set(before) == {"series.json", "series.csv", "readings.csv", "sources.csv",
+                           "report.html"}
     capsys.readouterr()
     code = main(["run", "--db", str(tmp_path / "other.db"), "--out", str(out),
                  "--archive", str(tmp_path / "missing.jsonl")])

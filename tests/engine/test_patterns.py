@@ -1,11 +1,12 @@
 """Rules are data: every pattern file loads, and every lemma in it can match something."""
 import pytest
 
-from extractor.engine.gazetteer import country_tables, dimension_table
+from extractor.engine.gazetteer import (country_tables, find_mentions, legacy_sector_codes, nace_rows,
+                                        phrase_key)
 from extractor.engine.indicators import taxonomy
-from extractor.patterns import load_toml, wording
+from extractor.patterns import load_jsonl, load_toml, wording
 from extractor.records import CATEGORIES
-from extractor.engine.tokens import lemma
+from extractor.engine.tokens import lemma, tokenize
 
 
 def test_indicator_ids_are_unique_and_categories_known():
@@ -23,10 +24,45 @@ def test_trigger_words_are_lemmas(indicator):
             assert lemma(word) == word, (indicator.id, trigger, word, lemma(word))
 
 
-def test_sector_words_are_lemmas():
-    for words in dimension_table():
-        for word in words:
-            assert lemma(word) == word, (words, word, lemma(word))
+def test_category_words_are_lemmas():
+    for row in load_jsonl("sectors.jsonl"):
+        for words in row["lemmas"]:
+            assert all(lemma(word) == word for word in words), (row["slug"], words)
+
+
+def test_the_classification_has_every_nace_section_and_division():
+    rows = nace_rows()
+    assert [r["code"] for r in rows if r["level"] == "section"] == list("ABCDEFGHIJKLMNOPQRSTU")
+    assert len([r for r in rows if r["level"] == "division"]) == 88
+    assert all(r["ru"] and r["en"] for r in rows)
+    assert set(legacy_sector_codes()) >= {"construction", "agriculture", "mining", "trade"}
+
+
+@pytest.mark.parametrize("row", nace_rows(), ids=lambda r: r["code"])
+def test_stored_sector_keys_are_the_lemmas_of_the_cues(row):
+    """After editing cues run `python -m extractor.engine.gazetteer` to store their lemmas."""
+    assert row["keys"] == [list(phrase_key(cue)) for cue in row["cues"]], row["code"]
+
+
+@pytest.mark.parametrize("row", nace_rows(), ids=lambda r: r["code"])
+def test_every_sector_cue_names_its_own_code(row):
+    """A cue taken by another code, or cut short by a longer one, would never yield this code."""
+    for cue in row["cues"]:
+        found = [(m.kind, m.code, m.start, m.end) for m in find_mentions(tokenize(cue))]
+        assert found == [("sector", row["code"], 0, len(cue))], (cue, found)
+
+
+def test_every_region_name_is_an_iso_code_and_names_it():
+    import pycountry
+
+    names = load_toml("regions.toml")["names"]
+    assert {"KZ-75", "KZ-71", "KZ-79", "KZ-47", "RU-MOW", "UZ-TK", "KG-GB", "TJ-DU"} <= set(names)
+    official = {s.code for c in ("KZ", "RU", "UZ", "KG", "TJ") for s in pycountry.subdivisions.get(country_code=c)}
+    assert set(names) == official  # every subdivision of the five states, none made up
+    for code, written in names.items():
+        for name in written:
+            found = [(m.kind, m.code) for m in find_mentions(tokenize(name))]
+            assert found == [("region", code)], (name, found)
 
 
 def test_own_citizens_points_at_a_known_indicator():

@@ -13,8 +13,16 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-FLOORS = {"f1": 0.90, "precision": 0.92, "recall": 0.88, "provenance": 1.0}
-CATEGORY_F1_FLOORS = {"quota": 0.97, "count": 0.87, "policy": 0.90}
+# Pinned to the development corpus as measured after the corpus grew from 58 to 239 documents
+# (F1 0.673, P 0.828, R 0.568, strict 0.364; quota 0.860, count 0.647, policy 0.651), minus
+# a small margin. Strict: value, dimensions, category, indicator and time all right.
+FLOORS = {"f1": 0.65, "precision": 0.80, "recall": 0.54, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.34
+CATEGORY_F1_FLOORS = {"quota": 0.84, "count": 0.62, "policy": 0.62}
+# The frozen held-out set (corpora/heldout/, never tuned on): no lower than the engine stood
+# on unseen real text when the work began (F1 0.54, strict 0.35), minus the same margin.
+HELDOUT = ROOT / "corpora" / "heldout"
+HELDOUT_FLOORS = {"f1": 0.50, "strict_f1": 0.30, "provenance": 1.0}
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
 
@@ -33,6 +41,24 @@ def test_overall_quality_holds_its_floor(report):
     assert overall.f1 >= FLOORS["f1"]
     assert overall.precision >= FLOORS["precision"]
     assert overall.recall >= FLOORS["recall"]
+
+
+@pytest.fixture(scope="module")
+def heldout_report():
+    if not HELDOUT.is_dir():
+        pytest.skip("the held-out set is not in this checkout")
+    return evaluate(HELDOUT)
+
+
+def test_heldout_quality_holds_its_floors(heldout_report):
+    assert heldout_report.overall.f1 >= HELDOUT_FLOORS["f1"]
+    assert heldout_report.strict.f1 >= HELDOUT_FLOORS["strict_f1"]
+    assert heldout_report.provenance == HELDOUT_FLOORS["provenance"]
+
+
+def test_strict_quality_holds_its_floor(report):
+    assert report.strict.f1 >= STRICT_F1_FLOOR
+    assert report.strict.true_positives <= report.overall.true_positives
 
 
 @pytest.mark.parametrize("category", sorted(CATEGORY_F1_FLOORS))
@@ -86,7 +112,7 @@ def test_seed_briefing_figures(seed_facts):
     find(seed_facts, 14700)
     for value, country in [(5330, "CN"), (2682, "UZ"), (1046, "TR")]:
         find(seed_facts, value, country=country)
-    for value, sector in [(4929, "construction"), (3140, "agriculture"), (1240, "mining")]:
+    for value, sector in [(4929, "F"), (3140, "A"), (1240, "B")]:
         find(seed_facts, value, sector=sector)
     find(seed_facts, 2.9, unit="percent", previous=None)
     find(seed_facts, 237800)

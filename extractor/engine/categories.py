@@ -1,0 +1,144 @@
+"""Quota categories named by the jobs they cover, not by ordinal.
+
+'на первых руководителей и их заместителей приходится 800 единиц, на руководителей
+структурных подразделений – 4 100, на специалистов – 9 000' lists the four categories
+of a Kazakh quota by the posts they cover; each item takes its `category` slug.
+The labels live in `patterns/categories.toml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from extractor.engine.breakdowns import segment_bounds
+from extractor.engine.numbers import Figure
+from extractor.engine.state import SentenceView
+from extractor.engine.tokens import Token
+from extractor.patterns import load_toml
+
+
+BREAK = re.compile(r"[;:()]|,\s")
+# a dash and at most a preposition between a figure and the label after it
+LABEL_AFTER = re.compile(r"\s*[–—-]\s*(?:на|для|по|в|из)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Label:
+    slug: str
+    first: int  # token indexes in the sentence, inclusive
+    last: int
+
+
+@lru_cache(maxsize=None)
+def config() -> dict:
+    return load_toml("categories.toml")
+
+
+@lru_cache(maxsize=None)
+def label_lemmas() -> frozenset[str]:
+    return frozenset(w for row in config()["labels"] for words in row["lemmas"] for w in words)
+
+
+def find_labels(tokens: list[Token]) -> list[Label]:
+    """Every job label in a sentence, left to right, no overlaps."""
+    wanted = label_lemmas()
+    positions: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.lemma in wanted:
+            positions.setdefault(token.lemma, []).append(index)
+    if not positions:
+        return []
+    window = config()["window"]
+    modifiers = set(config()["unit_modifiers"])
+    labels: list[Label] = []
+    taken: set[int] = set()
+    for row in config()["labels"]:
+        for words in row["lemmas"]:
+            if not all(word in positions for word in words):
+                continue
+            for index in positions[words[0]]:
+                if index in taken:
+                    continue
+                last = follow(tokens, index, words[1:], window)
+                if last is None or any(i in taken for i in range(index, last + 1)):
+                    continue
+                if index and tokens[index - 1].lemma in modifiers:
+                    continue  # 'иностранных специалистов': who is counted, not a category
+                labels.append(Label(row["slug"], index, last))
+                taken.update(range(index, last + 1))
+    return sorted(labels, key=lambda label: label.first)
+
+
+def follow(tokens: list[Token], index: int, rest: list[str], window: int) -> Optional[int]:
+    position = index
+    for word in rest:
+        ahead = [i for i in range(position + 1, min(len(tokens), position + 1 + window))
+                 if tokens[i].lemma == word]
+        if not ahead:
+            return None
+        position = ahead[0]
+    return position
+
+
+def labels_of(view: SentenceView) -> list[Label]:
+    if view.labels is None:
+        view.labels = find_labels(view.tokens)
+    return view.labels
+
+
+def job_category(figure: Figure, view: SentenceView, text: str,
+                 listed_before: bool) -> Optional[str]:
+    """The category a job label gives a figure of a list of categories, if any.
+
+    `listed_before` says an earlier item of the same list named a category.
+    """
+    labels = labels_of(view)
+    if not labels and not any(m.kind == "category" for m in view.mentions):
+        return None
+    if not (listed_before or is_categorical(view, labels)):
+        return None
+    left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
+    left = across_brackets(text, view, left, figure)
+    named = [m for m in view.mentions if m.kind == "category" and left <= m.start < figure.start]
+    if named:
+        return named[-1].code  # 'для руководителей (первая категория) выдано 374 разрешения'
+    for label in reversed(labels):
+        start, end = view.tokens[label.first].start, view.tokens[label.last].end
+        if left <= start and end <= figure.start:
+            return label.slug  # 'на специалистов – 9 000'
+        if figure.end <= start < right and text[figure.end:start].strip() == "(":
+            return label.slug  # '9 000 (специалисты)'
+        if figure.end <= start and LABEL_AFTER.fullmatch(text[figure.end:start]):
+            return label.slug  # '551 – на руководителей и их заместителей'
+    return None
+
+
+def across_brackets(text: str, view: SentenceView, left: int, figure: Figure) -> int:
+    """'для руководителей и их заместителей (первая категория) выдано 374': a label and its
+    bracket stand before the few words that lead to the figure."""
+    if text[left - 1:left] != ")" or len(text[left:figure.start].split()) > 3:
+        return left
+    opening = text.rfind("(", view.sentence.start, left)
+    if opening < 0:
+        return left
+    breaks = [m.end() for m in BREAK.finditer(text, view.sentence.start, opening)]
+    return breaks[-1] if breaks else view.sentence.start
+
+
+def is_categorical(view: SentenceView, labels: list[Label]) -> bool:
+    return len({label.slug for label in labels}) >= 2 or view.sentence.is_list_item \
+        or "категори" in view.text.lower()
+
+
+def drop_label_triggers(view: SentenceView) -> None:
+    """In a list of categories 'руководителям и их заместителям – 1 200' names a category:
+    the words of its label say nothing of what is counted (no executive limit, no count of
+    seasonal workers), so triggers made of them give way to the sentence's own indicator."""
+    labels = labels_of(view)
+    if not labels or not is_categorical(view, labels):
+        return
+    inside = {i for label in labels for i in range(label.first, label.last + 1)}
+    view.triggers = [m for m in view.triggers if m.indicator.category == "quota"
+                     or not any(i in inside for i in range(m.first, m.last + 1))]

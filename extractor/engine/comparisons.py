@@ -1,0 +1,171 @@
+"""The old level a figure is compared with: 'X против Y годом ранее', 'X (в 2024 году – Y)'.
+
+Such a Y is the `previous` of the fact X, never a level of its own, and its time is
+not X's time. The wordings live in `patterns/comparisons.toml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from extractor.engine.numbers import Figure
+from extractor.engine.timex import TimeMention
+from extractor.patterns import load_toml
+from extractor.engine.facts import change_between
+from extractor.records import Fact
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    gap: re.Pattern
+    after: Optional[re.Pattern]
+    earlier: bool
+    needs_cue: bool
+    needs_difference: bool  # a difference figure stands between the two
+    similar: bool  # the two are of a size (within a factor of three)
+
+
+@dataclass
+class Comparison:
+    """Figure `current` is compared with its old level `previous`; `span` holds the wording."""
+
+    current: Figure
+    previous: Figure
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def rules() -> tuple[Rule, ...]:
+    config = load_toml("comparisons.toml")
+    words = config["words"]
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
+                          re.IGNORECASE)
+
+    return tuple(Rule(row["name"], compile_(row["gap"]),
+                      compile_(row["after"]) if row.get("after") else None,
+                      bool(row.get("earlier")), bool(row.get("needs_cue")),
+                      bool(row.get("needs_difference")), bool(row.get("similar")))
+                 for row in config["rules"])
+
+
+@lru_cache(maxsize=None)
+def gap_hint() -> re.Pattern:
+    """A cheap test every gap of a comparison passes: most pairs of figures are no comparison."""
+    return re.compile(load_toml("comparisons.toml")["words"]["hint"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def trailing_time() -> re.Pattern:
+    return re.compile(r"\s*,?\s*" + load_toml("comparisons.toml")["words"]["time"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def cue() -> re.Pattern:
+    return re.compile(load_toml("comparisons.toml")["words"]["cue"], re.IGNORECASE)
+
+
+def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sentence_end: int,
+                     times: list[TimeMention], published: Optional[str]) -> list[Comparison]:
+    """Mark every old level as such (role 'previous') and say whose it is."""
+    found: list[Comparison] = []
+    levels = [f for f in figures if f.is_level]
+    sentence = text[sentence_start:sentence_end]
+    for index, candidate in enumerate(levels):
+        # the old level is compared with the last figure of its own kind before it
+        current = next((f for f in reversed(levels[:index]) if f.percent == candidate.percent), None)
+        if current is None or current.role != "level":
+            continue
+        gap = text[current.end:candidate.start]
+        if len(gap) > 90 or "\n" in gap or ";" in gap or not gap_hint().search(gap):
+            continue
+        between = any(f.role in ("difference", "ratio") and current.end <= f.start < candidate.start
+                      for f in figures)
+        rule = matching_rule(gap, text, candidate, sentence_end, sentence, between)
+        if rule is None:
+            continue
+        if rule.earlier and not is_earlier(gap, current, times, published):
+            continue
+        if rule.similar and not (current.value / 3 <= candidate.value <= current.value * 3):
+            continue
+        end = candidate.end
+        if rule.after:
+            tail = rule.after.match(text.lower(), candidate.end, sentence_end)
+            end = tail.end() if tail else end
+        trailing = trailing_time().match(text.lower(), end, sentence_end)
+        end = trailing.end() if trailing else end  # 'против 12 900 в 2023 году'
+        candidate.role = "previous"
+        found.append(Comparison(current, candidate, current.end, end))
+    return found
+
+
+def matching_rule(gap: str, text: str, candidate: Figure, sentence_end: int,
+                  sentence: str, difference_between: bool) -> Optional[Rule]:
+    lowered = gap.lower()
+    for rule in rules():
+        match = rule.gap.search(lowered)
+        if not match or match.end() != len(lowered):
+            continue
+        if rule.after and not rule.after.match(text.lower(), candidate.end, sentence_end):
+            continue
+        if rule.needs_cue and not cue().search(sentence):
+            continue
+        if rule.needs_difference and not difference_between:
+            continue
+        return rule
+    return None
+
+
+def is_earlier(gap: str, current: Figure, times: list[TimeMention],
+               published: Optional[str]) -> bool:
+    """'X, тогда как в 2020-м — Y' compares with the past; 'в 2026 году – Y' is another level."""
+    years = [int(y) for y in YEAR.findall(gap)]
+    if not years:
+        return True
+    own = [t for t in times if t.start < current.number_start]
+    reference = own[-1] if own else None
+    stamp = (reference.as_of or reference.period) if reference else published
+    if not stamp or not stamp[:4].isdigit():
+        return False
+    return years[-1] < int(stamp[:4])
+
+
+@lru_cache(maxsize=None)
+def anaphora() -> re.Pattern:
+    return re.compile(load_toml("comparisons.toml")["words"]["anaphora"], re.IGNORECASE)
+
+
+def old_level_of_last(figures: list[Figure], text: str, sentence_start: int) -> Optional[Figure]:
+    """'В прошлом году эта цифра равнялась 559 055': the one figure is the old level of the
+    last figure before the sentence."""
+    levels = [f for f in figures if f.is_level]
+    if len(levels) != 1 or not anaphora().search(text[sentence_start:levels[0].start]):
+        return None
+    levels[0].role = "previous"
+    return levels[0]
+
+
+def outside(times: list[TimeMention], comparisons: list[Comparison]) -> list[TimeMention]:
+    """The times a sentence gives its own figures: not those of the old levels."""
+    return [t for t in times if not any(c.start <= t.start < c.end for c in comparisons)]
+
+
+def attach_previous(comparisons: list[Comparison], facts: list[Fact]) -> None:
+    """The fact read from X takes Y as its previous level and the change between them."""
+    for comparison in comparisons:
+        current, previous = comparison.current, comparison.previous
+        fact = next((f for f in facts if f.evidence.start <= current.number_start < f.evidence.end
+                     and f.value == current.value), None)
+        if fact is None or fact.previous is not None:
+            continue
+        fact.previous = previous.value
+        if fact.change is None and previous.value != current.value:
+            direction = "increase" if current.value > previous.value else "decrease"
+            fact.change = change_between(previous.value, current.value, direction)

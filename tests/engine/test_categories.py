@@ -1,0 +1,70 @@
+"""Quota categories named by the jobs they cover take their slug on each item."""
+import pytest
+
+from engine_helpers import facts_of
+
+HEAD = "Минтруда РК сообщает о квоте на привлечение иностранной рабочей силы.\n"
+
+
+def slugs(text):
+    return [(f.value, f.dimensions.get("category")) for f in facts_of(HEAD + text) if f.value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на 2026 год — 19 400 единиц: на первых руководителей и их заместителей приходится "
+     "800 единиц, на руководителей структурных подразделений – 4 100, на специалистов – 9 000, "
+     "на квалифицированных рабочих – 2 500.",
+     [(19400, None), (800, "category_1"), (4100, "category_2"), (9000, "category_3"),
+      (2500, "category_4")]),
+    ("Квота на привлечение иностранной рабочей силы распределена так: руководителям и их "
+     "заместителям – 1 200 единиц, руководителям подразделений – 3 900, специалистам – 8 100, "
+     "квалифицированным рабочим – 4 000, для сезонных работ – 1 500, для внутрикорпоративного "
+     "перевода – 2 000.",
+     [(1200, "category_1"), (3900, "category_2"), (8100, "category_3"), (4000, "category_4"),
+      (1500, "seasonal"), (2000, "intra_corporate_transfer")]),
+    ("В рамках квоты привлечено 12 тыс. иностранных работников; из них специалисты составляют "
+     "6 100 человек, квалифицированные рабочие – 3 200.",
+     [(12000, None), (6100, "category_3"), (3200, "category_4")]),
+    ("Больше всего иностранцев трудится по третьей категории (специалисты) – 4 500, "
+     "по четвертой (квалифицированные рабочие) – 2 100.",
+     [(4500, "category_3"), (2100, "category_4")]),
+])
+def test_categories_named_by_jobs(text, expected):
+    assert slugs(text) == expected
+
+
+def test_list_lines_named_by_jobs():
+    text = ("Квота на привлечение иностранной рабочей силы на 2026 год распределена по категориям:\n"
+            "- руководители и их заместители – 1 460 единиц;\n"
+            "- руководители структурных подразделений – 4 380 единиц;\n"
+            "- специалисты – 7 920 единиц;\n"
+            "- квалифицированные рабочие – 7 690 единиц.")
+    assert slugs(text) == [(1460, "category_1"), (4380, "category_2"), (7920, "category_3"),
+                           (7690, "category_4")]
+
+
+@pytest.mark.parametrize("text", [
+    "В Казахстане работают 16 400 иностранных специалистов.",
+    "Работодатели привлекли 5 200 иностранных специалистов из Китая.",
+])
+def test_the_people_counted_are_no_category(text):
+    assert [c for _, c in slugs(text)] == [None]
+
+
+def test_categories_of_a_quota_given_in_the_sentence_before():
+    text = ("«По плану на прошлый год области было выделено 7 723 квоты. По первой категории из них – "
+            "144, по второй – 1 881, по третьей – 4 494, по четвертой – 604», – уточнил он.")
+    facts = [f for f in facts_of(HEAD + text) if f.value]
+    assert [(f.value, f.indicator, f.dimensions.get("category")) for f in facts] == [
+        (7723, "foreign_labour_quota", None), (144, "foreign_labour_quota", "category_1"),
+        (1881, "foreign_labour_quota", "category_2"), (4494, "foreign_labour_quota", "category_3"),
+        (604, "foreign_labour_quota", "category_4")]
+
+
+def test_a_tab_separated_table_is_a_list():
+    text = ("Квота на выдачу иностранным гражданам разрешений на работу на 2008 год по субъектам:\n"
+            "Белгородская область\t11500\n"
+            "Брянская область\t3721\n")
+    facts = facts_of("Федеральная миграционная служба России сообщает.\n" + text, "2008-03-05")
+    assert [(f.value, f.indicator) for f in facts if f.value] == [
+        (11500, "work_permit_quota"), (3721, "work_permit_quota")]

@@ -1,0 +1,36 @@
+"""The evaluator's strict score: a fact in the wrong series is not a right fact."""
+import json
+
+from extractor.quality.evaluation import evaluate, format_report
+
+TEXT = ("Министерство труда РК сообщает о квоте.\n"
+        "Квота на привлечение иностранной рабочей силы на 2025 год по регионам: "
+        "Мангистауская область — 900 единиц, Алматы — 5 000 единиц.\n")
+
+
+def write(tmp_path, facts):
+    (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
+    gold = {"published": "2025-01-10", "jurisdiction": "KZ", "facts": facts}
+    (tmp_path / "doc.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+def fact(value, region, quote):
+    return {"category": "quota", "indicator": "foreign_labour_quota", "value": value,
+            "unit": "unit", "period": "2025", "region": region, "quote": quote}
+
+
+def test_a_wrong_region_is_lenient_but_not_strict(tmp_path):
+    write(tmp_path, [fact(900, "KZ-47", "900 единиц"), fact(5000, "KZ-71", "5 000 единиц")])
+    report = evaluate(tmp_path)
+    assert report.overall.true_positives == 2
+    assert report.strict.true_positives == 1
+    assert report.attribute_accuracy("region") == 0.5
+    lines = format_report(report, verbose=True)
+    assert "WRONG region" in lines and "expected=KZ-71 got=KZ-75" in lines
+
+
+def test_all_attributes_right_is_strictly_right(tmp_path):
+    write(tmp_path, [fact(900, "KZ-47", "900 единиц"), fact(5000, "KZ-75", "5 000 единиц")])
+    report = evaluate(tmp_path)
+    assert report.strict.f1 == report.overall.f1 == 1.0
+    assert "WRONG" not in format_report(report, verbose=True)
