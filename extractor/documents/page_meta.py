@@ -26,12 +26,23 @@ DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+
 DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
 
 
-def json_ld_items(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+def json_ld_texts(page: Any) -> Iterator[str]:
+    """The JSON-LD script blocks of a page parsed by BeautifulSoup or by lxml."""
+    if isinstance(page, BeautifulSoup):
+        for script in page.find_all("script", attrs={"type": "application/ld+json"}):
+            yield script.string or ""
+    else:
+        for script in page.iter("script"):
+            if (script.get("type") or "").strip().lower() == "application/ld+json":
+                yield script.text or ""
+
+
+def json_ld_items(soup: Any) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of the page, @graph members included; broken blocks are common
     and skipped, so the other sources of metadata still count."""
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for text in json_ld_texts(soup):
         try:
-            data = json.loads(script.string or "", strict=False)
+            data = json.loads(text, strict=False)
         except (json.JSONDecodeError, TypeError, RecursionError):
             continue
         for item in data if isinstance(data, list) else [data]:
@@ -42,7 +53,7 @@ def json_ld_items(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
                     yield from (g for g in graph if isinstance(g, dict))
 
 
-def json_ld_article(soup: BeautifulSoup) -> dict[str, Any]:
+def json_ld_article(soup: Any) -> dict[str, Any]:
     """The first JSON-LD object that describes an article, or {}."""
     for item in json_ld_items(soup):
         kinds = item.get("@type")
@@ -52,13 +63,14 @@ def json_ld_article(soup: BeautifulSoup) -> dict[str, Any]:
     return {}
 
 
-def meta_values(soup: BeautifulSoup, keys: tuple[str, ...]) -> list[str]:
-    """Contents of <meta> tags whose property, name or itemprop is one of `keys`."""
+def meta_values(soup: Any, keys: tuple[str, ...]) -> list[str]:
+    """Contents of <meta> tags whose property, name or itemprop is one of `keys` (a page
+    parsed by BeautifulSoup or by lxml)."""
     found = []
-    for tag in soup.find_all("meta"):
+    for tag in soup.find_all("meta") if isinstance(soup, BeautifulSoup) else soup.iter("meta"):
         key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
         if key in keys and tag.get("content"):
-            found.append(tag["content"])
+            found.append(tag.get("content"))
     return found
 
 
