@@ -22,9 +22,9 @@ import jsonschema
 import soupsieve
 
 from extractor.errors import UserError
+from extractor.patterns import patterns_dir
 from extractor.web.fetching import Politeness
 
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "patterns" / "sources"
 ENV_VAR = "EXTRACTOR_SOURCES"
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "source.schema.json"
@@ -173,7 +173,9 @@ def fill(template: Any, values: dict[str, Any]) -> Any:
 
 # -- loading -------------------------------------------------------------------
 def sources_dir(explicit: Optional[str] = None) -> Path:
-    return Path(explicit or os.environ.get(ENV_VAR) or SOURCES_DIR)
+    """--sources-dir, else $EXTRACTOR_SOURCES, else `sources/` beside the patterns."""
+    configured = explicit or os.environ.get(ENV_VAR)
+    return Path(configured) if configured else patterns_dir() / "sources"
 
 
 def load_file(path: Path) -> Source:
