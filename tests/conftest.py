@@ -10,3 +10,15 @@ SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def bundled_db(tmp_path_factory) -> Path:
+    """A store built once from the bundled sample archive, as `extractor run` builds it."""
+    from extractor.archives.ingest import ingest_paths
+    from extractor.patterns import shipped
+    from extractor.store import Store
+    path = tmp_path_factory.mktemp("bundled") / "briefings.db"
+    with Store.open(str(path)) as store:
+        ingest_paths(store, [str(shipped("archive"))])
+    return path

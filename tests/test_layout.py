@@ -22,8 +22,8 @@ ALLOWED = {
     "answers": {"engine"},
     "quality": {"engine", "documents"},
 }
-# The command line sits on top and may use everything.
-ENTRY_POINTS = {"cli", "commands", "__main__"}
+# The command line and the Python API (`api`) sit on top and may use everything.
+ENTRY_POINTS = {"cli", "commands", "__main__", "api"}
 
 
 def part_of(module: str) -> str:
