@@ -71,19 +71,16 @@ def test_series_output(bundled_db, capsys):
 
 @pytest.mark.parametrize("claim,status", [
     ("В 2025 году квота на иностранную рабочую силу в Казахстане составила 19,4 тыс.",
-     "supported"),
-    ("Квота на привлечение иностранной рабочей силы в Казахстане на 2023 год – 25 тысяч единиц.",
-     "contradicted"),
-    ("В 2024 году квота на привлечение иностранной рабочей силы в Казахстане составила "
-     "18,9 тыс. единиц.", "conflicting"),
-    ("В 2019 году квота на привлечение иностранной рабочей силы в Казахстане составила "
-     "49,1 тыс. единиц.", "not_found"),
-    ("Погода в Астане хорошая.", "not_found"),
+     "supported"),                     # with the point and its sources
+    ("Квота на привлечение иностранной рабочей силы в Казахстане на 2019 год – 49,1 тыс. единиц.",
+     "not_found"),                     # no point, the nearest ones
+    ("Погода в Астане хорошая.", "not_found"),   # no figure at all
 ])
 def test_check_output(bundled_db, capsys, claim, status):
     data = json.loads(output(capsys, "check", claim, "--db", str(bundled_db),
                              "--published", "2026-01-10", "--json", code=EXIT_CODES[status]))
     assert data["status"] == status
+    assert all(item["point"] or item["nearest"] for item in data["items"])
     schemas.validate(data, "check")
 
 
