@@ -2,8 +2,8 @@
 
     import extractor
 
-    extraction = extractor.extract_text("Квота на 2025 год составила 19,4 тыс. единиц.",
-                                        published="2025-01-15", url="https://example.kz/a")
+    text = "Квота на иностранную рабочую силу на 2025 год – 19,4 тыс. единиц."
+    extraction = extractor.extract_text(text, published="2025-01-15", url="https://example.kz/a")
     for fact in extraction.facts:            # records.Fact
         print(fact.indicator, fact.value, fact.evidence.text)
 
@@ -11,7 +11,8 @@
 
     with extractor.Store.open("briefings.db") as store:    # as `extractor run` builds it
         quota = store.series(jurisdiction="KZ", indicator="foreign_labour_quota")
-        verdict = store.check("В 2025 году квота составила 19,4 тыс.", published="2025-06-01")
+        verdict = store.check("В 2025 году квота на иностранную рабочую силу в Казахстане "
+                              "составила 19,4 тыс.", published="2025-06-01")
         print(verdict.status, verdict.message)
 
 Every result is a record with `to_dict()` giving the JSON that the matching command prints
