@@ -8,7 +8,6 @@ A bare feed URL on the command line becomes a generic feed source.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import tomllib
@@ -21,13 +20,12 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import jsonschema
 import soupsieve
 
+from extractor import schemas
 from extractor.errors import UserError
 from extractor.patterns import patterns_dir
 from extractor.web.fetching import Politeness
 
 ENV_VAR = "EXTRACTOR_SOURCES"
-
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "source.schema.json"
 
 
 @dataclass
@@ -261,8 +259,7 @@ def make_api(data: dict[str, Any]) -> Api:
 
 @lru_cache(maxsize=1)
 def source_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return schemas.validator("source")
 
 
 def check_structure(data: dict[str, Any]) -> None:
