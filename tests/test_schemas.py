@@ -77,15 +77,15 @@ def test_series_output(bundled_db, capsys):
     ("Погода в Астане хорошая.", "not_found"),   # no figure at all
 ])
 def test_check_output(bundled_db, capsys, claim, status):
-    data = json.loads(output(capsys, "check", claim, "--db", str(bundled_db),
-                             "--published", "2026-01-10", "--json", code=EXIT_CODES[status]))
+    data = json.loads(output(capsys, "check", claim, "--db", str(bundled_db), "--published",
+                             "2026-01-10", "--format", "json", code=EXIT_CODES[status]))
     assert data["status"] == status
     assert all(item["point"] or item["nearest"] for item in data["items"])
     schemas.validate(data, "check")
 
 
 def test_db_stats_output(bundled_db, capsys):
-    data = json.loads(output(capsys, "db", "stats", "--db", str(bundled_db), "--json"))
+    data = json.loads(output(capsys, "db", "stats", "--db", str(bundled_db), "--format", "json"))
     assert data["documents"] > 0 and data["by_source"]
     schemas.validate(data, "db-stats")
 
@@ -99,7 +99,7 @@ def site():
 
 def test_monitor_output(site, tmp_path, capsys):
     lines = output(capsys, "monitor", site.url("/feed.xml"), "--db", str(tmp_path / "m.db"),
-                   "--delay", "0", "--jsonl", "--cycles", "1", "--interval", "0s",
+                   "--delay", "0", "--format", "jsonl", "--cycles", "1", "--interval", "0s",
                    "--quiet").splitlines()
     assert lines
     for line in lines:
