@@ -1,5 +1,6 @@
 """Every machine output follows its published JSON Schema, checked on real command output."""
 import json
+import shutil
 
 import jsonschema
 import pytest
@@ -7,6 +8,7 @@ from referencing.exceptions import Unresolvable
 
 import scrape_site
 from conftest import ROOT
+import extractor
 from extractor import schemas
 from extractor.cli import main
 from extractor.commands.check import EXIT_CODES
@@ -40,7 +42,8 @@ def test_each_schema_is_valid_with_an_absolute_id_and_references_that_resolve(na
 
 
 def test_every_machine_output_has_a_schema():
-    assert {"extraction", "series", "check", "db-stats", "monitor"} <= set(schemas.names())
+    assert {"extraction", "series", "check", "db-stats", "monitor", "review",
+            "sources-list"} <= set(schemas.names())
 
 
 def test_a_wrong_output_is_rejected():
@@ -104,3 +107,26 @@ def test_monitor_output(site, tmp_path, capsys):
     assert lines
     for line in lines:
         schemas.validate(json.loads(line), "monitor")
+
+
+def test_sources_output(capsys):
+    data = json.loads(output(capsys, "sources", "--format", "json"))
+    assert {"zakon.kz", "gov.kz/enbek"} <= {source["name"] for source in data}
+    schemas.validate(data, "sources-list")
+
+
+def test_review_export_and_list_output(bundled_db, tmp_path, capsys):
+    db = tmp_path / "reviewed.db"
+    shutil.copy(bundled_db, db)
+    with extractor.Store.open(str(db)) as store:
+        facts = [f for e in store.iter_extractions() for f in e.facts]
+    output(capsys, "review", "reject", facts[0].id, "--reason", "not a quota", "--by", "A. B.",
+           "--db", str(db))
+    output(capsys, "review", "correct", facts[1].id, "--set", "value=19400", "--set",
+           "country=UZ", "--reason", "the order says so", "--db", str(db))
+    output(capsys, "review", "export", str(tmp_path / "reviews.jsonl"), "--db", str(db))
+    lines = (tmp_path / "reviews.jsonl").read_text(encoding="utf-8").splitlines()
+    listed = json.loads(output(capsys, "review", "list", "--format", "json", "--db", str(db)))
+    assert len(lines) == len(listed) == 2
+    for review in [json.loads(line) for line in lines] + listed:
+        schemas.validate(review, "review")
