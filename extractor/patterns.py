@@ -10,15 +10,33 @@ import os
 import re
 import tomllib
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from extractor.errors import UserError
 
 
+# Data folders shipped with the package: name -> its folder in a source checkout.
+# setup.py maps the same folders into the wheel as extractor/_data/<name>.
+SHIPPED = {"patterns": "patterns", "archive": "corpora/archive"}
+
+
 def patterns_dir() -> Path:
+    """Where the rule files and source files are: $EXTRACTOR_PATTERNS, else the shipped ones."""
     configured = os.environ.get("EXTRACTOR_PATTERNS")
-    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "patterns"
+    return Path(configured) if configured else shipped("patterns")
+
+
+def shipped(name: str) -> Path:
+    """A data folder that travels with the package ('patterns' or 'archive').
+
+    An installed wheel has it inside the package; an editable install or a checkout reads
+    the repository's own folder, so an edit there takes effect without reinstalling.
+    """
+    package = Path(str(resources.files("extractor")))
+    installed = package / "_data" / name
+    return installed if installed.is_dir() else package.parent / SHIPPED[name]
 
 
 @lru_cache(maxsize=None)

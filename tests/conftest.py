@@ -13,12 +13,20 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def bundled_extractions(tmp_path_factory):
-    """The bundled sample archive read by the engine into a store, once per test run."""
+def bundled_db(tmp_path_factory) -> Path:
+    """A store built once from the bundled sample archive, as `extractor run` builds it."""
     from extractor.archives.ingest import ingest_paths
-    from extractor.commands.run import bundled_archive
+    from extractor.patterns import shipped
     from extractor.store import Store
-    path = tmp_path_factory.mktemp("bundled") / "b.db"
+    path = tmp_path_factory.mktemp("bundled") / "briefings.db"
     with Store.open(str(path)) as store:
-        ingest_paths(store, [str(bundled_archive())])
+        ingest_paths(store, [str(shipped("archive"))])
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled_extractions(bundled_db):
+    """The bundled sample archive read by the engine, once per test run."""
+    from extractor.store import Store
+    with Store.open(str(bundled_db)) as store:
         return list(store.iter_extractions())

@@ -17,6 +17,7 @@ from pathlib import Path
 from extractor.errors import UserError
 from extractor.commands.arguments import iso_date
 from extractor.commands.progress import say
+from extractor.patterns import shipped
 
 EXAMPLE = """\
   extractor run                      # offline, on the bundled sample archive
@@ -24,8 +25,6 @@ EXAMPLE = """\
   extractor run zakon.kz --max 50    # scrape a configured source live first
   extractor run --archive saved_pages/ --archive export.jsonl
 """
-
-BUNDLED_ARCHIVE = Path(__file__).resolve().parents[2] / "corpora" / "archive"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -69,10 +68,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def bundled_archive() -> Path:
-    if not BUNDLED_ARCHIVE.is_dir():
-        raise UserError(f"{BUNDLED_ARCHIVE}: bundled sample archive not found (install from "
-                        f"the source tree, or pass --archive PATH)")
-    return BUNDLED_ARCHIVE
+    archive = shipped("archive")
+    if not archive.is_dir():
+        raise UserError(f"{archive}: bundled sample archive not found (reinstall the package, "
+                        f"or pass --archive PATH)")
+    return archive
 
 
 def ingest_archives(store, paths: list[str], args: argparse.Namespace) -> tuple[int, int]:

@@ -8,7 +8,6 @@ A bare feed URL on the command line becomes a generic feed source.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import tomllib
@@ -21,13 +20,12 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import jsonschema
 import soupsieve
 
+from extractor import schemas
 from extractor.errors import UserError
+from extractor.patterns import patterns_dir
 from extractor.web.fetching import Politeness
 
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "patterns" / "sources"
 ENV_VAR = "EXTRACTOR_SOURCES"
-
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "source.schema.json"
 
 
 @dataclass
@@ -173,7 +171,9 @@ def fill(template: Any, values: dict[str, Any]) -> Any:
 
 # -- loading -------------------------------------------------------------------
 def sources_dir(explicit: Optional[str] = None) -> Path:
-    return Path(explicit or os.environ.get(ENV_VAR) or SOURCES_DIR)
+    """--sources-dir, else $EXTRACTOR_SOURCES, else `sources/` beside the patterns."""
+    configured = explicit or os.environ.get(ENV_VAR)
+    return Path(configured) if configured else patterns_dir() / "sources"
 
 
 def load_file(path: Path) -> Source:
@@ -259,8 +259,7 @@ def make_api(data: dict[str, Any]) -> Api:
 
 @lru_cache(maxsize=1)
 def source_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return schemas.validator("source")
 
 
 def check_structure(data: dict[str, Any]) -> None:
