@@ -23,7 +23,7 @@ from extractor.errors import InputError
 from extractor.documents.decoding import decode, text_of
 from extractor.documents.reading import (SKIPPED_NAME_ENDINGS, Listener, export_records, ignore,
                                          printable, read_file, read_limited, text_document)
-from extractor.engine.pipeline import is_topical_document
+from extractor.engine.pipeline import is_topical_document, may_be_topical
 from extractor.records import Document, Extraction
 from extractor.web.sources import Source
 from extractor.store import Fetched, Store
@@ -244,10 +244,17 @@ def first_line(error: Exception) -> str:
     return printable(lines[0], 120) if lines else type(error).__name__
 
 
+class OffTopicPage(Exception):
+    """An HTML record with no topical word anywhere in its markup (see `may_be_topical`)."""
+
+
 def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None] = ignore,
-              records=None) -> Optional[Item]:
+              records=None, topical_only: bool = False) -> Optional[Item]:
     """The document of one WARC record, if it is an HTML page or an order (PDF/DOCX) answered
-    with 200; given the ArchiveIterator it came from, the record must also be whole."""
+    with 200; given the ArchiveIterator it came from, the record must also be whole.
+
+    With `topical_only` (the Spark job keeps topical pages only) a page whose markup has no
+    topical word raises OffTopicPage before its costly HTML-to-text step."""
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -275,6 +282,8 @@ def warc_item(record, by_host: dict[str, Source], note: Callable[[str], None] = 
                       fetched_at=record.rec_headers.get_header("WARC-Date"))
     if kind is not None:
         return document_item(raw, kind, url, fetched, by_host)
+    if topical_only and not may_be_topical(decode(raw, content_type)[0]):
+        raise OffTopicPage(where)
     return html_item(raw, url, by_host, content_type, fetched=fetched, note=note)
 
 

@@ -15,7 +15,8 @@ from dataclasses import astuple, dataclass, field, fields
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Optional
 
-from extractor.archives.ingest import Item, archive_header, extract_item, warc_item
+from extractor.archives.ingest import (Item, OffTopicPage, archive_header, extract_item,
+                                       warc_item)
 from extractor.archives.tables import as_tuple, document_row, fact_rows
 from extractor.records import Extraction
 from extractor.web.sources import Source
@@ -91,8 +92,11 @@ def stream_rows(stream: BinaryIO, warc_file: str, by_host: dict[str, Source],
         for record in records:
             counts.records += 1
             try:
-                item = warc_item(record, by_host)
+                item = warc_item(record, by_host, topical_only=not keep_off_topic)
                 offset, length = records.get_record_offset(), records.get_record_length()
+            except OffTopicPage:  # no topical word in the markup: no HTML-to-text needed
+                counts.off_topic += 1
+                continue
             except Exception as error:  # one damaged record; the rest of the file goes on
                 counts.fail(f"{warc_file}: record {counts.records}: {error}")
                 continue
@@ -107,7 +111,10 @@ def range_rows(data: bytes, warc_file: str, offset: int, length: int,
     from warcio.archiveiterator import ArchiveIterator
     try:
         record = next(iter(ArchiveIterator(io.BytesIO(data), arc2warc=True)))
-        item = warc_item(record, by_host)
+        item = warc_item(record, by_host, topical_only=not keep_off_topic)
+    except OffTopicPage:
+        counts.off_topic += 1
+        return
     except Exception as error:
         counts.fail(f"{warc_file}@{offset}: unreadable record ({error})")
         return

@@ -56,6 +56,21 @@ def is_topical_document(text: str) -> bool:
     return False
 
 
+TAG = re.compile(r"<[^>]*>")
+SPACES = re.compile(r"\s+")
+
+
+def may_be_topical(markup: str) -> bool:
+    """False only when no text made from this page could pass `is_topical_document`: none of
+    its topical words occurs in the markup, read with its attributes, with tags dropped, or
+    with tags as spaces. It lets an archive skip HTML-to-text for most off-topic pages."""
+    import html
+    pattern = topic()["document_pattern"]
+    lowered = html.unescape(markup).lower()
+    return any(pattern.search(form) for form in (
+        lowered, TAG.sub("", lowered), SPACES.sub(" ", TAG.sub(" ", lowered))))
+
+
 def extract(document: Document) -> Extraction:
     document = replace(document)
     if not document.text or not is_topical_document(document.text):
