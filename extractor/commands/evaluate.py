@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extractor.commands.arguments import add_format_option
 from extractor.errors import UserError
 
 EXAMPLE = "  extractor evaluate corpora/\n  extractor evaluate corpora/briefings --verbose\n"
@@ -13,7 +14,7 @@ EXAMPLE = "  extractor evaluate corpora/\n  extractor evaluate corpora/briefings
 
 def configure(parser) -> None:
     parser.add_argument("directory", help="folder with annotated documents (searched recursively)")
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    add_format_option(parser, ("text", "json"), "text", "text, or the scores as JSON")
 
 
 def run(args) -> int:
@@ -23,7 +24,7 @@ def run(args) -> int:
     if not directory.is_dir():
         raise UserError(f"{directory}: not a directory")
     report = evaluate(directory)
-    if args.json:
+    if args.format == "json":
         print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
     else:
         print(format_report(report, verbose=args.verbose))
