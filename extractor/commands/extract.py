@@ -16,8 +16,9 @@ EXAMPLE = ("  extractor extract briefing.txt --format json\n"
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
-                        help="json: pretty-printed (an array for several documents); jsonl: a line each")
+    parser.add_argument("--format", choices=("json", "jsonl", "csv"), default="json",
+                        help="json: pretty-printed (an array for several documents); jsonl: a "
+                             "line each; csv: the facts table, one row per fact")
     parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date,
                         help="publication date for inputs that do not state one")
     parser.add_argument("--url", help="source URL for inputs that do not carry one")
@@ -40,16 +41,20 @@ def run(args) -> int:
             for document in read_documents(path, listener):
                 document.published = document.published or args.published
                 document.url = document.url or args.url
-                result = extract(document).to_dict()
+                extraction = extract(document)
                 if args.format == "jsonl":
-                    print(json.dumps(result, ensure_ascii=False), flush=True)
+                    print(json.dumps(extraction.to_dict(), ensure_ascii=False), flush=True)
                 else:
-                    results.append(result)
+                    results.append(extraction)
         except InputError as error:
             problem(str(error))
     if args.format == "json" and results:
-        payload = results[0] if len(results) == 1 else results
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        payload = [r.to_dict() for r in results]
+        print(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False,
+                         indent=2))
+    elif args.format == "csv":
+        from extractor.answers.tables import fact_rows, write_table
+        write_table("facts", fact_rows(results), sys.stdout)
     return 1 if failures else 0
 
 

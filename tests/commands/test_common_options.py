@@ -51,3 +51,14 @@ def test_out_is_a_file_or_a_folder_alike(tmp_path, capsys):
     assert (folder / "report.html").is_file()
     assert main(["report", "--db", db, "--out", str(tmp_path / "mine.html")]) == 0
     assert (tmp_path / "mine.html").is_file()
+
+
+def test_extract_as_csv_is_the_facts_table(tmp_path, capsys):
+    import csv
+    import io
+    path = tmp_path / "b.txt"
+    path.write_text("date 2025-10-31 Квота на привлечение иностранной рабочей силы в текущем "
+                    "году установлена в количестве 19,4 тыс. единиц.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["value"], r["indicator"]) for r in rows] == [("19400", "foreign_labour_quota")]
