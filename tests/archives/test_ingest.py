@@ -161,21 +161,26 @@ def test_reextract_replaces_facts(tmp_path, monkeypatch, capsys):
         assert store.stats()["facts"] == 0 and store.stats()["versions"] == 3
 
 
+def ctrl_c_at_the_second_document():
+    """An engine that finds nothing, and that the user interrupts at the second document."""
+    from extractor.records import Extraction
+    calls = []
+
+    def extract(document):
+        calls.append(document)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return Extraction(document, [])
+    return extract
+
+
 def test_reextract_interrupted_keeps_what_it_did_and_says_how_far(tmp_path, monkeypatch,
                                                                    capsys):
     warc = tmp_path / "crawl.warc.gz"
     write_warc(warc)
     db = str(tmp_path / "re.db")
     assert main(["ingest", str(warc), "--db", db]) == 0
-    calls = []
-
-    def extract_then_ctrl_c(document):
-        calls.append(document)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return __import__("extractor.records").records.Extraction(document, [])
-
-    monkeypatch.setattr("extractor.engine.pipeline.extract", extract_then_ctrl_c)
+    monkeypatch.setattr("extractor.engine.pipeline.extract", ctrl_c_at_the_second_document())
     capsys.readouterr()
     assert main(["reextract", "--db", db]) == 130
     assert "interrupted: re-extracted 1 of 3 documents: 0 facts" in capsys.readouterr().err
@@ -199,15 +204,7 @@ def test_ingest_interrupted_keeps_what_it_stored_and_ends_with_its_summary(tmp_p
     warc = tmp_path / "crawl.warc.gz"
     write_warc(warc)
     db = str(tmp_path / "in.db")
-    calls = []
-
-    def extract_then_ctrl_c(document):
-        calls.append(document)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return __import__("extractor.records").records.Extraction(document, [])
-
-    monkeypatch.setattr("extractor.engine.pipeline.extract", extract_then_ctrl_c)
+    monkeypatch.setattr("extractor.engine.pipeline.extract", ctrl_c_at_the_second_document())
     assert main(["ingest", str(warc), "--db", db]) == 130
     err = capsys.readouterr().err
     assert "interrupted: ingested 1 files: 2 documents, 1 stored" in err
