@@ -16,6 +16,7 @@ and the longest-match rule of RFC 9309 that the standard library's parser lacks.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
@@ -250,9 +251,9 @@ class Fetcher:
         self.requests_made += 1
         deadline = Deadline(self.clock() + politeness.deadline, politeness.deadline, self.clock)
         try:
-            response = self.session.request(
+            response = within(deadline, lambda: self.session.request(
                 method, target, headers=headers, json=json_body, stream=True,
-                allow_redirects=False, timeout=(politeness.connect_timeout, politeness.timeout))
+                allow_redirects=False, timeout=(politeness.connect_timeout, politeness.timeout)))
         except (requests.ConnectionError, requests.Timeout) as error:
             raise _Retry("timed out" if isinstance(error, requests.Timeout)
                          else "connection failed") from None
@@ -315,6 +316,31 @@ class Deadline:
     def check(self) -> None:
         if self.clock() > self.at:
             raise _Retry(f"took longer than {self.seconds:g} s")
+
+
+def within(deadline: Deadline, call: Callable[[], Any]) -> Any:
+    """`call()` (the request up to its headers) held to the response's deadline.
+
+    The read timeout is per read, so a server dripping its status line and headers a byte
+    at a time would hold the crawl for ever; the request runs in a daemon thread, which is
+    left behind (and ends with the process) when the deadline passes first.
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as error:  # handed to the caller as if raised here
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="fetch", daemon=True)
+    worker.start()
+    worker.join(deadline.seconds)  # real seconds, whatever clock the caller's delays use
+    if worker.is_alive():
+        raise _Retry(f"took longer than {deadline.seconds:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def read_capped(url: str, response: requests.Response, max_bytes: int,

@@ -195,3 +195,40 @@ def test_a_retry_after_given_as_a_date_too_far_ahead_gives_up(site):
         Fetcher(sleep=clock.sleep, clock=clock).get(site.url(ARTICLE), Politeness(retries=2))
     assert "server asks to wait 7" in str(caught.value) and not caught.value.permanent
     assert site.paths().count(ARTICLE) == 1 and not any(s > 120 for s in clock.sleeps)
+
+
+def test_headers_that_drip_hit_the_overall_deadline_too():
+    """A server that sends its status line and headers a byte at a time: the read timeout
+    (per read) never trips, the response's deadline does."""
+    import socket
+    import threading
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    stop = threading.Event()
+
+    def drip_headers():
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"x" * 60:
+                if stop.wait(0.05):
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    server = threading.Thread(target=drip_headers, daemon=True)
+    server.start()
+    slow = Politeness.from_dict({"delay": 0, "timeout": 1, "retries": 0, "deadline": 0.3,
+                                 "robots": False})
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError) as caught:
+            Fetcher().get(f"http://127.0.0.1:{listener.getsockname()[1]}/page.html", slow)
+        assert time.monotonic() - started < 1.5
+        assert "took longer than 0.3 s" in str(caught.value)
+    finally:
+        stop.set()
+        listener.close()
