@@ -90,6 +90,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                   and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
+    if "country" in found and FOREIGNERS.match(text, figure.number_end) and all(
+            is_host_place(m, figure, text) for m in view.mentions
+            if m.kind == "country" and m.code == found["country"]):
+        # 'в Россию въехали 6 млн иностранцев': foreigners of no named origin; the country
+        # is where they are, not a breakdown
+        found.pop("country")
     if "sector" not in found:
         sector = sentence_sector(figure, view, text)
         if sector:
@@ -107,6 +113,7 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
 
 
 CITIZENS_REACH = 40
+TERRITORY = re.compile(r"территори[а-яё]*\s+$", re.IGNORECASE)
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|работник|трудяг)[а-яё]*\s+из\s+$", re.IGNORECASE)
@@ -139,13 +146,18 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(ITEM_GAP.fullmatch(text[mention.end:figure.number_start]))
     else:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
-    return after_preposition(text, mention.start) and not labels and not is_citizenship(mention, text)
+    place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
+                                                                              mention.start))
+    return place and not labels and not is_citizenship(mention, text)
 
 
 def is_citizenship(mention: Mention, text: str) -> bool:
     """'таджикских', 'граждан Таджикистана', 'мигрантов из Таджикистана': who the people are."""
     before = text[max(0, mention.start - 24):mention.start]
     return mention.demonym or bool(wording("citizens_of").search(before) or MIGRANTS_FROM.search(before))
+
+
+FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)иностран", re.IGNORECASE)
 
 
 COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)

@@ -48,3 +48,21 @@ def test_a_host_side_count_of_foreigners_has_no_country(text, value):
 def test_list_items_of_a_host_side_count_keep_their_label(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # foreigners of no named origin: the country they entered is where they are
+    ("Ташкент. Агентство внешней трудовой миграции сообщает.\nЗа год в Казахстан въехали "
+     "почти 3,7 млн иностранцев.", 3700000),
+    (TJ + "По данным пограничной службы, в Россию с целью работы въехали более 5 млн "
+          "иностранных граждан.", 5000000),
+])
+def test_foreigners_entering_a_country_have_no_country(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+def test_the_host_named_as_territory_is_a_place():
+    text = TJ + "За нарушение правил пребывания с территории России выдворены 86 граждан Таджикистана."
+    fact = only([f for f in facts_of(text) if f.value == 86])
+    assert fact.dimensions.get("country") == "TJ"
