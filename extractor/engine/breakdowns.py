@@ -140,6 +140,21 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
         dimensions.pop("country")
 
 
+def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                     text: str) -> None:
+    """'в Узбекистан иммигрировали 1 080 человек': immigrants and settlers come from their
+    origin; the country they move into is the host, not a breakdown."""
+    country = dimensions.get("country")
+    if country is not None and all(is_destination(m, figure, text) for m in view.mentions
+                                   if m.kind == "country" and m.code == country):
+        dimensions.pop("country")
+
+
+def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
+    into = re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start], re.IGNORECASE)
+    return bool(into) and not is_location(text, mention) and is_host_place(mention, figure, text)
+
+
 def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
     """'в России', 'из России' away from the figure; 'из Армении — 58,4 тыс.' labels an item."""
     if mention.end <= figure.number_start:

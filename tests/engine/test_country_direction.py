@@ -66,3 +66,22 @@ def test_the_host_named_as_territory_is_a_place():
     text = TJ + "За нарушение правил пребывания с территории России выдворены 86 граждан Таджикистана."
     fact = only([f for f in facts_of(text) if f.value == 86])
     assert fact.dimensions.get("country") == "TJ"
+
+
+@pytest.mark.parametrize("text, value", [
+    # immigrants and settlers: the country they move into is the host, not their origin
+    ("Итоги полугодия\nПо данным статистического комитета, за полугодие в Узбекистан на "
+     "постоянное жительство иммигрировали 2 140 человек.", 2140),
+    ("Итоги квартала\nВ первом квартале в Россию по программе переселения прибыли около "
+     "19 тысяч соотечественников.", 19000),
+])
+def test_immigrants_take_no_country_from_where_they_move(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+def test_immigrants_keep_their_origin():
+    text = ("Итоги полугодия\nПо данным статистического комитета, за полугодие в Узбекистан на "
+            "постоянное жительство иммигрировали 2 140 человек, из них из Казахстана – 610.")
+    fact = only([f for f in facts_of(text) if f.value == 610])
+    assert fact.dimensions.get("country") == "KZ"
