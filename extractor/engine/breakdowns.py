@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractor.engine.attribution import is_location
+from extractor.engine.attribution import after_preposition, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
@@ -90,6 +90,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                   and m.start < figure.number_start}
         if len(others) == 1:
             found["country"] = others.pop()
+    if "country" in found and FOREIGNERS.match(text, figure.number_end) and all(
+            is_host_place(m, figure, text) for m in view.mentions
+            if m.kind == "country" and m.code == found["country"]):
+        # 'в Россию въехали 6 млн иностранцев': foreigners of no named origin; the country
+        # is where they are, not a breakdown
+        found.pop("country")
     if "sector" not in found:
         sector = sentence_sector(figure, view, text)
         if sector:
@@ -104,6 +110,69 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             region_country(found["region"]) != jurisdiction:
         found["country"] = region_country(found["region"])  # 'в Москве работают ...' from Tashkent
     return found
+
+
+CITIZENS_REACH = 40
+TERRITORY = re.compile(r"территори[а-яё]*\s+$", re.IGNORECASE)
+ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
+OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
+MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|работник|трудяг)[а-яё]*\s+из\s+$", re.IGNORECASE)
+
+
+def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                      jurisdiction: Optional[str], text: str) -> None:
+    """Patents issued, registrations, deportations and bans are counted by the host, so their
+    country is the migrants' citizenship: 'на миграционном учёте в России состоят 341 тысяча
+    наших граждан' is KG in a Kyrgyz release, 'выдворены из России 141 гражданин
+    Таджикистана' is TJ; the host ('в России', 'из России') is only the place."""
+    country = dimensions.get("country")
+    if country is not None and not all(is_host_place(m, figure, text)
+                                       for m in view.mentions if m.kind == "country" and m.code == country):
+        return  # 'Узбекистан – 500 патентов': a list item names the citizenship itself
+    # the people counted stand beside the figure ('141 гражданин Таджикистана', 'наших граждан')
+    near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH]
+    citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
+    if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
+        citizenships = {jurisdiction}  # 'наших граждан'
+    if len(citizenships) == 1:
+        dimensions["country"] = citizenships.pop()
+    elif country is not None:
+        dimensions.pop("country")
+
+
+def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                     text: str) -> None:
+    """'в Узбекистан иммигрировали 1 080 человек': immigrants and settlers come from their
+    origin; the country they move into is the host, not a breakdown."""
+    country = dimensions.get("country")
+    if country is not None and all(is_destination(m, figure, text) for m in view.mentions
+                                   if m.kind == "country" and m.code == country):
+        dimensions.pop("country")
+
+
+def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
+    into = re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start], re.IGNORECASE)
+    return bool(into) and not is_location(text, mention) and is_host_place(mention, figure, text)
+
+
+def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
+    """'в России', 'из России' away from the figure; 'из Армении — 58,4 тыс.' labels an item."""
+    if mention.end <= figure.number_start:
+        labels = bool(ITEM_GAP.fullmatch(text[mention.end:figure.number_start]))
+    else:
+        labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
+    place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
+                                                                              mention.start))
+    return place and not labels and not is_citizenship(mention, text)
+
+
+def is_citizenship(mention: Mention, text: str) -> bool:
+    """'таджикских', 'граждан Таджикистана', 'мигрантов из Таджикистана': who the people are."""
+    before = text[max(0, mention.start - 24):mention.start]
+    return mention.demonym or bool(wording("citizens_of").search(before) or MIGRANTS_FROM.search(before))
+
+
+FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)иностран", re.IGNORECASE)
 
 
 COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
-from extractor.engine.breakdowns import dimensions_for
+from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import governed
 from extractor.engine.indicators import Indicator, best_trigger, by_id
@@ -101,6 +101,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
+    if indicator is not None and indicator.host_side:
+        host_side_country(figure, dimensions, view, document.jurisdiction, text)
+    if indicator is not None and indicator.inbound:
+        drop_destination(figure, dimensions, view, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None

@@ -28,6 +28,11 @@ class Indicator:
     # ('граждан Узбекистана трудятся в России' in an Uzbek release): citizens abroad
     own_citizens: Optional[str] = None
     stock: bool = False  # a level at a date ('работают'), not a flow over a period
+    # counted by the host state (patents it issued, people it registered, deported, banned):
+    # the country of such a figure is the migrants' citizenship, never the host
+    host_side: bool = False
+    # people coming in (immigrants, settlers): the country they move into is no breakdown
+    inbound: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,8 @@ def taxonomy() -> tuple[Indicator, ...]:
 def indicator_from_row(row: dict[str, Any]) -> Indicator:
     triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
-                     row.get("own_citizens"), bool(row.get("stock")))
+                     row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
+                     bool(row.get("inbound")))
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,87 @@
+"""The country of a figure: counts made by a host state carry the migrants' citizenship.
+
+Patents issued, migration registrations, deportations and entry bans are counted by the
+host (Russia, Kazakhstan); the host appears only as the place ('в России', 'из России'),
+so the figure's country is who the people are, even in a release of their own state.
+"""
+import pytest
+
+from engine_helpers import facts_of, only
+
+KG = "Бишкек. Государственная служба миграции Кыргызстана сообщает.\n"
+TJ = "Душанбе. Министерство труда, миграции и занятости Таджикистана сообщает.\n"
+RU = "МВД России подвело итоги года.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # own citizens counted by the host: their own state, not the host
+    (KG + "Каждую неделю из России выдворяют до 23 наших граждан.", 23, "KG"),
+    (KG + "С начала года из России выдворены 74 гражданина Кыргызстана.", 74, "KG"),
+    (TJ + "Запрет на въезд в Российскую Федерацию действует в отношении 98 тыс. "
+          "таджикских граждан.", 98000, "TJ"),
+    (TJ + "В прошлом году в России таджикские мигранты оформили 287 тыс. патентов.", 287000, "TJ"),
+])
+def test_a_host_side_count_takes_the_citizenship(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # foreigners of no named citizenship: the host is the place, not a breakdown
+    (TJ + "За год в России иностранцам выдали более 640 тысяч патентов на работу.", 640000),
+    (RU + "В Новосибирской области полицейские задержали 27 мигрантов.", 27),
+])
+def test_a_host_side_count_of_foreigners_has_no_country(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a list by country keeps each item's own label, 'из' or not
+    (RU + "С целью работы в Россию въехали 2,3 млн иностранцев: из Армении — 41,3 тыс., "
+          "из Киргизии — 187 тыс.", 187000, "KG"),
+    (RU + "С целью работы в Россию въехали 2,3 млн иностранцев, в том числе из Таджикистана — "
+          "512 тыс. человек.", 512000, "TJ"),
+    (RU + "Больше всего иностранцев въехали на работу из Узбекистана (41,5%) и "
+          "Таджикистана (18,2%).", 41.5, "UZ"),
+])
+def test_list_items_of_a_host_side_count_keep_their_label(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # foreigners of no named origin: the country they entered is where they are
+    ("Ташкент. Агентство внешней трудовой миграции сообщает.\nЗа год в Казахстан въехали "
+     "почти 3,7 млн иностранцев.", 3700000),
+    (TJ + "По данным пограничной службы, в Россию с целью работы въехали более 5 млн "
+          "иностранных граждан.", 5000000),
+])
+def test_foreigners_entering_a_country_have_no_country(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+def test_the_host_named_as_territory_is_a_place():
+    text = TJ + "За нарушение правил пребывания с территории России выдворены 86 граждан Таджикистана."
+    fact = only([f for f in facts_of(text) if f.value == 86])
+    assert fact.dimensions.get("country") == "TJ"
+
+
+@pytest.mark.parametrize("text, value", [
+    # immigrants and settlers: the country they move into is the host, not their origin
+    ("Итоги полугодия\nПо данным статистического комитета, за полугодие в Узбекистан на "
+     "постоянное жительство иммигрировали 2 140 человек.", 2140),
+    ("Итоги квартала\nВ первом квартале в Россию по программе переселения прибыли около "
+     "19 тысяч соотечественников.", 19000),
+])
+def test_immigrants_take_no_country_from_where_they_move(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+def test_immigrants_keep_their_origin():
+    text = ("Итоги полугодия\nПо данным статистического комитета, за полугодие в Узбекистан на "
+            "постоянное жительство иммигрировали 2 140 человек, из них из Казахстана – 610.")
+    fact = only([f for f in facts_of(text) if f.value == 610])
+    assert fact.dimensions.get("country") == "KZ"
