@@ -1,0 +1,38 @@
+"""Times a figure takes from the rest of the text: the lead retelling an undated headline,
+the year of the text for a quota no sentence dates."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def times(text, published):
+    return [(f.value, f.time.period, f.time.as_of) for f in facts_of(text, published)
+            if f.value is not None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Гражданам Таджикистана выдано более 400 тысяч патентов\n\n"
+     "В январе–июне 2024 года гражданам Таджикистана в России оформлено 401 тыс. патентов на работу.",
+     "2024-07-15", [(400000, "2024-01/2024-06", None), (401000, "2024-01/2024-06", None)]),
+    ("В МВД отказали во въезде 80 тыс. иностранцам\n\n"
+     "За семь месяцев 2022 года принято около 82 тысяч решений о неразрешении въезда иностранцам.",
+     "2022-08-10", [(80000, "2022-01/2022-07", None), (82000, "2022-01/2022-07", None)]),
+    ("Более 9 тысяч кандасов переехали в страну\n\n"
+     "В 2023 году статус кандаса получили 9 350 этнических казахов.",
+     "2024-01-20", [(9000, "2023", None), (9350, "2023", None)]),
+])
+def test_undated_headline_takes_the_time_of_its_lead(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Минтруд пересмотрел квоты для регионов.\n\nЧисло квот на выдачу иностранцам разрешений на "
+     "работу сокращено, в том числе:\n\nпо Уральскому федеральному округу – с 15 300 до 14 250;\n"
+     "по Южному федеральному округу – с 9 100 до 8 640.", "2019-05-14",
+     [(14250, "2019", None), (8640, "2019", None)]),
+    ("Квоты поделили заново\n\nРаспоряжением правительства квота на выдачу разрешений на работу "
+     "иностранным гражданам для Приволжского федерального округа увеличена с 12 000 до 13 500.",
+     "2016-07-04", [(13500, "2016", None)]),
+])
+def test_an_undated_quota_is_for_the_year_of_the_text(text, published, expected):
+    assert times(text, published) == expected
