@@ -271,6 +271,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
                 context.time_by_indicator[fact.indicator] = fact.time
             context.time_by_category[fact.category] = fact.time
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
+    if wording("for_comparison").match(view.text):
+        own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
     if own_times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not

@@ -251,7 +251,9 @@ def relative_year_genitive(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё]*|по сравнению с|чем|против|относительно)\s*$",
+# 'против прошлого года', 'как и в текущем году': the year compared with, not the figure's
+COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
+                        r"(?<![а-яё])как\s+и)\s*$",
                         re.IGNORECASE)
 
 

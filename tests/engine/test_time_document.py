@@ -36,3 +36,29 @@ def test_undated_headline_takes_the_time_of_its_lead(text, published, expected):
 ])
 def test_an_undated_quota_is_for_the_year_of_the_text(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Квота на 2027 год утверждена. Квота для домашних работников, как и в текущем году, "
+     "составит 3,1 процента, или 290 тыс. единиц.", "2026-12-10", "2027"),
+    ("Квота на 2024 год утверждена. Как и в прошлом году, квота для сезонных работников "
+     "составит 4 800 единиц.", "2023-12-20", "2024"),
+])
+def test_a_year_named_as_unchanged_is_not_the_figures_year(text, published, expected):
+    last = times(text, published)[-1]
+    assert last[1] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Квота на привлечение иностранной рабочей силы на 2020 год составит 41 000 единиц. "
+     "Для сравнения, в 2019 году квота составляла 49 100 единиц.\n"
+     "Квота распределена по категориям:\n"
+     "- сезонные иностранные работники – 4 200 единиц.", "2020-01-05"),
+    ("Квота на привлечение иностранной рабочей силы на 2020 год составит 41 000 единиц. "
+     "Напомним, в 2019 году квота составляла 49 100 единиц.\n"
+     "Квота распределена по категориям:\n"
+     "- сезонные иностранные работники – 4 200 единиц.", "2020-01-05"),
+])
+def test_a_look_back_does_not_date_the_list_after_it(text, published):
+    seasonal = [t for t in times(text, published) if t[0] == 4200]
+    assert seasonal == [(4200, "2020", None)]
