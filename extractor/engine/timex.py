@@ -114,6 +114,19 @@ def event_date(match, year, month, published):
     return EVENT
 
 
+@rule(rf"(?:^|(?<=[«\"(,:;–—-])|(?<=[«\"(,:;–—-]\s))(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
+      r"(?!\s+\d)(?!\s+(?:текущ|эт|нынешн|прошл|минувш|следующ|будущ))", hint=MONTH_HINT)
+def day_of_event(match, year, month, published):
+    """'22 августа в приемник доставлены 27 иностранцев': a day with no year opening a
+    sentence or clause is when a flow happened, in that month of the year of the text (the
+    year before, for a month later than the text)."""
+    if year is None or not month:
+        return None
+    named = month_number(match["month"])
+    return TimeMention(match.start(), match.end(),
+                       period=f"{year if named <= month else year - 1}-{named:02d}")
+
+
 @rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
       hint=r"\d\.\d")
 def as_of_numeric(match, year, month, published):

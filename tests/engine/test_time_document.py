@@ -62,3 +62,15 @@ def test_a_year_named_as_unchanged_is_not_the_figures_year(text, published, expe
 def test_a_look_back_does_not_date_the_list_after_it(text, published):
     seasonal = [t for t in times(text, published) if t[0] == 4200]
     assert seasonal == [(4200, "2020", None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Миграционная полиция Атырау провела рейд. «14 марта в спецприемник помещены 19 иностранцев "
+     "без документов», – сообщили в полиции.", "2024-03-15", [(19, "2024-03", None)]),
+    ("Первая группа сезонных работников вылетела в Великобританию. 3 февраля в Лондон на сезонные "
+     "работы прибыли 45 трудовых мигрантов из Узбекистана.", "2023-02-04", [(45, "2023-02", None)]),
+    ("Рейсом из Сеула вернулись трудовые мигранты. 28 декабря в Ташкент прилетели 120 граждан "
+     "Узбекистана.", "2024-01-03", [(120, "2023-12", None)]),
+])
+def test_a_day_opening_the_sentence_dates_a_flow_to_its_month(text, published, expected):
+    assert times(text, published) == expected
