@@ -278,6 +278,10 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = own_times[-1]
         context.period = latest.period or context.period
+        if opens_list and not facts:
+            # 'Распределение по странам за девять месяцев:' dates its list, not an earlier figure
+            context.time_by_indicator.clear()
+            context.time_by_category.clear()
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond

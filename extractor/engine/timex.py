@@ -265,7 +265,7 @@ def relative_year_genitive(match, year, month, published):
 
 
 # 'против прошлого года', 'как и в текущем году': the year compared with, not the figure's
-COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
+COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|того\s+же)\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
                         r"(?<![а-яё])как\s+и)\s*$",
                         re.IGNORECASE)
 

@@ -74,3 +74,28 @@ def test_a_look_back_does_not_date_the_list_after_it(text, published):
 ])
 def test_a_day_opening_the_sentence_dates_a_flow_to_its_month(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За девять месяцев 2024 года разрешения на работу получили 8 100 иностранцев. Выдворены "
+     "1 200 иностранцев – больше, чем за тот же период прошлого года.", "2024-10-15",
+     [(8100, "2024-01/2024-09", None), (1200, "2024-01/2024-09", None)]),
+    ("За первое полугодие 2022 года выдано 4 000 разрешений на работу иностранцам. Из страны "
+     "выдворены 3 900 иностранцев, на треть больше показателя того же периода прошлого года.",
+     "2022-07-20", [(4000, "2022-01/2022-06", None), (3900, "2022-01/2022-06", None)]),
+])
+def test_the_same_period_last_year_is_a_baseline(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, list_period", [
+    ("В 2027 году квота на привлечение иностранной рабочей силы составит 0,3% рабочей силы.\n\n"
+     "Министерство распределяет квоту по категориям ежегодно. Так, в 2026 году квота "
+     "распределялась так:\n– руководители и их заместители – 810 разрешений;\n– специалисты – 6 020.",
+     "2027-01-12", "2026"),
+    ("В 2024 году разрешения на работу получили 21 тыс. иностранцев. В первом квартале 2025 года "
+     "разрешения на работу получили 5 300 иностранцев.\nПо странам за 2024 год:\n- Китай: 6 100",
+     "2025-05-10", "2024"),
+])
+def test_a_list_header_with_a_time_dates_its_items(text, published, list_period):
+    assert times(text, published)[-1][1] == list_period
