@@ -99,3 +99,15 @@ def test_the_same_period_last_year_is_a_baseline(text, published, expected):
 ])
 def test_a_list_header_with_a_time_dates_its_items(text, published, list_period):
     assert times(text, published)[-1][1] == list_period
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В январе–августе 2024 года иностранцам выдано 2 950 разрешений на работу.", "2024-09-20",
+     [(2950, "2024-01/2024-08", None)]),
+    ("В январе – марте 2023 года иностранцам выдано 870 разрешений на работу.", "2023-04-18",
+     [(870, "2023-01/2023-03", None)]),
+    ("В августе 2022 года иностранцам выдано 410 разрешений на работу.", "2022-09-12",
+     [(410, "2022-08", None)]),
+])
+def test_a_month_in_the_prepositional_keeps_its_year(text, published, expected):
+    assert times(text, published) == expected
