@@ -99,6 +99,8 @@ def extract(document: Document) -> Extraction:
         if not sentence_facts:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    if views and is_headline(views[0], text):
+        date_headline(facts, views[0].sentence.end)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
@@ -107,7 +109,33 @@ def extract(document: Document) -> Extraction:
             if fact.time.as_of is None and document.published and \
                     wording("recent_days").search(fact.evidence.sentence):
                 fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
+        if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
+            fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
     return Extraction(document=document, facts=facts)
+
+
+def names_quota(fact: Fact) -> bool:
+    """A quota, or a change of one: with no year named it is the quota now in force."""
+    indicator = by_id().get(fact.indicator or "")
+    return fact.category == "quota" or (indicator is not None and indicator.category == "quota")
+
+
+def date_headline(facts: list[Fact], headline_end: int) -> None:
+    """A headline seldom says when ('Мигрантам оформлено 630 тысяч патентов'); the lead
+    that retells it does. An undated headline figure takes the time of the first dated
+    figure of its indicator below it, else of the first dated figure."""
+    undated = [f for f in facts if f.evidence.start < headline_end and f.value is not None
+               and not (f.time.period or f.time.as_of)]
+    if not undated:
+        return
+    body = [f for f in facts if f.evidence.start >= headline_end and (f.time.period or f.time.as_of)]
+    for fact in undated:
+        indicator = by_id().get(fact.indicator or "")
+        # a stock's own date is the day of the text, not another figure's period
+        fallback = body[0] if body and not (indicator is not None and indicator.stock) else None
+        source = next((f for f in body if f.indicator == fact.indicator), fallback)
+        if source is not None:
+            fact.time = replace(source.time)
 
 
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
@@ -258,11 +286,17 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
                 context.time_by_indicator[fact.indicator] = fact.time
             context.time_by_category[fact.category] = fact.time
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
+    if wording("for_comparison").match(view.text):
+        own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
     if own_times and (facts or named or opens_list or plain_year):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = own_times[-1]
         context.period = latest.period or context.period
+        if opens_list and not facts:
+            # 'Распределение по странам за девять месяцев:' dates its list, not an earlier figure
+            context.time_by_indicator.clear()
+            context.time_by_category.clear()
         context.as_of = latest.as_of if (opens_list or view.sentence.is_list_item) else None
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond

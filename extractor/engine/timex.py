@@ -13,8 +13,8 @@ from typing import Callable, Optional
 
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
-MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марта?|марте|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
-        r"августа?|августе|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
+MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
+        r"августе|августа?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
 RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
 # '2025 года', 'текущего года' or nothing after a month, quarter or count of months
 YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
@@ -112,6 +112,19 @@ def as_of_date(match, year, month, published):
 def event_date(match, year, month, published):
     """'приказ от 27 декабря 2021 года', 'с 1 января 2020 года': when something happened."""
     return EVENT
+
+
+@rule(rf"(?:^|(?<=[«\"(,:;–—-])|(?<=[«\"(,:;–—-]\s))(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
+      r"(?!\s+\d)(?!\s+(?:текущ|эт|нынешн|прошл|минувш|следующ|будущ))", hint=MONTH_HINT)
+def day_of_event(match, year, month, published):
+    """'22 августа в приемник доставлены 27 иностранцев': a day with no year opening a
+    sentence or clause is when a flow happened, in that month of the year of the text (the
+    year before, for a month later than the text)."""
+    if year is None or not month:
+        return None
+    named = month_number(match["month"])
+    return TimeMention(match.start(), match.end(),
+                       period=f"{year if named <= month else year - 1}-{named:02d}")
 
 
 @rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
@@ -251,7 +264,9 @@ def relative_year_genitive(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-COMPARISON = re.compile(r"(?:аналогичн[а-яё]+\s+период[а-яё]*|по сравнению с|чем|против|относительно)\s*$",
+# 'против прошлого года', 'как и в текущем году': the year compared with, not the figure's
+COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|того\s+же)\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
+                        r"(?<![а-яё])как\s+и)\s*$",
                         re.IGNORECASE)
 
 
