@@ -13,16 +13,17 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-# Pinned to the development corpus as measured after the corpus grew from 58 to 239 documents
-# (F1 0.673, P 0.828, R 0.568, strict 0.364; quota 0.860, count 0.647, policy 0.651), minus
-# a small margin. Strict: value, dimensions, category, indicator and time all right.
-FLOORS = {"f1": 0.65, "precision": 0.80, "recall": 0.54, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.34
-CATEGORY_F1_FLOORS = {"quota": 0.84, "count": 0.62, "policy": 0.62}
-# The frozen held-out set (corpora/heldout/, never tuned on): no lower than the engine stood
-# on unseen real text when the work began (F1 0.54, strict 0.35), minus the same margin.
+# Pinned to the development corpus (250 documents, 1,578 gold facts) as measured when the
+# engine's rules for real press constructions were merged (F1 0.808, P 0.882, R 0.745,
+# strict 0.550; quota 0.922, count 0.793, policy 0.797), minus a small margin.
+# Strict: value, dimensions, category, indicator and time all right.
+FLOORS = {"f1": 0.79, "precision": 0.86, "recall": 0.72, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.53
+CATEGORY_F1_FLOORS = {"quota": 0.90, "count": 0.77, "policy": 0.77}
+# The frozen held-out set (corpora/heldout/, written apart from the rules, never tuned on),
+# scored once when that work was done (F1 0.819, strict 0.525), minus the same margin.
 HELDOUT = ROOT / "corpora" / "heldout"
-HELDOUT_FLOORS = {"f1": 0.50, "strict_f1": 0.30, "provenance": 1.0}
+HELDOUT_FLOORS = {"f1": 0.80, "strict_f1": 0.50, "provenance": 1.0}
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
 
