@@ -71,11 +71,6 @@ def decode(content: bytes, content_type: str = "") -> tuple[str, Optional[str]]:
     return decoded.text, decoded.encoding if decoded.declared else None
 
 
-def decode_bytes(data: bytes) -> str:
-    """Plain text that declares nothing: UTF-8, or the Cyrillic code page it is in."""
-    return decode_text(data).text
-
-
 def declared_charsets(data: bytes, content_type: str, markup: bool) -> list[str]:
     names = []
     header = HEADER_CHARSET.search(content_type or "")

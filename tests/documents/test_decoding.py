@@ -13,7 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from conftest import ROOT
-from extractor.documents.decoding import decode, decode_bytes, decode_text
+from extractor.documents.decoding import decode, decode_text
 
 BRIEFING = ("Минтруда РК сообщает: квота на привлечение иностранной рабочей силы "
             "в текущем году установлена в количестве 19,4 тыс. единиц. Работодатели подали "
@@ -59,7 +59,7 @@ def test_declared_charset_that_fails_badly_is_not_believed():
 
 @pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "cp866"])
 def test_undeclared_legacy_code_pages_are_detected(encoding):
-    assert decode_bytes(BRIEFING.encode(encoding)) == BRIEFING
+    assert decode_text(BRIEFING.encode(encoding)).text == BRIEFING
 
 
 @pytest.mark.parametrize("bom, encoding", [(codecs.BOM_UTF8, "utf-8"),
