@@ -108,6 +108,7 @@ def extract(document: Document) -> Extraction:
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     for sentence, view in zip(sentences, views):
+        view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:

@@ -57,11 +57,26 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     by the wording of an enacted rule ('запрещено', 'продлён', 'вступил в силу'): 'квота
     увеличена' with no figure is news of a level, not a measure.
     """
+    if compiled("measures", "negated").search(sentence.lower()):
+        return None
     if status in ("planned", "in_progress", "proposed"):
         return status
     if compiled("measures", "enacted").search(sentence.lower()):
         return "adopted"
     return None
+
+
+def restates_document(sentence: str) -> bool:
+    """'Документ вводит запрет ...': what the document the text is about provides."""
+    return bool(compiled("measures", "provisions").search(sentence.lower().lstrip(" «\"'–—-")))
+
+
+def document_status(sentence: str, status: Optional[str], document: Optional[str]) -> Optional[str]:
+    """'Правительство внесло в Госдуму законопроект. ... Документ вводит запрет ...': the
+    provision is the bill's, proposed, not adopted because its verb is in the present."""
+    if document and status in (None, "adopted") and restates_document(sentence):
+        return document
+    return status
 
 
 class StatusCarry:
@@ -93,10 +108,11 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     """Not every sentence with measure wording states a measure of its own.
 
     A headline repeats the measure its body states; a question asks; a sentence with a
-    count ('продлены разрешения 896 иностранцам') reports the count; 'утверждена квота'
+    count ('продлены разрешения 896 иностранцам') reports the count; a header ('Согласно
+    проекту, доля составит:') leaves the measure to its list items; 'утверждена квота'
     or 'подготовлен проект приказа о квоте' announces the levels the next sentences give.
     """
-    if headline or counted or text.rstrip(" \"»”").endswith("?") or is_recap(text):
+    if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or is_recap(text):
         return False
     return not (names_quota and status in ("adopted", "proposed"))
 

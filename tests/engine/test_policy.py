@@ -156,3 +156,47 @@ def test_a_quote_with_no_one_named_has_no_speaker():
 ])
 def test_the_speaker_is_a_person_not_a_place(text, name):
     assert only(facts_of(text)).speaker.name == name
+
+
+@pytest.mark.parametrize("text, status", [
+    # the future of obligation and decisions taken
+    ("Иностранные работники должны будут сдавать экзамен по языку до въезда.", "planned"),
+    ("Работодатели, нанимающие мигрантов, должны будут вносить залог за каждого.", "planned"),
+    ("Кабмин решил создать центр трудоустройства граждан за рубежом при министерстве.", "adopted"),
+    ("Указом главы государства создана служба по делам трудовых мигрантов.", "adopted"),
+    # negotiations under way
+    ("Агентство ведёт переговоры с немецкими работодателями о найме мигрантов.", "in_progress"),
+    ("С Японией ведутся переговоры о направлении трудовых мигрантов.", "in_progress"),
+    # drafts and bills
+    ("Согласно проекту, регионы будут сами расселять переселенцев по районам.", "proposed"),
+    ("В Мажилис внесён законопроект о найме иностранных работников.", "proposed"),
+    ("Правительство направило в Госдуму поправки о патентах для мигрантов.", "proposed"),
+    ("Долю иностранных работников в торговле могут снизить вдвое.", "proposed"),
+])
+def test_the_verb_and_its_modality_give_the_status(text, status):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", None, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Республика пока не планирует открывать представительства по миграции за рубежом.",
+    "Министерство не намерено вводить новые требования к мигрантам в этом году.",
+    "Эксперты считают, что реформа поможет снизить число нелегальных мигрантов.",
+    "Согласно проекту, доля иностранных работников в отраслях составит:",
+])
+def test_no_measure_in_a_denial_an_opinion_or_a_header(text):
+    assert [f for f in facts_of(LEAD + text) if f.value is None] == []
+
+
+@pytest.mark.parametrize("bill, provision", [
+    ("Правительство внесло в Госдуму законопроект о трудовых мигрантах.",
+     "Документ вводит запрет на продление патента мигрантам без медицинской справки."),
+    ("Минтруд вынес на обсуждение проект правил найма иностранных работников.",
+     "Новые правила также предусматривают штраф для работодателя за каждого нелегала."),
+    ("Депутаты предложили поправки в закон о миграции.",
+     "Законопроект, в частности, обязывает мигрантов сдавать отпечатки пальцев."),
+])
+def test_a_provision_of_a_draft_is_proposed(bill, provision):
+    facts = facts_of(LEAD + bill + " " + provision)
+    restated = [f for f in facts if f.evidence.text.startswith(provision[:15])]
+    assert [(f.category, f.status) for f in restated] == [("policy", "proposed")]
