@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlparse
@@ -27,6 +27,7 @@ LIST_LABEL = re.compile(r"\s*[–—:-]\s*(?:около\s+|более\s+|свы�
 CITIZENS_BEFORE = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
 # 'Бутунчинов' is guessed to be a place; after a first name its ending says it is a surname
 SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|енко|ян|швили|ули|бек)$")
+RECAP_REFERENCE = re.compile(r"(?<!\w)(?:об\s+этом|о\s+ч[её]м)(?!\w)", re.IGNORECASE)
 PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
 
 
@@ -37,6 +38,7 @@ class Person:
     role: Optional[str]
     start: int
     end: int
+    subject: bool = True  # named as a subject ('министр Жакупова'), not 'визит министра Жакуповой'
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, role=self.role)
@@ -69,13 +71,21 @@ def find_people(tokens: list[Token], text: str) -> list[Person]:
             first, last = tokens[index], tokens[index + run - 1]
             words = [t for t in tokens[index:index + run] if t.is_word and len(t.text) > 1]
             people.append(Person(name=nominative_name(words), surname=words[-1].lemma,
-                                 role=None, start=first.start, end=last.end))
+                                 role=None, start=first.start, end=last.end,
+                                 subject=may_be_nominative(words[0].text)))
             index += run
         else:
             index += 1
     for person in people:
         person.role = role_before(tokens, person, text) or role_after(tokens, person, text)
     return [introduced(person, people) for person in people]
+
+
+@lru_cache(maxsize=20_000)
+def may_be_nominative(word: str) -> bool:
+    """'Светлана', 'Ертаев', 'Сейтказы' (unknown) may name a subject; 'Шавката', 'Айбеком' not."""
+    parses = [p for p in analyzer().parse(word.lower()) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    return not parses or any(p.tag.case == "nomn" for p in parses)
 
 
 def introduced(person: Person, people: list[Person]) -> Person:
@@ -87,7 +97,7 @@ def introduced(person: Person, people: list[Person]) -> Person:
             break
         if other.surname == person.surname and " " in other.name:
             return Person(other.name, other.surname, person.role or other.role, person.start,
-                          person.end)
+                          person.end, person.subject)
     return person
 
 
@@ -278,8 +288,10 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
                                       or other.lemma in config()["role_words"]):
                     found.append((token.start, other.lemma))
                     break
-        elif token.lemma == "слово" and index >= 1 and tokens[index - 1].lemma == "по":
-            following = tokens[index + 1:index + 2]
+        elif (token.lemma == "слово" and index >= 1 and tokens[index - 1].lemma == "по") or (
+                token.lemma == "ссылка" and index >= 1 and tokens[index - 1].lemma == "с"):
+            # 'по словам министра ...', 'со ссылкой на руководителя департамента ...'
+            following = [t for t in tokens[index + 1:index + 3] if t.lemma != "на"][:1]
             if following:
                 found.append((token.start, following[0].lemma))
     return found
@@ -307,6 +319,111 @@ def resolve(reference: str, earlier: list[Person], following: list[Person], posi
     return None
 
 
+PHRASE_STOPS = {",", ".", ";", ":", "«", "»", "\"", "—", "–", "(", ")", "!", "?", "что"}
+
+
+def organisation_references(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(position, body) for 'сообщили в пресс-службе ГУФССП по Новосибирской области',
+    'Пресс-служба МВД информировала', 'по данным Госслужбы миграции': a body speaks."""
+    verbs = speech_verb_set()
+    found = []
+    for index, token in enumerate(tokens):
+        phrase = None
+        if token.lemma in verbs:
+            phrase = body_before(tokens, index) or next(
+                (p for j in range(index + 1, min(len(tokens), index + 7))
+                 for p in [organisation_phrase(tokens, j)] if p), None)
+        elif source_opening(tokens, index):
+            phrase = organisation_phrase(tokens, index + source_opening(tokens, index))
+        if phrase:
+            found.append((token.start, phrase[0]))
+    return found
+
+
+def body_before(tokens: list[Token], verb: int) -> Optional[tuple[str, int]]:
+    """'Пресс-служба ГУ ФССП по Санкт-Петербургу информировала': the body that ends right
+    before the verb, from the farthest word it can start at."""
+    first = verb
+    while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in PHRASE_STOPS:
+        first -= 1
+    between = set(config()["between_body_and_verb"])
+    for start in range(first, verb):
+        phrase = organisation_phrase(tokens, start)
+        if phrase and all(t.text[0].isdigit() or t.lemma in between
+                          for t in tokens[phrase[1] + 1:verb]):
+            return phrase
+    return None
+
+
+@lru_cache(maxsize=None)
+def speech_verb_set() -> frozenset[str]:
+    return frozenset(config()["speech_verbs"])
+
+
+def source_opening(tokens: list[Token], index: int) -> int:
+    """The length of 'по данным', 'со ссылкой на' starting at `index`, or 0."""
+    for words in source_openings().get(tokens[index].lemma, ()):
+        if [t.lemma for t in tokens[index:index + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def source_openings() -> dict[str, list[list[str]]]:
+    """By first word: most tokens open none, and one lookup says so."""
+    by_first: dict[str, list[list[str]]] = {}
+    for words in config()["source_openings"]:
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def organisation_phrase(tokens: list[Token], start: int) -> Optional[tuple[str, int]]:
+    """'в пресс-службе московского управления ФССП' -> 'пресс-служба московского управления
+    ФССП': the body's head word (after at most two adjectives) in the nominative, the rest
+    as written, up to the end of the clause."""
+    index = start + (start < len(tokens) and tokens[start].lemma in ("в", "во"))
+    heads = set(config()["organisation_heads"])
+    head = index
+    while head < len(tokens) and head - index < 2 and tokens[head].lemma not in heads \
+            and part_of_speech(tokens[head].text.lower()) == "ADJF":
+        head += 1
+    if head >= len(tokens) or tokens[head].lemma not in heads or not tokens[head].is_word:
+        return None
+    if tokens[head].lemma == "миграционный":  # 'Миграционной службы': an adjective, its noun next
+        head += 1
+        if head >= len(tokens) or tokens[head].lemma not in heads:
+            return None
+    end = head
+    while end + 1 < len(tokens) and end - index < 9 and tokens[end + 1].text.lower() not in PHRASE_STOPS \
+            and not tokens[end + 1].text[0].isdigit() and tokens[end + 1].lemma not in config()["speech_verbs"]:
+        end += 1
+    gender = analyzer().parse(tokens[head].text.lower())[0].tag.gender
+    words = [t.text if i > head or t.text.isupper() else
+             nominative_head(t.text) if i == head else nominative_word(t.text, True, gender)
+             for i, t in enumerate(tokens[index:end + 1], start=index)]
+    return " ".join(words), end
+
+
+@lru_cache(maxsize=4096)
+def nominative_head(word: str) -> str:
+    """'Госслужбы' -> 'Госслужба': a body is one, so its singular reading is taken."""
+    options = analyzer().parse(word.lower())
+    parse = next((p for p in options if p.tag.number == "sing"), options[0])
+    inflected = parse.inflect({"nomn"}) if parse.tag.case != "nomn" else None
+    form = inflected.word if inflected is not None else word.lower()
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+def full_body(name: str, earlier: list[tuple[int, str]]) -> Optional[str]:
+    """'уточнили в пресс-службе' after 'сообщили в пресс-службе ГУФССП по Новосибирской
+    области' is that press office; a bare 'ведомство' with none before names no one."""
+    if " " in name or name[:1].isupper():
+        return name  # 'Минтруд', 'ГУФССП': a body by its own name
+    head = name.lower()
+    return next((other for _, other in reversed(earlier)
+                 if " " in other and other.lower().startswith(head + " ")), None)
+
+
 # A reference ('сообщил Ертаев', 'по словам министра') points to one of the last people
 # named before it; looking further back would make a long text's cost grow with its square.
 LOOKBACK = 200
@@ -320,17 +437,30 @@ class SpeakerMap:
         references = speech_references(tokens)
         # both in text order: a paragraph's own are found by bisection, keeping the cost linear
         said_at, self.person_starts = [at for at, _ in references], [p.start for p in self.people]
-        self.by_paragraph: list[Optional[Person]] = []
-        current: Optional[Person] = None
-        for start, end in paragraphs:
+        bodies = organisation_references(tokens)
+        body_at = [at for at, _ in bodies]
+        self.by_paragraph: list[Optional[Speaker]] = []
+        current: Optional[Speaker] = None
+        unattributed: list[int] = []  # paragraphs since the last that named its source
+        for number, (start, end) in enumerate(paragraphs):
             said = references[bisect.bisect_left(said_at, start):bisect.bisect_left(said_at, end)]
             own = [resolve(who, self.named_before(at), self.named_after(at), at, text)
                    for at, who in said]
             own = [p for p in own if p is not None]
             present = self.people[bisect.bisect_left(self.person_starts, start):
                                   bisect.bisect_left(self.person_starts, end)]
-            introduced = [p for p in present if p.role]
-            chosen = own[-1] if own else (introduced[0] if introduced else None)
+            # 'в ходе визита президента Шавката Мирзиёева': named, but not speaking
+            introduced = [p for p in present if p.role and p.subject]
+            body = [full_body(name, bodies[:i]) for i, (_, name) in
+                    enumerate(bodies[bisect.bisect_left(body_at, start):bisect.bisect_left(body_at, end)],
+                              start=bisect.bisect_left(body_at, start))]
+            body = [name for name in body if name is not None]
+            chosen = (own[-1].speaker() if own else Speaker(name=body[0]) if body
+                      else introduced[0].speaker() if introduced else None)
+            if chosen is not None and RECAP_REFERENCE.search(text, start, end):
+                for earlier in unattributed:  # 'Об этом сообщил ...' names the source above
+                    self.by_paragraph[earlier] = chosen
+            unattributed = [] if chosen is not None else unattributed + [number]
             current = chosen or current
             self.by_paragraph.append(current)
 
@@ -345,8 +475,8 @@ class SpeakerMap:
         return self.people[first:first + 3]
 
     def speaker(self, paragraph_index: int) -> Optional[Speaker]:
-        person = self.by_paragraph[paragraph_index] if paragraph_index < len(self.by_paragraph) else None
-        return person.speaker() if person else None
+        speaker = self.by_paragraph[paragraph_index] if paragraph_index < len(self.by_paragraph) else None
+        return replace(speaker) if speaker else None
 
 
 def outlet_of(document: Document) -> Optional[str]:

@@ -200,3 +200,44 @@ def test_a_provision_of_a_draft_is_proposed(bill, provision):
     facts = facts_of(LEAD + bill + " " + provision)
     restated = [f for f in facts if f.evidence.text.startswith(provision[:15])]
     assert [(f.category, f.status) for f in restated] == [("policy", "proposed")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body speaks: after the verb, before it, after 'по данным' / 'со ссылкой на'
+    ("Из области выдворены 45 иностранцев. Об этом сообщили в пресс-службе УФССП по "
+     "Омской области.", "пресс-служба УФССП по Омской области"),
+    ("Пресс-служба ГУ МВД по Свердловской области информировала, что выдворены 62 мигранта.",
+     "Пресс-служба ГУ МВД по Свердловской области"),
+    ("Пресс-служба кабмина 3 марта сообщила, что за рубежом трудоустроены 800 граждан.",
+     "Пресс-служба кабмина"),
+    ("По данным Госслужбы миграции, за рубежом работают 640 тыс. граждан.", "Госслужба миграции"),
+    ("Квота составит 9 тыс. разрешений для иностранцев, передает агентство со ссылкой на "
+     "Минтруда.", "Минтруд"),
+    ("В 2024 году выдворены 120 иностранцев, рассказали в управлении миграционной службы.",
+     "управление миграционной службы"),
+])
+def test_an_organisation_is_the_speaker_when_no_person_is(text, name):
+    assert only(facts_of(text)).speaker.name == name
+
+
+def test_a_short_reference_to_a_body_is_the_body_named_before():
+    text = ("За неделю выдворены 30 иностранцев, сообщили в пресс-службе ГУФССП по Томской области.\n"
+            "– Среди них 12 граждан Узбекистана, – уточнили в пресс-службе.")
+    assert {f.speaker.name for f in facts_of(text)} == {"пресс-служба ГУФССП по Томской области"}
+
+
+def test_a_source_named_after_the_paragraph_is_its_speaker():
+    text = ("В следующем году квоту на иностранную рабочую силу планируется увеличить до 2 млн.\n"
+            "Об этом на брифинге заявил заместитель министра труда Андрей Петров.")
+    fact = only(facts_of(text))
+    assert (fact.speaker.name, fact.speaker.role) == ("Андрей Петров", "заместитель министра труда")
+
+
+@pytest.mark.parametrize("text", [
+    "В ходе визита президента Узбекистана Шавката Мирзиёева подписаны соглашения о найме "
+    "8 тыс. мигрантов.",
+    "Премьер провёл встречу с министром труда Айбеком Азыранкуловым: за рубежом трудятся "
+    "700 тыс. граждан.",
+])
+def test_a_person_named_in_passing_is_not_the_speaker(text):
+    assert only(facts_of(text)).speaker is None
