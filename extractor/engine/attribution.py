@@ -19,16 +19,6 @@ from extractor.patterns import load_toml
 from extractor.records import Document, Speaker
 from extractor.engine.tokens import Token, analyzer, name_tags
 
-OUTLET_IN_TEXT = re.compile(
-    r"(?:переда[её]т|сообщает|пишет|информирует|по данным|со ссылкой на)\s+"
-    r"(?:корреспондент\s+|собкор\s+|издание\s+|агентство\s+|портал\s+)?"
-    r"(?P<outlet>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z]{2,})+)", re.IGNORECASE)
-LIST_LABEL = re.compile(r"\s*[–—:-]\s*(?:около\s+|более\s+|свыше\s+)?\d")
-CITIZENS_BEFORE = re.compile(r"граждан[а-яё]*\s+(?:республики\s+)?$", re.IGNORECASE)
-# 'Бутунчинов' is guessed to be a place; after a first name its ending says it is a surname
-SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|енко|ян|швили|ули|бек)$")
-RECAP_REFERENCE = re.compile(r"(?<!\w)(?:об\s+этом|о\s+ч[её]м)(?!\w)", re.IGNORECASE)
-PRONOUNS = {"он", "она", "его", "ее", "её", "него", "нее", "неё"}
 
 
 @dataclass
@@ -47,6 +37,22 @@ class Person:
 @lru_cache(maxsize=None)
 def config() -> dict:
     return load_toml("attribution.toml")
+
+
+@lru_cache(maxsize=None)
+def wording(key: str) -> re.Pattern:
+    """A regular expression of `patterns/attribution.toml` [wording], compiled once."""
+    return re.compile(config()["wording"][key])
+
+
+@lru_cache(maxsize=None)
+def pronouns() -> frozenset[str]:
+    return frozenset(config()["pronouns"])
+
+
+@lru_cache(maxsize=None)
+def phrase_stops() -> frozenset[str]:
+    return frozenset(config()["phrase_stops"])
 
 
 def is_name_word(token: Token) -> bool:
@@ -111,7 +117,7 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
         return 2
     if index + 1 < len(tokens) and {"Name", "Geox"} <= name_tags(token.text.lower()) and not (
             "Surn" in name_tags(tokens[index + 1].text.lower())
-            or SURNAME_ENDING.search(tokens[index + 1].text)):
+            or wording("surname_ending").search(tokens[index + 1].text)):
         return 0  # 'ДП Алматы Асхат ...': a city that could be a first name, before another name
     size = 0
     while index + size < len(tokens) and size < 3 and (
@@ -129,7 +135,7 @@ def after_first_name(tokens: list[Token], index: int) -> bool:
     tags = name_tags(second.text.lower())
     return ("Name" in name_tags(first.text.lower()) and second.is_word and second.is_capitalized
             and len(second.text) > 1 and not second.text.isupper() and "Orgn" not in tags
-            and ("Geox" not in tags or bool(SURNAME_ENDING.search(second.text))))
+            and ("Geox" not in tags or bool(wording("surname_ending").search(second.text))))
 
 
 def before_surname(tokens: list[Token], index: int) -> bool:
@@ -143,7 +149,7 @@ def before_surname(tokens: list[Token], index: int) -> bool:
         return False
     if name_tags(token.text.lower()) & {"Name", "Surn", "Geox", "Orgn"}:
         return False
-    return ("Surn" in name_tags(surname.text.lower()) and bool(SURNAME_ENDING.search(surname.text))
+    return ("Surn" in name_tags(surname.text.lower()) and bool(wording("surname_ending").search(surname.text))
             and part_of_speech(surname.text.lower()) != "ADJF")
 
 
@@ -284,7 +290,7 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
         if token.lemma in verbs:
             window = tokens[max(0, index - 2):index] + tokens[index + 1:index + 3]
             for other in window:
-                if other.is_word and (other.lemma in PRONOUNS or other.is_capitalized
+                if other.is_word and (other.lemma in pronouns() or other.is_capitalized
                                       or other.lemma in config()["role_words"]):
                     found.append((token.start, other.lemma))
                     break
@@ -303,12 +309,12 @@ def resolve(reference: str, earlier: list[Person], following: list[Person], posi
     представитель ведомства Ирина Волк', 'по словам министра Светланы Жакуповой'), else
     the surname, pronoun or title of one introduced before (latest last)."""
     named_after = next((p for p in following if position < p.start <= position + 90
-                        and not re.search(r"[.!?«»\"]", text[position:p.start])), None)
+                        and not wording("quote_break").search(text, position, p.start)), None)
     if named_after is not None:
         return named_after
     if not earlier:
         return None
-    if reference in PRONOUNS:
+    if reference in pronouns():
         return earlier[-1]
     for person in reversed(earlier):
         if person.surname == reference or reference in person.name.lower().split():
@@ -317,9 +323,6 @@ def resolve(reference: str, earlier: list[Person], following: list[Person], posi
         if person.role and reference in person.role.lower():
             return person
     return None
-
-
-PHRASE_STOPS = {",", ".", ";", ":", "«", "»", "\"", "—", "–", "(", ")", "!", "?", "что"}
 
 
 def organisation_references(tokens: list[Token]) -> list[tuple[int, str]]:
@@ -344,7 +347,7 @@ def body_before(tokens: list[Token], verb: int) -> Optional[tuple[str, int]]:
     """'Пресс-служба ГУ ФССП по Санкт-Петербургу информировала': the body that ends right
     before the verb, from the farthest word it can start at."""
     first = verb
-    while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in PHRASE_STOPS:
+    while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in phrase_stops():
         first -= 1
     between = set(config()["between_body_and_verb"])
     for start in range(first, verb):
@@ -394,7 +397,7 @@ def organisation_phrase(tokens: list[Token], start: int) -> Optional[tuple[str, 
         if head >= len(tokens) or tokens[head].lemma not in heads:
             return None
     end = head
-    while end + 1 < len(tokens) and end - index < 9 and tokens[end + 1].text.lower() not in PHRASE_STOPS \
+    while end + 1 < len(tokens) and end - index < 9 and tokens[end + 1].text.lower() not in phrase_stops() \
             and not tokens[end + 1].text[0].isdigit() and tokens[end + 1].lemma not in config()["speech_verbs"]:
         end += 1
     gender = analyzer().parse(tokens[head].text.lower())[0].tag.gender
@@ -457,7 +460,7 @@ class SpeakerMap:
             body = [name for name in body if name is not None]
             chosen = (own[-1].speaker() if own else Speaker(name=body[0]) if body
                       else introduced[0].speaker() if introduced else None)
-            if chosen is not None and RECAP_REFERENCE.search(text, start, end):
+            if chosen is not None and wording("recap_reference").search(text, start, end):
                 for earlier in unattributed:  # 'Об этом сообщил ...' names the source above
                     self.by_paragraph[earlier] = chosen
             unattributed = [] if chosen is not None else unattributed + [number]
@@ -485,7 +488,7 @@ def outlet_of(document: Document) -> Optional[str]:
     if document.url:
         host = urlparse(document.url).hostname or ""
         return host[4:] if host.startswith("www.") else host or None
-    match = OUTLET_IN_TEXT.search(document.text[:3000])
+    match = wording("outlet_in_text").search(document.text[:3000])
     return match["outlet"].lower() if match else None
 
 
@@ -512,12 +515,12 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
             # 'В Атырауской области привлекли ...': a region speaks for its own state
             scores[mention.code.split("-")[0]] += 1.5 if mention.start < title_end else 1.0
             continue
-        if mention.kind != "country" or LIST_LABEL.match(document.text, mention.end):
+        if mention.kind != "country" or wording("list_label").match(document.text, mention.end):
             continue  # 'Узбекистана – 1,2 млн' is an item of a breakdown, not the speaker
         weight = 3.0 if mention.start < title_end else 2.0 if mention.start < lead_end else 0.5
         if after_preposition(document.text, mention.start) and not is_location(document.text, mention):
             weight /= 3
-        if mention.demonym or CITIZENS_BEFORE.search(document.text, max(0, mention.start - 16),
+        if mention.demonym or wording("citizens_before").search(document.text, max(0, mention.start - 16),
                                                      mention.start):
             weight /= 2  # 'граждан Таджикистана': migrants, often of another state
         scores[mention.code] += weight
@@ -530,11 +533,8 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
 
 
-PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|к|ко|до|от|для|через|с|со)\s+$", re.IGNORECASE)
-
-
 def after_preposition(text: str, position: int) -> bool:
-    return bool(PREPOSITION.search(text[max(0, position - 6):position]))
+    return bool(wording("preposition_before").search(text[max(0, position - 6):position]))
 
 
 @lru_cache(maxsize=None)
@@ -548,7 +548,7 @@ def marker_pattern(code: str) -> re.Pattern:
 
 def is_location(text: str, mention: Mention) -> bool:
     """'в Казахстане' (where the ministry works) rather than 'в Корею' (where people go)."""
-    if not re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start]):
+    if not wording("in_before").search(text[max(0, mention.start - 4):mention.start]):
         return False
     return is_locative(text[mention.start:mention.end].split()[0].lower())
 

@@ -152,6 +152,13 @@ def change_direction(clause: str) -> Optional[str]:
 
 def is_baseline(words_before: str) -> bool:
     """'изначально планировалось 28 352', 'против 4,8 тыс.': an old level."""
-    last_words = " ".join(re.findall(r"[а-яё]+", words_before.lower())[-3:])
-    return bool(re.search(rf"\b(?:{'|'.join(rules()['change_verbs']['baseline'])})",
-                          last_words))
+    last_words = " ".join(WORD.findall(words_before.lower())[-3:])
+    return bool(baseline_words().search(last_words))
+
+
+WORD = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=None)
+def baseline_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(rules()['change_verbs']['baseline'])})")
