@@ -367,8 +367,8 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         return
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
     for fact in facts:
-        if fact.dimensions.get("region"):
-            continue
+        if fact.dimensions.get("region") or (fact.rule == "measure" and fact.dimensions.get("country")):
+            continue  # an agreement with another state ('Ташкент и Берлин готовят соглашение') is national
         view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
         if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
             continue  # the sentence names another region (or several)

@@ -110,6 +110,7 @@ def extract(document: Document) -> Extraction:
     for sentence, view in zip(sentences, views):
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
+        policy.carry_partner(sentence_facts, facts, view.text)
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)

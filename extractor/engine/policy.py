@@ -76,7 +76,27 @@ def document_status(sentence: str, status: Optional[str], document: Optional[str
     provision is the bill's, proposed, not adopted because its verb is in the present."""
     if document and status in (None, "adopted") and restates_document(sentence):
         return document
+    if document == "proposed" and status in (None, "planned") and describes_future(sentence):
+        return document  # 'Иностранцы должны будут подтвердить доход' in a report on a bill
     return status
+
+
+def describes_future(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return bool(compiled("measures", "future").search(lowered)) and not \
+        compiled("measures", "planning").search(lowered)
+
+
+def carry_partner(new: list, earlier: list, sentence: str) -> None:
+    """'Узбекистан и Германия планируют подписать соглашение. Соглашение предусматривает ...':
+    the provision is of the agreement with the partner the last measure named."""
+    if not restates_document(sentence):
+        return
+    last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
+    partner = last.dimensions.get("country") if last is not None else None
+    for fact in new:
+        if partner and fact.rule == "measure" and not fact.dimensions.get("country"):
+            fact.dimensions["country"] = partner
 
 
 class StatusCarry:

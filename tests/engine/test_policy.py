@@ -242,3 +242,32 @@ def test_a_source_named_after_the_paragraph_is_its_speaker():
 ])
 def test_a_person_named_in_passing_is_not_the_speaker(text):
     assert only(facts_of(text)).speaker is None
+
+
+@pytest.mark.parametrize("bill, future", [
+    ("Правительство внесло в Госдуму законопроект о патентах для мигрантов.",
+     "Иностранцы должны будут подтверждать доход при продлении патента."),
+    ("Минтруд вынес на обсуждение проект правил найма иностранных работников.",
+     "Сведения о мигрантах налоговая служба будет передавать в полицию ежемесячно."),
+])
+def test_the_future_a_draft_describes_is_proposed(bill, future):
+    facts = facts_of(LEAD + bill + " " + future)
+    described = [f for f in facts if f.evidence.text.startswith(future[:15])]
+    assert [(f.category, f.status) for f in described] == [("policy", "proposed")]
+
+
+def test_a_plan_in_a_text_about_a_draft_stays_a_plan():
+    text = (LEAD + "Правительство внесло в Госдуму законопроект о патентах для мигрантов. "
+            "Также планируется ввести электронный профиль иностранца.")
+    plan = [f for f in facts_of(text) if f.evidence.text.startswith("Также планируется")]
+    assert [f.status for f in plan] == ["planned"]
+
+
+def test_a_provision_of_an_agreement_is_with_its_partner_and_national():
+    text = ("Ташкент и Берлин готовят соглашение о трудовой миграции\n\n"
+            "Узбекистан и Германия планируют подписать соглашение о привлечении граждан к "
+            "временной трудовой деятельности. Соглашение предусматривает организованный набор "
+            "работников через агентство.")
+    facts = facts_of(text)
+    assert [(f.status, f.dimensions.get("country"), f.dimensions.get("region")) for f in facts] == \
+        [("planned", "DE", None), ("planned", "DE", None)]
