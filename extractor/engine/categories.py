@@ -20,8 +20,6 @@ from extractor.patterns import load_toml
 
 
 BREAK = re.compile(r"[;:()]|,\s")
-# a dash and at most a preposition between a figure and the label after it
-LABEL_AFTER = re.compile(r"\s*[–—-]\s*(?:на|для|по|в|из)?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,12 @@ class Label:
 @lru_cache(maxsize=None)
 def config() -> dict:
     return load_toml("categories.toml")
+
+
+@lru_cache(maxsize=None)
+def wording(key: str) -> re.Pattern:
+    """A regular expression of `patterns/categories.toml`, compiled once."""
+    return re.compile(config()[key])
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +103,14 @@ def job_category(figure: Figure, view: SentenceView, text: str,
         return None
     if not (listed_before or is_categorical(view, labels)):
         return None
+    paired = respective(figure, view, text, labels)
+    if paired:
+        return paired
+    bracketed = next((m.code for m in view.mentions if m.kind == "category" and figure.end <= m.start
+                      and wording("bracket_after").fullmatch(text[figure.end:m.start])
+                      and wording("ordinal_category").match(text, m.start)), None)
+    if bracketed:
+        return bracketed  # '3 774 специалиста (третья категория)'
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
     left = across_brackets(text, view, left, figure)
     named = [m for m in view.mentions if m.kind == "category" and left <= m.start < figure.start]
@@ -110,9 +122,32 @@ def job_category(figure: Figure, view: SentenceView, text: str,
             return label.slug  # 'на специалистов – 9 000'
         if figure.end <= start < right and text[figure.end:start].strip() == "(":
             return label.slug  # '9 000 (специалисты)'
-        if figure.end <= start and LABEL_AFTER.fullmatch(text[figure.end:start]):
+        if figure.end <= start and wording("label_after").fullmatch(text[figure.end:start]):
             return label.slug  # '551 – на руководителей и их заместителей'
     return None
+
+
+def respective(figure: Figure, view: SentenceView, text: str, labels: list[Label]) -> Optional[str]:
+    """'к третьей (специалисты) и четвертой (квалифицированные рабочие) категориям — 5914 и
+    570 человек': the first figure of the pair is the first category's, the second the second's."""
+    sentence_start = view.sentence.start
+    if wording("pair_first").search(text[figure.end:figure.end + 8]):
+        place, pair_start = 0, figure.start
+    else:
+        before = wording("pair_second").search(text[max(sentence_start, figure.start - 40):figure.start])
+        if before is None:
+            return None
+        place, pair_start = 1, figure.start - (len(text[max(sentence_start, figure.start - 40):figure.start])
+                                                - before.start())
+    if not wording("pair_opening").search(text[sentence_start:pair_start]):
+        return None
+    named = sorted([(view.tokens[label.first].start, label.slug) for label in labels]
+                   + [(m.start, m.code) for m in view.mentions if m.kind == "category"])
+    slugs: list[str] = []
+    for start, slug in named:
+        if start < pair_start and (not slugs or slugs[-1] != slug):
+            slugs.append(slug)
+    return slugs[-2:][place] if len(slugs) >= 2 else None
 
 
 def across_brackets(text: str, view: SentenceView, left: int, figure: Figure) -> int:

@@ -68,3 +68,22 @@ def test_a_tab_separated_table_is_a_list():
     facts = facts_of("Федеральная миграционная служба России сообщает.\n" + text, "2008-03-05")
     assert [(f.value, f.indicator) for f in facts if f.value] == [
         (11500, "work_permit_quota"), (3721, "work_permit_quota")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two categories, then their two figures in the same order
+    ("Основная часть привлечённой иностранной рабочей силы относится к третьей (специалисты) и "
+     "четвертой (квалифицированные рабочие) категориям – 4 210 и 860 человек.", [(4210, "category_3"), (860, "category_4")]),
+    ("Большинство привлечённых иностранных работников относятся к третьей (специалисты) и "
+     "четвертой (квалифицированные рабочие) категориям — 7 015 и 512 человек соответственно.",
+     [(7015, "category_3"), (512, "category_4")]),
+    # the unit and the job after the figure, or the ordinal in brackets after it
+    ("Выдано 610 разрешений для руководителей и их заместителей (первая категория) и 2 480 "
+     "разрешений для руководителей структурных подразделений (вторая категория).",
+     [(610, "category_1"), (2480, "category_2")]),
+    ("По данным Минтруда, иностранная рабочая сила распределена так: 3 920 специалистов (третья "
+     "категория) и 1 340 квалифицированных рабочих (четвёртая категория).",
+     [(3920, "category_3"), (1340, "category_4")]),
+])
+def test_categories_given_after_or_in_order(text, expected):
+    assert slugs(text) == expected
