@@ -97,6 +97,12 @@ def may_be_nominative(word: str) -> bool:
 def introduced(person: Person, people: list[Person]) -> Person:
     """'– сообщил Ертаев' after 'вице-министр Аскарбек Ертаев': the person introduced before."""
     if " " in person.name:
+        if person.role is None:  # 'пояснил Жанторо Сатыбалдиев' after his title was given
+            titled = next((o for o in people if o.start < person.start and o.name == person.name
+                           and o.role), None)
+            if titled is not None:
+                return Person(person.name, person.surname, titled.role, person.start, person.end,
+                              person.subject)
         return person
     for other in people:
         if other.start >= person.start:
@@ -113,7 +119,7 @@ def name_run(tokens: list[Token], index: int, text: str) -> int:
     if (len(token.text) == 1 and token.text.isupper() and index + 2 < len(tokens)
             and tokens[index + 1].text == "." and is_name_word(tokens[index + 2])):
         return 3
-    if before_surname(tokens, index):
+    if before_surname(tokens, index) or introduced_stranger(tokens, index):
         return 2
     if index + 1 < len(tokens) and {"Name", "Geox"} <= name_tags(token.text.lower()) and not (
             "Surn" in name_tags(tokens[index + 1].text.lower())
@@ -151,6 +157,24 @@ def before_surname(tokens: list[Token], index: int) -> bool:
         return False
     return ("Surn" in name_tags(surname.text.lower()) and bool(wording("surname_ending").search(surname.text))
             and part_of_speech(surname.text.lower()) != "ADJF")
+
+
+def introduced_stranger(tokens: list[Token], index: int) -> bool:
+    """'премьер-министр КР Жанторо Сатыбалдиев', 'пояснил Жанторо Сатыбалдиев': two words the
+    dictionary does not know, the second with a surname's ending, right after a title or a verb
+    of speech, are a first name and a surname."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index], tokens[index + 1]
+    if not all(t.is_word and t.is_capitalized and len(t.text) > 2 and not t.text.isupper()
+               and not name_tags(t.text.lower()) & {"Geox", "Orgn"} for t in (first, second)):
+        return False
+    if not wording("surname_ending").search(second.text) or part_of_speech(second.text.lower()) == "ADJF":
+        return False
+    before = tokens[index - 1]
+    if before.text.isupper() and index >= 2:
+        before = tokens[index - 2]  # 'министр КР Жанторо ...'
+    return before.lemma in speech_verb_set() or before.lemma in config()["role_words"]
 
 
 @lru_cache(maxsize=20_000)

@@ -83,8 +83,8 @@ def document_status(sentence: str, status: Optional[str], document: Optional[str
 
 def describes_future(sentence: str) -> bool:
     lowered = sentence.lower()
-    return bool(compiled("measures", "future").search(lowered)) and not \
-        compiled("measures", "planning").search(lowered)
+    return bool(compiled("measures", "future").search(lowered)) and not (
+        compiled("measures", "planning").search(lowered) or compiled("measures", "judgement").search(lowered))
 
 
 def carry_partner(new: list, earlier: list, sentence: str) -> None:

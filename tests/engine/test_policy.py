@@ -264,3 +264,21 @@ def test_a_provision_of_an_agreement_is_with_its_partner_and_national():
     facts = facts_of(text)
     assert [(f.status, f.dimensions.get("country"), f.dimensions.get("region")) for f in facts] == \
         [("planned", "DE", None), ("planned", "DE", None)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # names the dictionary does not know, after a title or a verb of speech
+    ("За рубежом трудятся 700 тыс. граждан, сообщил премьер-министр КР Жанторо Сатыбалдиев.",
+     "Жанторо Сатыбалдиев", "премьер-министр КР"),
+    ("Министр труда Кудайберген Базарбаев провёл брифинг.\n«За рубежом трудятся 700 тыс. граждан», "
+     "– пояснил Кудайберген Базарбаев.", "Кудайберген Базарбаев", "министр труда"),
+])
+def test_a_speaker_with_a_name_the_dictionary_does_not_know(text, name, role):
+    fact = only(facts_of(text))
+    assert (fact.speaker.name, fact.speaker.role) == (name, role)
+
+
+def test_what_someone_expects_of_a_draft_is_no_measure():
+    text = (LEAD + "Правительство внесло в Госдуму законопроект о патентах для мигрантов. "
+            "Это решит проблемы работодателей и будет отвечать интересам мигрантов.")
+    assert [f.evidence.text[:10] for f in facts_of(text)] == ["Правительс"]
