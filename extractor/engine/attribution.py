@@ -177,6 +177,10 @@ def introduced_stranger(tokens: list[Token], index: int) -> bool:
     return before.lemma in speech_verb_set() or before.lemma in config()["role_words"]
 
 
+# 'Об этом сообщает ...': a capitalised preposition or particle names no one
+FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ"}
+
+
 @lru_cache(maxsize=20_000)
 def part_of_speech(word: str) -> Optional[str]:
     return analyzer().parse(word)[0].tag.POS
@@ -314,8 +318,9 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
         if token.lemma in verbs:
             window = tokens[max(0, index - 2):index] + tokens[index + 1:index + 3]
             for other in window:
-                if other.is_word and (other.lemma in pronouns() or other.is_capitalized
-                                      or other.lemma in config()["role_words"]):
+                if other.is_word and (other.lemma in pronouns() or (
+                        other.is_capitalized and part_of_speech(other.text.lower()) not in FUNCTION_WORDS)
+                        or other.lemma in config()["role_words"]):
                     found.append((token.start, other.lemma))
                     break
         elif (token.lemma == "слово" and index >= 1 and tokens[index - 1].lemma == "по") or (
@@ -359,7 +364,8 @@ def organisation_references(tokens: list[Token]) -> list[tuple[int, str]]:
         if token.lemma in verbs:
             phrase = body_before(tokens, index) or next(
                 (p for j in range(index + 1, min(len(tokens), index + 7))
-                 for p in [organisation_phrase(tokens, j)] if p), None)
+                 if not any(t.lemma in role_word_set() for t in tokens[index + 1:j + 1])
+                 for p in [organisation_phrase(tokens, j)] if p), None)  # not 'сказал председатель центра ...' 
         elif source_opening(tokens, index):
             phrase = organisation_phrase(tokens, index + source_opening(tokens, index))
         if phrase:
@@ -380,6 +386,27 @@ def body_before(tokens: list[Token], verb: int) -> Optional[tuple[str, int]]:
                           for t in tokens[phrase[1] + 1:verb]):
             return phrase
     return None
+
+
+def ends_body(tokens: list[Token], index: int) -> bool:
+    """A body's name ends at a stop, a number, a verb of speech, a title, 'со ссылкой на' or a
+    person's name ('управление миграции Нурбек Асанов')."""
+    token = tokens[index]
+    return (token.text.lower() in phrase_stops() or token.text[0].isdigit()
+            or token.lemma in speech_verb_set() or bool(source_opening(tokens, index))
+            or (token.lemma in role_word_set() and not is_genitive(token.text.lower()))
+            or (is_name_word(token) and bool(name_tags(token.text.lower()) & {"Name", "Surn"})))
+
+
+@lru_cache(maxsize=20_000)
+def is_genitive(word: str) -> bool:
+    """'при Кабинете министров': a title word in the genitive belongs to the body's name."""
+    return analyzer().parse(word)[0].tag.case == "gent"
+
+
+@lru_cache(maxsize=None)
+def role_word_set() -> frozenset[str]:
+    return frozenset(config()["role_words"])
 
 
 @lru_cache(maxsize=None)
@@ -421,8 +448,7 @@ def organisation_phrase(tokens: list[Token], start: int) -> Optional[tuple[str, 
         if head >= len(tokens) or tokens[head].lemma not in heads:
             return None
     end = head
-    while end + 1 < len(tokens) and end - index < 9 and tokens[end + 1].text.lower() not in phrase_stops() \
-            and not tokens[end + 1].text[0].isdigit() and tokens[end + 1].lemma not in config()["speech_verbs"]:
+    while end + 1 < len(tokens) and end - index < 9 and not ends_body(tokens, end + 1):
         end += 1
     gender = analyzer().parse(tokens[head].text.lower())[0].tag.gender
     words = [t.text if i > head or t.text.isupper() else

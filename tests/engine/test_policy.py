@@ -282,3 +282,18 @@ def test_what_someone_expects_of_a_draft_is_no_measure():
     text = (LEAD + "Правительство внесло в Госдуму законопроект о патентах для мигрантов. "
             "Это решит проблемы работодателей и будет отвечать интересам мигрантов.")
     assert [f.evidence.text[:10] for f in facts_of(text)] == ["Правительс"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a body in a person's title is the title, not the speaker
+    ("Как сообщил заведующий управлением внешней миграции Нурбек Асанов, за рубежом находятся "
+     "более 1 млн граждан.", "Нурбек Асанов", "заведующий управлением внешней миграции"),
+    ("За рубежом трудятся 800 тыс. граждан, сказал председатель культурного центра в Ташкенте "
+     "Серик Усенов.", "Серик Усенов", "председатель культурного центра в Ташкенте"),
+    # a title word in the genitive belongs to the body's name
+    ("Агентство миграции при Кабинете министров сообщило, что за рубежом трудоустроены 12 тыс. "
+     "граждан.", "Агентство миграции при Кабинете министров", None),
+])
+def test_a_body_and_a_title(text, name, role):
+    fact = only(facts_of(text))
+    assert (fact.speaker.name, fact.speaker.role) == (name, role)
