@@ -45,16 +45,6 @@ def wording(key: str) -> re.Pattern:
     return re.compile(config()["wording"][key])
 
 
-@lru_cache(maxsize=None)
-def pronouns() -> frozenset[str]:
-    return frozenset(config()["pronouns"])
-
-
-@lru_cache(maxsize=None)
-def phrase_stops() -> frozenset[str]:
-    return frozenset(config()["phrase_stops"])
-
-
 def is_name_word(token: Token) -> bool:
     if not token.is_word or not token.is_capitalized or len(token.text) < 2 or token.text.isupper():
         return False
@@ -174,7 +164,7 @@ def introduced_stranger(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.text.isupper() and index >= 2:
         before = tokens[index - 2]  # 'министр КР Жанторо ...'
-    return before.lemma in speech_verb_set() or before.lemma in config()["role_words"]
+    return before.lemma in word_set("speech_verbs") or before.lemma in config()["role_words"]
 
 
 # 'Об этом сообщает ...': a capitalised preposition or particle names no one
@@ -318,7 +308,7 @@ def speech_references(tokens: list[Token]) -> list[tuple[int, str]]:
         if token.lemma in verbs:
             window = tokens[max(0, index - 2):index] + tokens[index + 1:index + 3]
             for other in window:
-                if other.is_word and (other.lemma in pronouns() or (
+                if other.is_word and (other.lemma in word_set("pronouns") or (
                         other.is_capitalized and part_of_speech(other.text.lower()) not in FUNCTION_WORDS)
                         or other.lemma in config()["role_words"]):
                     found.append((token.start, other.lemma))
@@ -343,7 +333,7 @@ def resolve(reference: str, earlier: list[Person], following: list[Person], posi
         return named_after
     if not earlier:
         return None
-    if reference in pronouns():
+    if reference in word_set("pronouns"):
         return earlier[-1]
     for person in reversed(earlier):
         if person.surname == reference or reference in person.name.lower().split():
@@ -357,14 +347,14 @@ def resolve(reference: str, earlier: list[Person], following: list[Person], posi
 def organisation_references(tokens: list[Token]) -> list[tuple[int, str]]:
     """(position, body) for 'сообщили в пресс-службе ГУФССП по Новосибирской области',
     'Пресс-служба МВД информировала', 'по данным Госслужбы миграции': a body speaks."""
-    verbs = speech_verb_set()
+    verbs = word_set("speech_verbs")
     found = []
     for index, token in enumerate(tokens):
         phrase = None
         if token.lemma in verbs:
             phrase = body_before(tokens, index) or next(
                 (p for j in range(index + 1, min(len(tokens), index + 7))
-                 if not any(t.lemma in role_word_set() for t in tokens[index + 1:j + 1])
+                 if not any(t.lemma in word_set("role_words") for t in tokens[index + 1:j + 1])
                  for p in [organisation_phrase(tokens, j)] if p), None)  # not 'сказал председатель центра ...' 
         elif source_opening(tokens, index):
             phrase = organisation_phrase(tokens, index + source_opening(tokens, index))
@@ -377,7 +367,7 @@ def body_before(tokens: list[Token], verb: int) -> Optional[tuple[str, int]]:
     """'Пресс-служба ГУ ФССП по Санкт-Петербургу информировала': the body that ends right
     before the verb, from the farthest word it can start at."""
     first = verb
-    while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in phrase_stops():
+    while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in word_set("phrase_stops"):
         first -= 1
     between = set(config()["between_body_and_verb"])
     for start in range(first, verb):
@@ -392,26 +382,22 @@ def ends_body(tokens: list[Token], index: int) -> bool:
     """A body's name ends at a stop, a number, a verb of speech, a title, 'со ссылкой на' or a
     person's name ('управление миграции Нурбек Асанов')."""
     token = tokens[index]
-    return (token.text.lower() in phrase_stops() or token.text[0].isdigit()
-            or token.lemma in speech_verb_set() or bool(source_opening(tokens, index))
-            or (token.lemma in role_word_set() and not is_genitive(token.text.lower()))
+    return (token.text.lower() in word_set("phrase_stops") or token.text[0].isdigit()
+            or token.lemma in word_set("speech_verbs") or bool(source_opening(tokens, index))
+            or (token.lemma in word_set("role_words") and not is_genitive(token.text.lower()))
             or (is_name_word(token) and bool(name_tags(token.text.lower()) & {"Name", "Surn"})))
+
+
+@lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """A word list of `patterns/attribution.toml` as a set, built once."""
+    return frozenset(config()[key])
 
 
 @lru_cache(maxsize=20_000)
 def is_genitive(word: str) -> bool:
     """'при Кабинете министров': a title word in the genitive belongs to the body's name."""
     return analyzer().parse(word)[0].tag.case == "gent"
-
-
-@lru_cache(maxsize=None)
-def role_word_set() -> frozenset[str]:
-    return frozenset(config()["role_words"])
-
-
-@lru_cache(maxsize=None)
-def speech_verb_set() -> frozenset[str]:
-    return frozenset(config()["speech_verbs"])
 
 
 def source_opening(tokens: list[Token], index: int) -> int:

@@ -45,7 +45,7 @@ def test_attribution_context_wording(key, text, matches):
 
 @pytest.mark.parametrize("word", ["он", "она", "её", "него"])
 def test_pronouns_refer_back(word):
-    assert word in attribution.pronouns()
+    assert word in attribution.word_set("pronouns")
 
 
 @pytest.mark.parametrize("text, length", [
