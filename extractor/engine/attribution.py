@@ -156,6 +156,8 @@ def introduced_stranger(tokens: list[Token], index: int) -> bool:
     if index == 0 or index + 1 >= len(tokens):
         return False
     first, second = tokens[index], tokens[index + 1]
+    if not (second.is_word and second.is_capitalized):
+        return False  # most words: one look at the next word
     if not all(t.is_word and t.is_capitalized and len(t.text) > 2 and not t.text.isupper()
                and not name_tags(t.text.lower()) & {"Geox", "Orgn"} for t in (first, second)):
         return False
@@ -356,7 +358,7 @@ def organisation_references(tokens: list[Token]) -> list[tuple[int, str]]:
                 (p for j in range(index + 1, min(len(tokens), index + 7))
                  if not any(t.lemma in word_set("role_words") for t in tokens[index + 1:j + 1])
                  for p in [organisation_phrase(tokens, j)] if p), None)  # not 'сказал председатель центра ...' 
-        elif source_opening(tokens, index):
+        elif token.lemma in source_openings() and source_opening(tokens, index):
             phrase = organisation_phrase(tokens, index + source_opening(tokens, index))
         if phrase:
             found.append((token.start, phrase[0]))
@@ -383,7 +385,8 @@ def ends_body(tokens: list[Token], index: int) -> bool:
     person's name ('управление миграции Нурбек Асанов')."""
     token = tokens[index]
     return (token.text.lower() in word_set("phrase_stops") or token.text[0].isdigit()
-            or token.lemma in word_set("speech_verbs") or bool(source_opening(tokens, index))
+            or token.lemma in word_set("speech_verbs")
+            or (token.lemma in source_openings() and bool(source_opening(tokens, index)))
             or (token.lemma in word_set("role_words") and not is_genitive(token.text.lower()))
             or (is_name_word(token) and bool(name_tags(token.text.lower()) & {"Name", "Surn"})))
 
