@@ -327,7 +327,9 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             context.last_total_paragraph == view.sentence.paragraph
             or (view.sentence.is_list_item and context.last_total_paragraph == view.sentence.paragraph - 1)):
         total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
-    own_time = bool(view.times)
+    # the item's own time, its list header's, or its table column's, before the total's
+    own_time = bool(view.times) or (view.sentence.is_list_item and context.header_dated) or (
+        bool(context.column_times) and "|" in view.text)
     # under a header ('в том числе:') every item is a part, named by a country or not
     under_header = view.sentence.is_list_item and context.header_total is not None
     for fact in facts:

@@ -16,9 +16,10 @@ from extractor.engine.categories import job_category
 from extractor.engine.predicates import governed
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
+from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
-from extractor.engine.state import (Context, SentenceView, document_has_topic_words, token_index,
+from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words, token_index,
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
@@ -277,7 +278,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
-    time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end))
+    time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end), cell=second.start)
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,
@@ -343,16 +344,31 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
     return " ".join(words[-8:])
 
 
+def is_part_of_year(mention: TimeMention) -> bool:
+    """A month, quarter or run of months: never the period of an allotment for a year
+    ('с начала года' is kept: a count since January read as a quota is misread, not undated)."""
+    return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
+
+
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
-             skip: tuple[int, int] = (0, 0), category: Optional[str] = None) -> TimeRef:
+             skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
+             cell: Optional[int] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
     `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
+    `cell` is where the figure stands in a table row, when that is not `position`.
     """
     times = [t for t in view.times if not skip[0] <= t.start < skip[1]]
+    if indicator is not None and indicator.category == "quota":
+        # a quota is set for a year: 'вынесенном на обсуждение в ноябре' is when, not for when
+        times = [t for t in times if not is_part_of_year(t) or t.to_date]
     before = [t for t in times if t.start <= position]
     chosen = before[-1] if before else (times[0] if times else None)
+    if chosen is None and context.column_times and "|" in view.text:
+        column = context.column_times.get(column_of(view, position if cell is None else cell))
+        if column is not None:
+            return replace(column)  # a table cell: the time heading its column
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         same_kind = context.time_by_indicator.get(indicator.id) if indicator else None

@@ -24,10 +24,11 @@ from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
-from extractor.records import Document, Extraction, Fact
+from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
-from extractor.engine.state import Context, SentenceView, document_has_topic_words, view_text
-from extractor.engine.timex import find_times
+from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words,
+                                    view_text)
+from extractor.engine.timex import find_times, settle_year_to_date
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -104,6 +105,7 @@ def extract(document: Document) -> Extraction:
     mention_starts = [m.start for m in mentions]  # in text order, as found
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
+    settle_year_to_date([t for view in views for t in view.times])
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
@@ -275,6 +277,20 @@ def is_headline(view: SentenceView, text: str) -> bool:
             and not view.text.rstrip().endswith((".", "!", "?", ":")))
 
 
+def note_column_times(view: SentenceView, context: Context, facts: list[Fact]) -> None:
+    """A table header row that names a time per column dates the cells below it, until the
+    text leaves the table."""
+    if "|" not in view.text:
+        context.column_times = {}
+        return
+    if facts or not view.times:
+        return
+    columns = {column_of(view, t.start): TimeRef(period=t.period, as_of=t.as_of)
+               for t in view.times if not t.year_before}
+    if len(columns) >= 2:
+        context.column_times = columns
+
+
 def add_generic_quota(view: SentenceView, context: Context) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
     if any(m.indicator.category == "quota" for m in view.triggers):
@@ -296,6 +312,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+    note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
@@ -329,6 +346,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     if opens_list:
         context.header_open = True
         context.header_total = totals[-1] if totals else None
+        context.header_dated = bool(own_times) and not facts
     elif not view.sentence.is_list_item:
         context.header_open = False
         context.header_total = None
+        context.header_dated = False

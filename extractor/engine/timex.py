@@ -35,6 +35,7 @@ class TimeMention:
     implicit_year: bool = False  # 'на 1 июля' with no year: the year of the sentence, if it has one
     to_date: bool = False  # 'с начала года': runs to the sentence's as-of date, if it has one
     year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
+    open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
 
 
 def month_number(word: str) -> int:
@@ -63,6 +64,8 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
     return int(published[:4]), int(published[5:7])
 
 
+# a release in the first days of a month reports the month just closed
+YEAR_TO_DATE_CLOSED_BY_DAY = 10
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
@@ -89,6 +92,31 @@ def year_edge(match, year, month, published):
     """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01."""
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+
+
+CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
+
+
+@rule(CELL_START + r"(?P<edge>конец|начало|конца|начала)\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:года|г\.?))?"
+      r"(?=\s*(?:\||$))", hint=r"\|")
+def cell_year_edge(match, year, month, published):
+    """A table column headed 'конец 2015 г.' or 'начало 2019 г.': its figures are as of that day."""
+    day = "12-31" if match["edge"].lower() in ("конец", "конца") else "01-01"
+    return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+
+
+@rule(CELL_START + rf"(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:года|г\.?))?\s*(?=\||$)",
+      hint=r"\|")
+def cell_month(match, year, month, published):
+    """A table column headed 'май 2024 г.'."""
+    return TimeMention(match.start(), match.end(),
+                       period=f"{match['year']}-{month_number(match['month']):02d}")
+
+
+@rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
+def cell_year(match, year, month, published):
+    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018'."""
+    return TimeMention(match.start(), match.end(), period=match["year"])
 
 
 @rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
@@ -218,10 +246,12 @@ def year_to_date(match, year, month, published):
     if resolved is None:
         return None
     if year is not None and resolved == year and month:
-        # figures 'с начала года' run to the last month closed before the text
-        last = max(1, month - 1)
+        # figures 'с начала года' run to the day of the text: its month, unless the text
+        # comes in the first days of a month, when the count is of the month just closed
+        day = int(published[8:10]) if published and len(published) >= 10 else 31
+        last = month if day > YEAR_TO_DATE_CLOSED_BY_DAY or month == 1 else month - 1
         return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}",
-                           to_date=True)
+                           to_date=True, open_end=True)
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
@@ -319,5 +349,65 @@ def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
                 last = month_ - 1 if day_ == 1 else month_
                 if last >= 1:
                     mention.period = f"{year_}-01/{year_}-{last:02d}" if last < 12 else str(year_)
+                    mention.open_end = False
     return found
 
+
+def settle_year_to_date(mentions: list[TimeMention]) -> None:
+    """'С начала года' says where a count starts, not where it ends; a text that names the
+    span elsewhere ('За два месяца ...', 'в январе–июле 2013 года', 'в первом квартале')
+    tells it. An open 'с начала года' takes the nearest such span of its year that starts in
+    January; `mentions` are the document's, in text order."""
+    spans = [(m.start, m.period) for m in mentions
+             if not m.to_date and m.period and starts_in_january(m.period)]
+    spans += [(m.start, span) for m in mentions if m.as_of and (span := year_to(m.as_of))]
+    if not spans:
+        return
+    for mention in mentions:
+        if not mention.open_end:
+            continue
+        same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
+        if same_year:
+            mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def year_to(as_of: str) -> Optional[str]:
+    """The months a count to a cut-off date covers: 'на 1 сентября 2025 года' closes August.
+    Only the first of a month is a cut-off; another day is mostly the day of the text."""
+    year_, month_, day_ = (int(x) for x in as_of.split("-"))
+    if day_ != 1 or not 2 <= month_ <= 12:
+        return None
+    return f"{year_}-01/{year_}-{month_ - 1:02d}"
+
+
+def starts_in_january(period: str) -> bool:
+    """'2013-01/2013-07' or '2017-Q1': a span from the start of a year that is not the whole year."""
+    interval = period_interval(period)
+    return bool(interval) and interval[0].endswith("-01") and interval[0][:4] == interval[1][:4] \
+        and not interval[1].endswith("-12")
+
+
+
+PERIOD_PART = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2})))?$")
+
+
+def period_interval(period: Optional[str]) -> Optional[tuple[str, str]]:
+    """A period in the contract's form ('2025', '2025-Q1', '2025-03', '2025-01/2025-09',
+    '2019/2023') as its first and last month: the same span written two ways is one."""
+    if not period:
+        return None
+    parts = period.split("/")
+    if len(parts) > 2:
+        return (period, period)
+    bounds = [PERIOD_PART.match(part) for part in parts]
+    if not all(bounds):
+        return (period, period)
+    first, last = bounds[0], bounds[-1]
+
+    def month_of(match: re.Match, opening: bool) -> int:
+        if match["quarter"]:
+            return int(match["quarter"]) * 3 - (2 if opening else 0)
+        if match["month"]:
+            return int(match["month"])
+        return 1 if opening else 12
+    return (f"{first['year']}-{month_of(first, True):02d}", f"{last['year']}-{month_of(last, False):02d}")

@@ -53,6 +53,29 @@ def test_year_to_date_runs_to_the_last_closed_month(text, published, expected):
     assert times(text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    ("С начала года в область переехали 420 кандасов.", "2019-06-18",
+     [(420, "2019-01/2019-06", None)]),
+    ("С начала года за рубеж на работу выехали 96 тыс. граждан.", "2021-12-22",
+     [(96000, "2021-01/2021-12", None)]),
+])
+def test_year_to_date_in_the_body_of_a_month_runs_to_that_month(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За два месяца 2023 года выдано 2 100 разрешений. С начала года в область прибыли "
+     "640 иностранных работников.", "2023-04-20", "2023-01/2023-02"),
+    ("С начала года статус кандаса получили 5 100 человек.\nВ январе – июне 2024 года "
+     "в страну переселились 5 100 этнических казахов.", "2024-08-21", "2024-01/2024-06"),
+    ("С начала года статус кандаса получили 6 200 человек. На 1 августа 2025 года "
+     "доля переселенцев трудоспособного возраста составляет 58%.", "2025-09-27",
+     "2025-01/2025-07"),
+])
+def test_year_to_date_takes_the_span_the_text_names_elsewhere(text, published, expected):
+    assert times(text, published)[1 if text.startswith("За") else 0][1] == expected
+
+
 @pytest.mark.parametrize("text", [
     "В Казахстане официально работают 15 786 иностранцев.",
     "За рубежом трудятся более 710 тыс. граждан Кыргызстана.",
