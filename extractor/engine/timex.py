@@ -218,13 +218,15 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:в|за|по итогам)\s+(?P<ord>перв|втор)[а-яё]*\s+полугоди[а-яё]+"
+@rule(r"(?:во?|за|по итогам)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
       + YEAR_SUFFIX, hint=r"полугод")
 def half_year(match, year, month, published):
+    """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    first, last = (1, 6) if match["ord"].lower() == "перв" else (7, 12)
+    first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
+        match["ord"].lower() != "ii" else (7, 12)
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
@@ -239,10 +241,33 @@ def single_month(match, year, month, published):
                        period=f"{resolved}-{month_number(match['month']):02d}")
 
 
-@rule(r"с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)",
-      hint=r"начал")
+@rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
+      rf"(?P<month>{MONTH})(?:\s+(?P<last_year>\d{{4}})(?:\s*(?:года|г\.?))?)?", hint=r"января")
+def from_new_year_to_date(match, year, month, published):
+    """'с 1 января по 1 июня': the months from January to the cut-off, in one year."""
+    resolved = int(match["year"] or match["last_year"] or 0) or year
+    if resolved is None or (match["year"] and match["last_year"] and match["year"] != match["last_year"]):
+        return None
+    named, day = month_number(match["month"]), int(match["day"])
+    last = named - 1 if day == 1 else named
+    if last < 1:
+        return None
+    period = str(resolved) if last == 12 else f"{resolved}-01/{resolved}-{last:02d}"
+    return TimeMention(match.start(), match.end(), period=period)
+
+
+@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)|"
+      r"(?<![а-яё])с\s+января(?:\s+(?:(?P<jan_year>\d{4})\s*(?:года|г\.?)|(?P<jan_rel>текущего|этого|нынешнего)\s+года))?"
+      r"(?!\s*(?:[-–—]|по\s|до\s|\d)))",
+      hint=r"начал|с\s+январ")
 def year_to_date(match, year, month, published):
-    resolved = explicit_or_relative(match, year)
+    """'с начала года', 'с января': a count from January on, to the day of the text."""
+    if match["jan_year"]:
+        resolved: Optional[int] = int(match["jan_year"])
+    elif match["jan_rel"]:
+        resolved = relative_year(match["jan_rel"], year)
+    else:
+        resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
     if year is not None and resolved == year and month:

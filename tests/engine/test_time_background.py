@@ -125,3 +125,23 @@ def test_year_before_is_the_told_period_a_year_back():
 ])
 def test_a_run_of_years(text):
     assert times(text, "2024-02-01") == [(180000, "2019/2023", None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("С января из области выдворены 740 иностранцев.", "2023-08-17", "2023-01/2023-08"),
+    ("С января 2022 года в республику прибыли 3 100 кандасов.", "2022-05-25", "2022-01/2022-05"),
+    ("С 1 января по 1 октября разрешения на работу получили 6 300 иностранцев.", "2021-10-12",
+     "2021-01/2021-09"),
+    ("С 1 января до 1 апреля выдано 2 800 патентов.", "2020-04-14", "2020-01/2020-03"),
+])
+def test_from_january_runs_to_the_date_or_the_text(text, published, expected):
+    assert times(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В I полугодии 2022 года выдворены 1 900 иностранцев.", "2022-01/2022-06"),
+    ("Во II полугодии 2022 года выдворены 1 900 иностранцев.", "2022-07/2022-12"),
+    ("В 1-м полугодии 2022 года выдворены 1 900 иностранцев.", "2022-01/2022-06"),
+])
+def test_a_half_year_written_with_a_numeral(text, expected):
+    assert times(text, "2023-02-01")[0][1] == expected
