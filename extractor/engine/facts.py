@@ -382,4 +382,6 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         return TimeRef(period=shifted, as_of=None)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
+    if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
+        return TimeRef(period=chosen.since, as_of=None)  # 'с 2020 года гражданство приняли ...'
     return TimeRef(period=chosen.period, as_of=None)

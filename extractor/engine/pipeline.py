@@ -126,8 +126,10 @@ def extract(document: Document) -> Extraction:
         if not (fact.time.period or fact.time.as_of) and fact.category == "count":
             fact.time.as_of = undated_stock_date(fact, context, document)
             if fact.time.as_of is None and document.published and \
-                    wording("recent_days").search(fact.evidence.sentence):
-                fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
+                    not wording("cumulative").search(fact.evidence.sentence):
+                # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
+                # иностранцев'), unless it adds up years ('за годы независимости вернулись')
+                fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
     return Extraction(document=document, facts=facts)
@@ -323,7 +325,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     if wording("for_comparison").match(view.text):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
-    if own_times and (facts or named or opens_list or plain_year):
+    if own_times and (facts or named or opens_list or plain_year or is_headline(view, text)):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = own_times[-1]
         context.period = latest.period or context.period

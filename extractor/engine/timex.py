@@ -7,6 +7,7 @@ against the publication date.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -24,6 +25,8 @@ MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6,
                      "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
                      "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
                      "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
+DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
+                   "пару": 2, "несколько": 0}
 
 
 @dataclass
@@ -36,6 +39,7 @@ class TimeMention:
     to_date: bool = False  # 'с начала года': runs to the sentence's as-of date, if it has one
     year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
     open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
+    since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
 
 
 def month_number(word: str) -> int:
@@ -205,6 +209,55 @@ def first_months(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
 
 
+@rule(r"(?:за|в\s+течение)\s+(?:первые\s+|последние\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>дн[а-яё]*|суток|недел[а-яё]*)",
+      hint=r"дн|суток|недел")
+def last_days(match, year, month, published):
+    """'За 18 дней мероприятия', 'за три дня': the days just before the text, in the months
+    they span ('2023-03/2023-04' for 18 days to 12 April)."""
+    if not published or len(published) < 10:
+        return None
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else DAY_COUNT_WORDS.get(count)
+    if not number:
+        return None
+    days = number * (7 if match["unit"].lower().startswith("недел") else 1)
+    end = date.fromisoformat(published[:10])
+    start = end - timedelta(days=max(days - 1, 0))
+    first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
+    return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
+
+
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|год")
+def last_half_or_year(match, year, month, published):
+    """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
+    year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
+    if year is None or not month:
+        return None
+    if match["noun"].lower().startswith("полугод"):
+        period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
+        return TimeMention(match.start(), match.end(), period=period)
+    if month <= 3:
+        return TimeMention(match.start(), match.end(), period=str(year - 1))
+    if month == 12:
+        return TimeMention(match.start(), match.end(), period=str(year))
+    return None
+
+
+@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
+      r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
+def since_month(match, year, month, published):
+    """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
+    named = month_number(match["month"])
+    if year is None or not month or (named == 1 and not match["year"]):
+        return None  # 'с января' is the year to date (year_to_date)
+    start_year = int(match["year"]) if match["year"] else (year if named <= month else year - 1)
+    first, last = f"{start_year}-{named:02d}", f"{year}-{month:02d}"
+    if first > last:
+        return None
+    return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
+
+
 @rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
       + YEAR_SUFFIX, hint=r"квартал")
@@ -288,6 +341,27 @@ def year_range(match, year, month, published):
     if first >= last:
         return None
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
+
+
+@rule(rf"с\s+(?P<first>(?:19|20)\d{{2}})\s*(?:года|г\.)?\s+по\s+(?P<month>{MONTH})\s+(?P<last>(?:19|20)\d{{2}})"
+      r"(?:\s*(?:года|г\.))?", hint=r"\d{4}")
+def from_year_to_month(match, year, month, published):
+    """'с 2010 года по ноябрь 2016 года': from the January of one year to a named month."""
+    first, last = int(match["first"]), int(match["last"])
+    if first > last:
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first}-01/{last}-{month_number(match['month']):02d}")
+
+
+@rule(r"(?<![а-яё])(?:начиная\s+)?с\s+(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.)"
+      r"(?!\s*(?:по|до|[-–—])\s)", hint=r"с\s+(?:19|20)\d\d")
+def since_year(match, year, month, published):
+    """'с 2020 года его приняли 336 тыс.': a count since a year runs to the text; a rule
+    'с 2025 года запрещено' starts in that year (facts.time_for tells which)."""
+    start = int(match["year"])
+    since = f"{start}/{year}" if year is not None and year > start else None
+    return TimeMention(match.start(), match.end(), period=match["year"], since=since)
 
 
 @rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-м(?![а-яё])", hint=r"\d{4}-м")

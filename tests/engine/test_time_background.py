@@ -145,3 +145,15 @@ def test_from_january_runs_to_the_date_or_the_text(text, published, expected):
 ])
 def test_a_half_year_written_with_a_numeral(text, expected):
     assert times(text, "2023-02-01")[0][1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Всего с 1992 года на историческую родину переселились 1,1 млн этнических казахов.",
+     "2023-06-01", "1992/2023"),
+    ("С 2018 года удостоверение кайрылмана получили 9 200 этнических кыргызов.", "2021-03-15",
+     "2018/2021"),
+    ("Всего с 2012 года по октябрь 2019 года удостоверение получили 12,1 тыс. этнических кыргызов.",
+     "2020-02-01", "2012-01/2019-10"),
+])
+def test_a_count_since_a_year_runs_to_the_text(text, published, expected):
+    assert times(text, published)[0][1] == expected

@@ -111,3 +111,36 @@ def test_a_list_header_with_a_time_dates_its_items(text, published, list_period)
 ])
 def test_a_month_in_the_prepositional_keeps_its_year(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Полиция провела рейд на рынках\n\nЗа 12 дней рейда выявлены 640 нарушителей миграционного "
+     "законодательства.", "2024-05-08", [(640, "2024-04/2024-05", None)]),
+    ("Полиция провела рейд на рынках\n\nЗа три дня выдворены 45 иностранцев.", "2024-05-20",
+     [(45, "2024-05", None)]),
+    ("С мая в страну въехали 2,1 млн иностранцев\n\nС мая в страну въехали почти 2,1 млн "
+     "иностранцев.", "2022-10-03", [(2100000, "2022-05/2022-10", None), (2100000, "2022-05/2022-10", None)]),
+])
+def test_days_and_months_counted_back_from_the_text(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Полиция подвела итоги работы за полугодие\n\nК ответственности привлечены 31 тыс. "
+     "иностранцев. Выдворены 4 100 нарушителей.", "2024-07-30",
+     [(31000, "2024-01/2024-06", None), (4100, "2024-01/2024-06", None)]),
+    ("Иностранцам выдали больше разрешений\n\nЗа год иностранцам выдано 41 тыс. разрешений на "
+     "работу, сообщили в МВД.", "2024-02-14", [(41000, "2023", None)]),
+])
+def test_the_half_year_or_year_last_closed(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Из Шымкента выдворили иностранцев\n\nВ городе выявлены 36 иностранцев без документов, все они "
+     "выдворены.", "2025-04-17", [(36, "2025-04", None)]),
+    ("На родину вернулись переселенцы\n\nЗа годы независимости на родину вернулись 1,1 млн "
+     "этнических казахов.", "2025-04-17", [(1100000, None, None)]),
+])
+def test_an_undated_flow_in_the_news_is_of_the_month_of_the_text(text, published, expected):
+    assert times(text, published) == expected
