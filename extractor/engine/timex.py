@@ -174,14 +174,17 @@ def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>январ[еьяё])\s*[-–—]\s*(?P<month>{MONTH})"
+@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*[-–—]\s*(?P<month>{MONTH})"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def month_range(match, year, month, published):
+    """'в январе–августе 2025 года', 'в марте – апреле': the months between, in one year."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    last = month_number(match["month"])
-    return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}")
+    first, last = month_number(match["first"]), month_number(match["month"])
+    if first >= last:
+        return None
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
 @rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
@@ -287,7 +290,7 @@ def half_year(match, year, month, published):
 
 
 @rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
-      r"(?!\s*[-–—])", hint=MONTH_HINT)
+      rf"(?!\s*[-–—]\s*{MONTH})", hint=MONTH_HINT)
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -311,27 +314,33 @@ def from_new_year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=period)
 
 
-@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)|"
+@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего)\s+года|года)|"
+      r"(?<![а-яё])в\s+первые\s+месяцы(?:\s+(?P<first_year>\d{4})\s+года|\s+(?P<first_rel>текущего|этого|нынешнего)\s+года)?|"
       r"(?<![а-яё])с\s+января(?:\s+(?:(?P<jan_year>\d{4})\s*(?:года|г\.?)|(?P<jan_rel>текущего|этого|нынешнего)\s+года))?"
       r"(?!\s*(?:[-–—]|по\s|до\s|\d)))",
-      hint=r"начал|с\s+январ")
+      hint=r"начал|с\s+январ|первые\s+месяцы")
 def year_to_date(match, year, month, published):
-    """'с начала года', 'с января': a count from January on, to the day of the text."""
-    if match["jan_year"]:
-        resolved: Optional[int] = int(match["jan_year"])
-    elif match["jan_rel"]:
-        resolved = relative_year(match["jan_rel"], year)
+    """'с начала года', 'с января', 'в первые месяцы 2020 года': a count from January on, to
+    the day of the text; 'с начала прошлого года' runs from the January before."""
+    if match["jan_year"] or match["first_year"]:
+        resolved: Optional[int] = int(match["jan_year"] or match["first_year"])
+    elif match["jan_rel"] or match["first_rel"]:
+        resolved = relative_year(match["jan_rel"] or match["first_rel"], year)
     else:
         resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    if year is not None and resolved == year and month:
+    if year is not None and resolved <= year and month:
         # figures 'с начала года' run to the day of the text: its month, unless the text
         # comes in the first days of a month, when the count is of the month just closed
         day = int(published[8:10]) if published and len(published) >= 10 else 31
-        last = month if day > YEAR_TO_DATE_CLOSED_BY_DAY or month == 1 else month - 1
-        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}",
-                           to_date=True, open_end=True)
+        last_year, last = year, month
+        if day <= YEAR_TO_DATE_CLOSED_BY_DAY:
+            last_year, last = (year, month - 1) if month > 1 else (year - 1, 12)
+        if resolved > last_year:
+            last_year, last = resolved, 1
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{last_year}-{last:02d}",
+                           to_date=True, open_end=resolved == last_year)
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 

@@ -157,3 +157,21 @@ def test_a_half_year_written_with_a_numeral(text, expected):
 ])
 def test_a_count_since_a_year_runs_to_the_text(text, published, expected):
     assert times(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("С начала прошлого года центр оформил иностранцам 610 тыс. патентов.", "2017-04-18",
+     "2016-01/2017-04"),
+    ("С начала 2019 года в область переселились 2 300 кандасов.", "2020-02-20", "2019-01/2020-02"),
+    ("В первые месяцы 2021 года из области выдворены 64 иностранца.", "2021-03-22", "2021-01/2021-03"),
+])
+def test_a_count_from_a_january_runs_to_the_text(text, published, expected):
+    assert times(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В марте – ещё 42 тыс. мигрантов вернулись на родину.", [(42000, "2024-03", None)]),
+    ("В марте – апреле вернулись 42 тыс. мигрантов.", [(42000, "2024-03/2024-04", None)]),
+])
+def test_a_dash_after_a_month_opens_a_range_only_before_a_month(text, expected):
+    assert times(text, "2024-05-10") == expected
