@@ -304,6 +304,19 @@ def change_between(old: float, new: float, direction: str) -> Change:
     return Change(direction=direction, delta=abs(delta), delta_pct=abs(pct) if pct is not None else None)
 
 
+def measure_year(view: SentenceView, context: Context, document: Document) -> Optional[str]:
+    """A rule is in force for a year: the year its sentence names ('продлили на 2026 год',
+    'С 2025 года запрещено'), else the year the text is telling, else the year of the text
+    ('Уже с 1 марта мигрантов не допустят')."""
+    years = [t.period for t in view.times if t.period and re.fullmatch(r"\d{4}", t.period)
+             and not t.year_before]
+    if years:
+        return years[0]
+    if context.period and re.fullmatch(r"\d{4}", context.period):
+        return context.period
+    return document.published[:4] if document.published else None
+
+
 def measure_fact(view: SentenceView, document: Document) -> Fact:
     start, end = view.sentence.start, view.sentence.end
     body = document.text[start:end]

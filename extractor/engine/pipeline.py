@@ -19,7 +19,7 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, link_brea
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
-from extractor.engine.facts import level_fact, measure_fact, pair_fact
+from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
@@ -149,7 +149,8 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
                and not (f.time.period or f.time.as_of)]
     if not undated:
         return
-    body = [f for f in facts if f.evidence.start >= headline_end and (f.time.period or f.time.as_of)]
+    body = [f for f in facts if f.evidence.start >= headline_end and f.value is not None
+            and (f.time.period or f.time.as_of)]
     for fact in undated:
         indicator = by_id().get(fact.indicator or "")
         # a stock's own date is the day of the text, not another figure's period
@@ -264,6 +265,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
         view.status = measure
         facts.append(measure_fact(view, document))
+        facts[-1].time = TimeRef(period=measure_year(view, context, document))
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)

@@ -86,6 +86,14 @@ def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
     return register
 
 
+def before_the_text(match: re.Match, resolved: int, last: int, month: Optional[int]) -> int:
+    """A month named with no year that is later than the month of the text is last year's:
+    'в июле – сентябре' in a February report."""
+    if match.groupdict().get("year") or match.groupdict().get("rel") or not month:
+        return resolved
+    return resolved - 1 if last > month else resolved
+
+
 def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     if match.groupdict().get("year"):
         return int(match["year"])
@@ -184,6 +192,7 @@ def month_range(match, year, month, published):
     first, last = month_number(match["first"]), month_number(match["month"])
     if first >= last:
         return None
+    resolved = before_the_text(match, resolved, last, month)
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
@@ -295,6 +304,7 @@ def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
+    resolved = before_the_text(match, resolved, month_number(match["month"]), month)
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{month_number(match['month']):02d}")
 

@@ -144,3 +144,34 @@ def test_the_half_year_or_year_last_closed(text, published, expected):
 ])
 def test_an_undated_flow_in_the_news_is_of_the_month_of_the_text(text, published, expected):
     assert times(text, published) == expected
+
+
+def measure_periods(text, published):
+    return [f.time.period for f in facts_of(text, published) if f.value is None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Губернатор продлил запрет\n\nГубернатор продлил на 2027 год запрет на работу мигрантов по "
+     "патентам в розничной торговле.", "2026-12-03", ["2027"]),
+    ("Губернатор ввел запрет\n\nУже с 1 апреля мигрантам с патентами запрещено работать в такси.",
+     "2026-02-16", ["2026"]),
+])
+def test_a_measure_is_for_the_year_it_names_or_the_year_of_the_text(text, published, expected):
+    assert measure_periods(text, published)[-1:] == expected
+
+
+def test_an_undated_headline_figure_takes_a_figures_time_not_a_rules():
+    text = ("В области закрыли въезд 1 900 иностранцам\n\nВ начале 2014 года вступили в силу "
+            "поправки к закону о въезде в Россию.\n\nЗа пять месяцев 2014 года въезд закрыт "
+            "1 900 иностранцам.")
+    assert times(text, "2014-06-20")[0] == (1900, "2014-01/2014-05", None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Данные за третий квартал\n\nВ июле – сентябре в страну въехали 410 тыс. иностранцев.",
+     "2026-02-20", [(410000, "2025-07/2025-09", None)]),
+    ("Итоги года\n\nВ ноябре из области выдворены 120 иностранцев.", "2025-01-15",
+     [(120, "2024-11", None)]),
+])
+def test_a_month_later_than_the_text_is_last_years(text, published, expected):
+    assert times(text, published) == expected
