@@ -344,6 +344,8 @@ def money_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+# a table row labelled by its year ('2021 | 11 835 | 6 290') is data, not a ticker
+YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
 
 
 def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
@@ -354,7 +356,8 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
     '(в долларах США)' for a whole sentence; and no labour figure runs to billions.
     """
     before, declared = money_patterns()
-    if not WORDS.search(text, sentence_start, sentence_end):
+    if not WORDS.search(text, sentence_start, sentence_end) and \
+            not YEAR_ROW.match(text, sentence_start, sentence_end):
         for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
             figure.role, figure.excluded = "excluded", "furniture"
         return

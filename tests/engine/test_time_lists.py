@@ -49,3 +49,13 @@ def test_a_list_header_with_its_own_time_dates_its_items(text, published, expect
 ])
 def test_a_quota_is_for_its_year_not_for_the_month_of_its_drafting(text, published):
     assert times(text, published)[-1] == (29100, "2023", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Статус кандаса по годам (человек)\n\nГод | Получили статус кандаса\n2019 | 18 400\n"
+     "2020 | 20 900\n", [(18400, "2019", None), (20900, "2020", None)]),
+    ("Выдано разрешений на работу иностранцам\n\nГод | Выдано разрешений\n2022 г. | 9 310\n"
+     "2023 г. | 11 050\n", [(9310, "2022", None), (11050, "2023", None)]),
+])
+def test_a_table_row_labelled_by_its_year_is_dated_by_it(text, expected):
+    assert times(text, "2024-02-10") == expected
