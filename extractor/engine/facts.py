@@ -388,6 +388,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+    if chosen.told:
+        # the span of the last count told, not a quota's year ('квота на 2025 год ... За те же
+        # четыре месяца в Японию выехали')
+        last = context.time_by_category.get("count") or (
+            context.last_level.time if context.last_level is not None else None)
+        if last is not None and (last.period or last.as_of):
+            return replace(last)
+        return TimeRef(period=context.period, as_of=context.as_of)
     if chosen.year_before:
         # 'Годом ранее за тот же период': the period being told, a year back
         told = context.period or next((t.period for t in times if t.period), None)

@@ -35,6 +35,8 @@ from extractor.engine.tokens import Token, tokenize
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
 MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
                            re.IGNORECASE)
+# a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
+YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
 
@@ -326,7 +328,10 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
     if wording("for_comparison").match(view.text):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
-    plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
+    # a plain year, or a statistical span ('За девять месяцев этого года миграция снизилась'),
+    # dates what follows even from a sentence with no figure of its own
+    latest_period = (own_times[-1].period or "") if own_times else ""
+    plain_year = bool(YEAR_OR_SPAN.fullmatch(latest_period))
     if own_times and (facts or named or opens_list or plain_year or is_headline(view, text)):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = own_times[-1]

@@ -40,6 +40,7 @@ class TimeMention:
     year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
     open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
     since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
+    told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
 
 
 def month_number(word: str) -> int:
@@ -397,7 +398,15 @@ def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
+@rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
+      r"те\s+же\s+(?:\d{1,2}|[а-яё]+)\s+(?:месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+def same_period(match, year, month, published):
+    """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
+    the figures just told."""
+    return TimeMention(match.start(), match.end(), told=True)
+
+
+@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
       r"[а-яё]*\s+год[а-яё]*", hint=r"год")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()

@@ -175,3 +175,15 @@ def test_an_undated_headline_figure_takes_a_figures_time_not_a_rules():
 ])
 def test_a_month_later_than_the_text_is_last_years(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Миграция снизилась\n\nЗа восемь месяцев этого года внешняя миграция заметно сократилась. "
+     "Число выбывших за этот период уменьшилось с 38,1 тысячи до 22,4 тысячи человек.", "2011-10-20",
+     [(22400, "2011-01/2011-08", None)]),
+    ("Итоги первых месяцев\n\nЗа январь–март на работу в Корею направлены 2 100 граждан. Квота на 2025 "
+     "год составит 7 000 человек. За те же три месяца на работу в Японию выехали 840 граждан.", "2025-04-25",
+     [(2100, "2025-01/2025-03", None), (7000, "2025", None), (840, "2025-01/2025-03", None)]),
+])
+def test_this_period_is_the_span_just_told(text, published, expected):
+    assert times(text, published) == expected
