@@ -101,12 +101,45 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)",
-      hint=r"на\s+(?:конец|начало)\s+\d")
+@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?:(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)|"
+      r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года|года(?![а-яё]))",
+      hint=r"на\s+(?:конец|начало)\s")
 def year_edge(match, year, month, published):
-    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01."""
+    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01, 'на начало года'
+    the first of January of the text's year."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
-    return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+    return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
+
+
+@rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
+      hint=r"конц")
+def by_year_end(match, year, month, published):
+    """'До конца года планируется трудоустроить 5 тыс.': a target for the year."""
+    resolved = explicit_or_relative(match, year)
+    return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
+
+
+@rule(r"(?:в|за)\s+(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн)[а-яё]*\s+месяц[а-яё]*", hint=r"месяц")
+def relative_month(match, year, month, published):
+    """'в прошлом месяце' is the month before the text, 'в этом месяце' its month."""
+    if year is None or not month:
+        return None
+    back = match["rel"].lower() in ("прошл", "минувш", "прошедш")
+    year_, month_ = (year, month - 1) if back and month > 1 else ((year - 1, 12) if back else (year, month))
+    return TimeMention(match.start(), match.end(), period=f"{year_}-{month_:02d}")
+
+
+@rule(rf"(?:в\s+период\s+)?с\s+\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+(?P<month>{MONTH})" + YEAR_SUFFIX, hint=MONTH_HINT)
+def days_of_a_month(match, year, month, published):
+    """'С 13 по 17 октября': days of one month, when a flow happened."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    resolved = before_the_text(match, resolved, month_number(match["month"]), month)
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
 
 
 CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
@@ -386,7 +419,7 @@ def since_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"], since=since)
 
 
-@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-м(?![а-яё])", hint=r"\d{4}-м")
+@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-[мй](?![а-яё])", hint=r"\d{4}-[мй]")
 def year_in_short(match, year, month, published):
     """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
     return TimeMention(match.start(), match.end(), period=match["year"])

@@ -175,3 +175,18 @@ def test_a_count_from_a_january_runs_to_the_text(text, published, expected):
 ])
 def test_a_dash_after_a_month_opens_a_range_only_before_a_month(text, expected):
     assert times(text, "2024-05-10") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("На начало года в республике работали 15 тыс. иностранных работников.", "2024-11-20",
+     [(15000, None, "2024-01-01")]),
+    ("За 2022-й из страны выдворены 1 300 иностранцев.", "2023-03-01", [(1300, "2022", None)]),
+    ("До конца года планируется трудоустроить за рубежом 5 тыс. граждан.", "2024-11-20",
+     [(5000, "2024", None)]),
+    ("С 4 по 9 ноября выдворены 120 иностранцев.", "2024-11-20", [(120, "2024-11", None)]),
+    ("В прошлом месяце выдворены 120 иностранцев.", "2024-01-15", [(120, "2023-12", None)]),
+    ("Для сравнения: за весь прошлый год выдворены 640 иностранцев.", "2024-10-02",
+     [(640, "2023", None)]),
+])
+def test_more_ways_the_press_writes_time(text, published, expected):
+    assert times(text, published) == expected
