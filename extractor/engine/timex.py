@@ -306,7 +306,7 @@ def since_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
+@rule(r"(?:в|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
       + YEAR_SUFFIX, hint=r"квартал")
 def quarter(match, year, month, published):
@@ -319,7 +319,7 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:во?|за|по итогам)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
       + YEAR_SUFFIX, hint=r"полугод")
 def half_year(match, year, month, published):
     """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
