@@ -37,6 +37,12 @@ def levels(text):
     ("1.200 разрешений", (1200, "permit", "exact")),
     ("выдано 98 тыс. 450.", (98450, None, "exact")),
     ("выехали 21 тыс. 318 граждан", (21318, "person", "exact")),
+    ("учтены 2 миллиона 310 тысяч 45 человек", (2310045, "person", "exact")),
+    ("въехали 1 млн 63 тыс. 12 человек", (1063012, "person", "exact")),
+    ("около тысячи таджикистанцев", (1000, "person", "approx")),
+    ("подали более 1,5 тысячи россиян", (1500, "person", "more_than")),
+    ("выдворены более чем тысяче иностранцев", (1000, "person", "more_than")),
+    ("свыше миллиона граждан", (1000000, "person", "more_than")),
 ])
 def test_written_figures_read_as_plain_numbers(text, expected):
     assert levels(text) == [expected]
@@ -53,6 +59,8 @@ def test_written_figures_read_as_plain_numbers(text, expected):
     "стоимость патента 7 500 рублей",
     "согласно статье 12 закона",
     "в 3-м квартале",
+    "тысячи мигрантов стояли в очереди",
+    "на стройках работают сотни тысяч человек",
 ])
 def test_not_levels(text):
     assert levels(text) == []
