@@ -11,9 +11,10 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
-from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
+from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
+                                         is_citizenship)
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import governed
+from extractor.engine.predicates import governed, predicate_of
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -100,6 +101,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if "category" in dimensions and confidence < 0.9 and listed:
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    if indicator is None:
+        indicator, subject, confidence = own_people_present(
+            figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
+    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions):
+        # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
+        first = next((f for f in earlier if f.indicator and f.value is not None
+                      and f.unit != "percent"), None)
+        if first is not None and not figure.percent and figure.unit in (None, first.unit):
+            indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text)
@@ -148,6 +158,26 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                       text: str, dimensions: dict[str, Optional[str]],
+                       ) -> Optional[tuple[Indicator, str, float]]:
+    """'В России находятся 411 тысяч кыргызстанцев' in a Kyrgyz text: the state's own people
+    staying or working abroad, named by their citizenship right after the figure, with a verb
+    of being or working (`patterns/predicates.toml`, class 'stock'), in a foreign country or
+    'за рубежом'."""
+    if jurisdiction is None or figure.unit != "person" or figure.percent:
+        return None
+    lemmas = {t.lemma for t in view.tokens}
+    if dimensions.get("country") in (None, jurisdiction) and not lemmas & {"рубеж", "граница"}:
+        return None
+    own = wording("own_people_after").match(text, figure.number_end, view.sentence.end) or any(
+        m.kind == "country" and m.code == jurisdiction and m.start <= figure.end + 16
+        and m.start >= figure.number_end and is_citizenship(m, text) for m in view.mentions)
+    if not own or predicate_of(figure, view.tokens, text)[0] != "stock":
+        return None
+    return by_id()["citizens_abroad"], clause_subject(figure, view), 0.8
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -216,7 +246,14 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
+    if wording("subset_base").search(before) and any(
+            f.number_start > figure.end and not SUBSET_GAP.search(text, figure.end, f.number_start)
+            for f in levels):
+        return False  # 'из 15 тысяч в Корее 11 тысяч работают': the whole, then its part
     return not (wording("base_population").search(before) and not figure.percent)
+
+
+SUBSET_GAP = re.compile(r"[;.:]|,\s")
 
 
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
@@ -224,12 +261,12 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
     by country or region, labelled right beside its figure."""
     if not ("country" in dimensions or "region" in dimensions):
         return False
-    before = text[max(0, figure.start - 3):figure.start]
+    before = text[max(0, figure.start - 6):figure.start]
     after = text[figure.end:figure.end + 3]
     return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
 
 
-ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)$")
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
 ITEM_AFTER = re.compile(r"\s?[–—]\s")
 
 
@@ -245,7 +282,8 @@ def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimen
         return False  # a share of a count is not a level of its own
     if figure.percent and not cap and wording("usage_share").search(clause):
         return False  # 'из нее использовано почти 83%': how much of it, not its level
-    if figure.in_words and figure.unit is None and not (has_dimension and figure.value >= 100):
+    if figure.in_words and figure.unit is None and not figure.scaled and \
+            not (has_dimension and figure.value >= 100):
         return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is
     # a bare small number is more often an item number than a level
     return not (figure.unit is None and figure.value < 10 and not figure.percent)

@@ -75,3 +75,30 @@ def test_row_numbers_of_a_table_are_no_figures():
     text = ("Квота на выдачу приглашений на въезд в целях осуществления трудовой деятельности:\n"
             "| 10 | Московская область | 10479 |\n| 11 | Орловская область | 254 |\n")
     assert [v for v, _, _ in items(text)] == [10479, 254]
+
+
+def quoted(text):
+    text = HEAD + text
+    return [(f.value, f.dimensions.get("country"), f.evidence.text) for f in facts_of(text)
+            if f.value is not None and text[f.evidence.start:f.evidence.end] == f.evidence.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Граждан на консульском учёте в Казахстане – 41 тыс., в Италии и Испании – по 6 тыс.",
+     [(41000, "KZ", "41 тыс."), (6000, "IT", "Италии и Испании – по 6 тыс."),
+      (6000, "ES", "Испании – по 6 тыс.")]),
+    ("Из-за рубежа вернулись 512 трудовых мигрантов: из России — 400, из Ирана, Катара и Египта — по 4.",
+     [(512, None, "512 трудовых мигрантов"), (400, "RU", "400"),
+      (4, "IR", "Ирана, Катара и Египта — по 4"), (4, "QA", "Катара и Египта — по 4"),
+      (4, "EG", "Египта — по 4")]),
+    ("Из-за рубежа вернулись 90 трудовых мигрантов: из Турции — 88, из Индии и Ирака — по одному.",
+     [(90, None, "90 трудовых мигрантов"), (88, "TR", "88"),
+      (1, "IN", "Индии и Ирака — по одному"), (1, "IQ", "Ирака — по одному")]),
+])
+def test_one_figure_shared_by_several_countries_is_a_fact_for_each(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_figure_per_unit_is_not_shared_out():
+    assert all(f.value != 2 or not f.dimensions for f in facts_of(
+        HEAD + "Из Индии и Непала прибыли 300 трудовых мигрантов, по 2 человека на каждую вакансию."))
