@@ -104,11 +104,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is None:
         indicator, subject, confidence = own_people_present(
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
-    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions):
+    rest = rest_of_list(figure, dimensions, view, text, earlier + (
+        [context.last_level] if view.sentence.is_list_item and context.last_level else []))
+    if rest:
+        dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
+    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest):
         # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
         first = next((f for f in earlier if f.indicator and f.value is not None
-                      and f.unit != "percent"), None)
-        if first is not None and not figure.percent and figure.unit in (None, first.unit):
+                      and (f.unit == "percent") == figure.percent), None)
+        if first is not None and figure.unit in (None, first.unit):
             indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     if indicator is not None and indicator.host_side:
@@ -127,9 +131,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             return None
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and \
-            not carries_over(figure, indicator, view, context, bool(dimensions)):
+            not carries_over(figure, indicator, view, context, bool(dimensions) or rest):
         return None
-    labelled = is_labelled_item(figure, dimensions, text)
+    labelled = rest or is_labelled_item(figure, dimensions, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     category = "policy" if cap else (indicator.category if indicator
@@ -254,6 +258,20 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
 
 
 SUBSET_GAP = re.compile(r"[;.:]|,\s")
+
+
+def rest_of_list(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                 text: str, earlier: list[Fact]) -> bool:
+    """'из Турции – 3, из других стран – 10', 'прочие – 120': the last item of a breakdown by
+    country names no country, but is an item of the list before it all the same."""
+    if not any(f.dimensions.get("country") for f in earlier):
+        return False
+    left = text[max(view.sentence.start, figure.start - 40):figure.start]
+    right = text[figure.end:min(view.sentence.end, figure.end + 40)]
+    before = left[max(left.rfind(","), left.rfind(";")) + 1:]
+    after = re.split(r"[,;.]", right, maxsplit=1)[0]
+    return bool((ITEM_BEFORE.search(before) and wording("others").search(before))
+                or (figure.percent and ITEM_AFTER.match(after) and wording("others").search(after)))
 
 
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:

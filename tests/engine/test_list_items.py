@@ -102,3 +102,15 @@ def test_one_figure_shared_by_several_countries_is_a_fact_for_each(text, expecte
 def test_a_figure_per_unit_is_not_shared_out():
     assert all(f.value != 2 or not f.dimensions for f in facts_of(
         HEAD + "Из Индии и Непала прибыли 300 трудовых мигрантов, по 2 человека на каждую вакансию."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Удостоверение кайрылмана получили 512 человек: из Китая – 400, из Турции – 7, "
+     "из прочих стран – 5.", [(512, "person", None), (400, "person", "CN"), (7, "person", "TR"),
+                             (5, "person", None)]),
+    ("Статус кандаса получили 2 000 человек: 61,5% – из Узбекистана, 30,2% – из Китая и "
+     "8,3% – из других стран.", [(2000, "person", None), (61.5, "percent", "UZ"),
+                                 (30.2, "percent", "CN"), (8.3, "percent", None)]),
+])
+def test_the_rest_of_a_breakdown_is_an_item_with_no_country(text, expected):
+    assert items(text) == expected
