@@ -55,6 +55,16 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     return in_list or has_dimension or continues_topic(figure, indicator, view)
 
 
+def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'из страны выехали 41,9 тыс. человек, а прибыли 12,8 тыс.': in a text about migration
+    (the document passed its filter), people who arrive or leave are a count even with no
+    topical noun."""
+    return figure.unit == "person" and predicate_of(figure, view.tokens, text)[0] in MOVING
+
+
+MOVING = ("arrived", "departed")
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
@@ -127,7 +137,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         figure.unit = header.unit
     elif indicator is None:
         if not (view.topical and (figure.unit in ("person", "permit", "patent") or cap)
-                and document_has_topic_words(view)):
+                and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and \

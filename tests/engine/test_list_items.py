@@ -114,3 +114,19 @@ def test_a_figure_per_unit_is_not_shared_out():
 ])
 def test_the_rest_of_a_breakdown_is_an_item_with_no_country(text, expected):
     assert items(text) == expected
+
+
+STAT = "Бюро национальной статистики сообщает о внешней миграции.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За полгода из страны уехали 8,2 тыс. человек, а въехали 3,1 тыс. человек.",
+     [8200, 3100]),
+    ("В январе–марте республику покинули почти 2 тыс. граждан.", [2000]),
+])
+def test_people_who_leave_or_arrive_are_counted_in_a_migration_text(text, expected):
+    assert [f.value for f in facts_of(STAT + text) if f.value is not None] == expected
+
+
+def test_people_who_do_not_move_are_not_counted_for_their_verb_alone():
+    assert facts_of(STAT + "На выставку пришли 3 тыс. человек, а концерт посетили 5 тыс. человек.") == []
