@@ -325,9 +325,12 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
     for fact in facts:
         kind = "country" if "country" in fact.dimensions else "region" if "region" in fact.dimensions \
             else None
-        if kind is None or fact.value is None or \
-                not wording("each_share").search(text, max(view.sentence.start, fact.evidence.start - 6),
-                                                 fact.evidence.start):
+        if kind is None or fact.value is None:
+            continue
+        if not wording("each_share").search(text, max(view.sentence.start, fact.evidence.start - 6),
+                                            fact.evidence.start):
+            if names_jointly(fact, kind, view, text):
+                fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
             continue
         chain = coordinated_names(fact.evidence.start, kind, view, text)
         if len(chain) < 2 or fact.dimensions[kind] not in {m.code for m in chain}:
@@ -340,6 +343,23 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
             if twin is not fact:
                 shared.append(twin)
     return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
+
+
+def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
+    """The figure's own name is one of several joined by 'и' or a comma with no figure between
+    them ('из Узбекистана и Таджикистана прибыли 5 тыс.'): the figure is theirs together."""
+    same = [m for m in view.mentions if m.kind == kind and not m.demonym]  # places, not people
+    own = [m for m in same if m.code == fact.dimensions[kind] and m.end <= fact.evidence.start]
+    named_after = any(m.kind == kind and m.code == fact.dimensions[kind]
+                      and fact.evidence.end <= m.start <= fact.evidence.end + 30 for m in view.mentions)
+    if not own or named_after:  # '... въехали 200 тысяч граждан РФ': the name after is its own
+        return False
+    mention = own[-1]
+    index = same.index(mention)
+    neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
+    return any(wording("coordination").fullmatch(
+        text[min(m.end, mention.end):max(m.start, mention.start)] + " ")
+        for m in neighbours if m.code != mention.code)
 
 
 def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:

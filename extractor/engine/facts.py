@@ -183,15 +183,14 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     'за рубежом'."""
     if jurisdiction is None or figure.unit != "person" or figure.percent:
         return None
-    lemmas = {t.lemma for t in view.tokens}
-    if dimensions.get("country") in (None, jurisdiction) and not lemmas & {"рубеж", "граница"}:
+    if dimensions.get("country") in (None, jurisdiction) and not wording("abroad").search(view.text):
         return None
     own = wording("own_people_after").match(text, figure.number_end, view.sentence.end) or any(
         m.kind == "country" and m.code == jurisdiction and m.start <= figure.end + 16
         and m.start >= figure.number_end and is_citizenship(m, text) for m in view.mentions)
     if not own or predicate_of(figure, view.tokens, text)[0] != "stock":
         return None
-    return by_id()["citizens_abroad"], clause_subject(figure, view), 0.8
+    return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:

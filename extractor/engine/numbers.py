@@ -130,6 +130,9 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     for first, second in zip(figures, figures[1:]):
         if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
             second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
+        elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
+                second.excluded == "money" and first.unit is None:
+            first.unit, first.excluded, first.role = "money", "money", "excluded"  # '1500–2000 долларов'
     return figures
 
 

@@ -112,3 +112,8 @@ def test_own_people_staying_abroad_are_citizens_abroad(text, expected):
 ])
 def test_people_who_are_not_abroad_are_not_citizens_abroad(text):
     assert all(f.indicator != "citizens_abroad" for f in facts_of(text))
+
+
+def test_own_people_beyond_the_borders_are_citizens_abroad():
+    fact = only(facts_of(KG + "За пределами страны сейчас находятся около 760 тысяч кыргызстанцев."))
+    assert (fact.value, fact.indicator, fact.dimensions.get("country")) == (760000, "citizens_abroad", None)

@@ -130,3 +130,13 @@ def test_people_who_leave_or_arrive_are_counted_in_a_migration_text(text, expect
 
 def test_people_who_do_not_move_are_not_counted_for_their_verb_alone():
     assert facts_of(STAT + "На выставку пришли 3 тыс. человек, а концерт посетили 5 тыс. человек.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным ведомства, в Италии и Испании находятся около 4 тыс. граждан республики.", [(4000, None)]),
+    ("Из Узбекистана и Таджикистана прибыли 7 тыс. трудовых мигрантов, из Китая — 900.",
+     [(7000, None), (900, "CN")]),
+])
+def test_a_figure_for_several_countries_together_has_none_of_them(text, expected):
+    assert [(f.value, f.dimensions.get("country")) for f in facts_of(HEAD + text)
+            if f.value is not None] == expected
