@@ -143,7 +143,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif confidence < 0.9 and not of_last_quota and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest):
         return None
-    labelled = rest or is_labelled_item(figure, dimensions, text)
+    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     category = "policy" if cap else (indicator.category if indicator
@@ -283,6 +283,14 @@ def rest_of_list(figure: Figure, dimensions: dict[str, Optional[str]], view: Sen
                 or (figure.percent and ITEM_AFTER.match(after) and wording("others").search(after)))
 
 
+def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'Специалисты в области инженерных наук — 2' on a line of its own: the row's figure,
+    however small."""
+    return view.sentence.is_list_item and bool(ROW_BEFORE.search(text, max(0, figure.start - 6),
+                                                                 figure.start)) \
+        and not text[figure.end:view.sentence.end].strip(" ;.,\u00a0")
+
+
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
     """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана': an item of a breakdown
     by country or region, labelled right beside its figure."""
@@ -295,6 +303,7 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
 ITEM_AFTER = re.compile(r"\s?[–—]\s")
+ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,

@@ -140,3 +140,26 @@ def test_people_who_do_not_move_are_not_counted_for_their_verb_alone():
 def test_a_figure_for_several_countries_together_has_none_of_them(text, expected):
     assert [(f.value, f.dimensions.get("country")) for f in facts_of(HEAD + text)
             if f.value is not None] == expected
+
+
+DECREE = ("Распределение на 2024 год квот на выдачу иностранным гражданам разрешений на работу.\n\n"
+          "Новгородская область\n\n")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a table rendered one cell a line, and one row a line
+    ("Операторы производственных установок и машин\n\n38\n\n"
+     "Работники сферы обслуживания и торговли\n\n4\n",
+     [38, 4]),
+    ("Операторы производственных установок и машин — 38\n"
+     "Работники сферы обслуживания и торговли — 4\n",
+     [38, 4]),
+])
+def test_rows_of_a_quota_table_are_facts_however_small(rows, expected):
+    facts = facts_of(DECREE + rows)
+    assert [f.value for f in facts if f.value is not None] == expected
+    assert {f.indicator for f in facts} == {"work_permit_quota"}
+
+
+def test_a_lone_number_line_under_prose_is_no_row():
+    assert facts_of(HEAD + "Иностранные работники прибыли в Атырау.\n\nСмотрите также\n\n24\n") == []
