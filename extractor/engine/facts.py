@@ -15,6 +15,7 @@ from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_
                                          is_citizenship)
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import governed, predicate_of
+from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -188,7 +189,11 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     own = wording("own_people_after").match(text, figure.number_end, view.sentence.end) or any(
         m.kind == "country" and m.code == jurisdiction and m.start <= figure.end + 16
         and m.start >= figure.number_end and is_citizenship(m, text) for m in view.mentions)
-    if not own or predicate_of(figure, view.tokens, text)[0] != "stock":
+    predicate = predicate_of(figure, view.tokens, text)[0]
+    # 'В России около 640 тысяч кыргызстанцев.': with no verb at all, the country says where
+    verbless = predicate is None and dimensions.get("country") not in (None, jurisdiction) \
+        and not any(is_verb(t.text) for t in view.tokens)
+    if not own or not (predicate == "stock" or verbless):
         return None
     return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
 
