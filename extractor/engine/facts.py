@@ -133,6 +133,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
+    if header is None and indicator is None and "country" in dimensions and \
+            context.last_total is not None and context.last_total.unit == "person" and \
+            context.last_total_paragraph == view.sentence.paragraph - 1 and \
+            is_labelled_item(figure, dimensions, text):
+        # 'вернули 621 человека.' then a paragraph 'из России — 460 человек, из Турции — 71':
+        # the items of the total just given
+        header = context.last_total
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
@@ -167,6 +174,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 time=time_for(figure.number_start, view, context, indicator, category=category),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
+    if header is not None and header is context.last_total and \
+            not (fact.time.period or fact.time.as_of):
+        fact.time = replace(header.time)  # an item of the total before it, at its time
     if direction and qualifier == "exact":
         baseline = baseline_figure(figure, levels, text, view)
         fact.previous = baseline.value if baseline else None

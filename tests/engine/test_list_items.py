@@ -163,3 +163,12 @@ def test_rows_of_a_quota_table_are_facts_however_small(rows, expected):
 
 def test_a_lone_number_line_under_prose_is_no_row():
     assert facts_of(HEAD + "Иностранные работники прибыли в Атырау.\n\nСмотрите также\n\n24\n") == []
+
+
+def test_items_in_the_paragraph_after_their_total_are_facts():
+    text = (STAT + "За год страну покинули 52 тыс. человек.\n"
+            "Больше всего уехавших — в Россию (31 тыс.), в Германию (9 тыс.) и в Польшу (2 тыс.).")
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == [
+        (52000, None), (31000, "RU"), (9000, "DE"), (2000, "PL")]
+    assert len({(f.time.period, f.time.as_of) for f in facts}) == 1
