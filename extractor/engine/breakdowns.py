@@ -318,6 +318,72 @@ def attach_changes(figures: list[Figure], facts: list[Fact], view: SentenceView,
         target.change = change
 
 
+def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
+    """'в Южной Корее и Германии – по 5 тыс.': one figure for each of the names coordinated
+    before it, so one fact per country (or region), each quoting from its own name on."""
+    shared: list[Fact] = []
+    for fact in facts:
+        kind = "country" if "country" in fact.dimensions else "region" if "region" in fact.dimensions \
+            else None
+        if kind is None or fact.value is None:
+            continue
+        if not wording("each_share").search(text, max(view.sentence.start, fact.evidence.start - 6),
+                                            fact.evidence.start):
+            if names_jointly(fact, kind, view, text):
+                fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
+            continue
+        chain = coordinated_names(fact.evidence.start, kind, view, text)
+        if len(chain) < 2 or fact.dimensions[kind] not in {m.code for m in chain}:
+            continue
+        end = fact.evidence.end
+        for mention in chain:
+            twin = fact if mention.code == fact.dimensions[kind] else replace(fact)
+            twin.dimensions = {**fact.dimensions, kind: mention.code}
+            twin.evidence = replace(fact.evidence, start=mention.start, text=text[mention.start:end])
+            if twin is not fact:
+                shared.append(twin)
+    return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
+
+
+def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
+    """The figure's own name is one of several joined by 'и' or a comma with no figure between
+    them ('из Узбекистана и Таджикистана прибыли 5 тыс.'): the figure is theirs together."""
+    same = [m for m in view.mentions if m.kind == kind and not m.demonym]  # places, not people
+    own = [m for m in same if m.code == fact.dimensions[kind] and m.end <= fact.evidence.start]
+    named_after = any(m.kind == kind and m.code == fact.dimensions[kind]
+                      and fact.evidence.end <= m.start <= fact.evidence.end + 30 for m in view.mentions)
+    if not own or named_after:  # '... въехали 200 тысяч граждан РФ': the name after is its own
+        return False
+    mention = own[-1]
+    index = same.index(mention)
+    neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
+    return any(wording("coordination").fullmatch(
+        text[min(m.end, mention.end):max(m.start, mention.start)] + " ")
+        for m in neighbours if m.code != mention.code)
+
+
+def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+    """The names of one kind joined by ', ' and 'и' that end just before the '– по' at
+    `position`, nearest first."""
+    gap = LABEL_GAP_BEFORE.search(text, view.sentence.start, position)
+    end = gap.start() if gap else position
+    chain: list[Mention] = []
+    for mention in sorted((m for m in view.mentions if m.end <= end), key=lambda m: -m.end):
+        between = text[mention.end:end]
+        if chain and not wording("coordination").fullmatch(between):
+            break
+        if not chain and between.strip():
+            break
+        if mention.kind != kind:
+            break
+        chain.append(mention)
+        end = mention.start
+    return chain
+
+
+LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:примерно\s+|около\s+)?по\s+$")
+
+
 def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:
     """Items with a country or sector after a total point to it and share its indicator."""
     total: Optional[Fact] = None

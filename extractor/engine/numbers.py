@@ -54,6 +54,7 @@ MASKS = [
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
 DASH_RANGE = re.compile(r"\s?[–—-]\s?")
 WORD_NUMBER_GAP = re.compile(r"^[\s\-]*$")
 
@@ -120,12 +121,18 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     for figure in figures:
         attach_unit(figure, text, tokens, sentence_end)
         attach_qualifier(figure, text, sentence_start)
+    # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
+    # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural
+    figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
     for figure in figures:
         classify(figure, text, sentence_start, tokens)
     mark_money(figures, text, sentence_start, sentence_end)
     for first, second in zip(figures, figures[1:]):
         if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
             second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
+        elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
+                second.excluded == "money" and first.unit is None:
+            first.unit, first.excluded, first.role = "money", "money", "excluded"  # '1500–2000 долларов'
     return figures
 
 
@@ -163,6 +170,10 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 if rest:  # '1 млн 63 тыс.', '$1 млрд 663 млн'
                     value += float(rest["n"]) * scale_value(rest["scale"])
                     end = rest.end()
+                    units = UNITS_AFTER_THOUSANDS.match(sentence, end) if not fractional else None
+                    if units and rest["scale"].lower().startswith("тыс"):
+                        value += float(units["n"])  # '1 миллион 200 тысяч 691 человек'
+                        end = units.end()
             if multiplier == 1_000 and not fractional:
                 units = UNITS_AFTER_THOUSANDS.match(sentence, end)
                 if units:  # '98 тыс. 450 разрешений'
@@ -231,8 +242,8 @@ def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
             if known:
                 run.append(token)
     close()
-    # A lone scale word ('тысячи человек') is not a number of its own.
-    return [f for f in figures if f.value and not f.tags & {"scale_only"}]
+    # A lone scale word ('тысячи человек') is a number only after a qualifier (find_figures).
+    return [f for f in figures if f.value]
 
 
 def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
@@ -252,6 +263,8 @@ def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
                     in_words=True, raw=" ".join(t.text for t in run))
     if len(run) == 1 and run[0].lemma in ("тысяча", "миллион", "миллиард"):
         figure.tags.add("scale_only")
+    # 'сто две тысячи', 'полутора миллионов': as plain a figure as '102 тыс.'
+    figure.scaled = any(t.lemma in ("тысяча", "миллион", "миллиард") for t in run)
     if run[0].lemma == "один" and len(run) == 1:
         figure.tags.add("weak")  # 'один из', 'одна страна': rarely a figure
     return figure
@@ -331,7 +344,9 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if is_difference(figure, text, sentence_start, tokens, previous_words):
         figure.role = "difference"
         return
-    if "weak" in figure.tags and figure.qualifier == "exact":  # 'одного работника', 'одна из стран'
+    if "weak" in figure.tags and figure.qualifier == "exact" and not LABELLED_EACH.search(
+            text, max(sentence_start, figure.number_start - 6), figure.number_start):
+        # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
 

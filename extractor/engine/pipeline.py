@@ -15,7 +15,7 @@ from typing import Optional
 
 from extractor.engine import attribution, policy
 from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
-                                         place_in_document_region)
+                                         place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
@@ -268,6 +268,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         view.status = measure
         facts.append(measure_fact(view, document))
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
+    facts = share_out(facts, view, text)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)

@@ -85,3 +85,37 @@ def test_immigrants_keep_their_origin():
             "постоянное жительство иммигрировали 2 140 человек, из них из Казахстана – 610.")
     fact = only([f for f in facts_of(text) if f.value == 610])
     assert fact.dimensions.get("country") == "KZ"
+
+
+UZ = "Ташкент. Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own people staying abroad, named by their citizenship, with a verb of being
+    (KG + "Сейчас в Казахстане пребывают 52 тысячи кыргызстанцев, в Турции — 47 тысяч, "
+          "в Германии — 8 тысяч.",
+     [(52000, "KZ"), (47000, "TR"), (8000, "DE")]),
+    (TJ + "По оценке министерства, в России проживают 1,1 млн граждан Таджикистана.",
+     [(1100000, "RU")]),
+    (UZ + "В Южной Корее сейчас находятся около 61 тыс. наших граждан.", [(61000, "KR")]),
+    # with no verb at all ('В Турции – около 40 тысяч таджикистанцев.')
+    (TJ + "В Турции – около 40 тысяч таджикистанцев.", [(40000, "TR")]),
+])
+def test_own_people_staying_abroad_are_citizens_abroad(text, expected):
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == expected
+    assert {f.indicator for f in facts} == {"citizens_abroad"}
+
+
+@pytest.mark.parametrize("text", [
+    # foreigners in the reporting state, or people of the state at home, are not its people abroad
+    KG + "В Бишкеке находятся 3 тыс. граждан Узбекистана.",
+    KG + "Около 20 тыс. кыргызстанцев находятся в очереди на получение жилья.",
+])
+def test_people_who_are_not_abroad_are_not_citizens_abroad(text):
+    assert all(f.indicator != "citizens_abroad" for f in facts_of(text))
+
+
+def test_own_people_beyond_the_borders_are_citizens_abroad():
+    fact = only(facts_of(KG + "За пределами страны сейчас находятся около 760 тысяч кыргызстанцев."))
+    assert (fact.value, fact.indicator, fact.dimensions.get("country")) == (760000, "citizens_abroad", None)
