@@ -150,6 +150,25 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
         dimensions.pop("country")
 
 
+def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                     jurisdiction: Optional[str], text: str) -> None:
+    """A state's own people abroad are counted by where they are: 'в России трудоустроены
+    123,7 тыс. граждан Узбекистана' is RU, 'трудоустроены 20 кыргызстанцев' in Korea is KR.
+    Their citizenship ('граждан Узбекистана', 'кыргызстанцев') says who they are, and the
+    reporting state is never the country of its own emigrants."""
+    country = dimensions.get("country")
+    if country is None:
+        return
+    named = [m for m in view.mentions if m.kind == "country" and m.code == country]
+    if country != jurisdiction and not (named and all(is_citizenship(m, text) for m in named)):
+        return  # 'в Турции – 30 тыс.', 'в Москве': a destination named as such
+    dimensions.pop("country")
+    places = {m.code for m in view.mentions if m.kind == "country" and m.code != country
+              and after_preposition(text, m.start) and not is_citizenship(m, text)}
+    if len(places) == 1:
+        dimensions["country"] = places.pop()
+
+
 def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
     into = re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start], re.IGNORECASE)
     return bool(into) and not is_location(text, mention) and is_host_place(mention, figure, text)

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
-from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
+from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country, \
+    take_destination
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import governed
 from extractor.engine.indicators import Indicator, best_trigger, by_id
@@ -105,6 +106,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         host_side_country(figure, dimensions, view, document.jurisdiction, text)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
+    if indicator is not None and indicator.outbound:
+        take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None

@@ -85,3 +85,31 @@ def test_immigrants_keep_their_origin():
             "постоянное жительство иммигрировали 2 140 человек, из них из Казахстана – 610.")
     fact = only([f for f in facts_of(text) if f.value == 610])
     assert fact.dimensions.get("country") == "KZ"
+
+
+UZ = "Ташкент. Агентство внешней трудовой миграции сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # the state's own people abroad: the country is where they are, not who they are,
+    # even where the text does not say plainly which state reports
+    ("По сведениям узбекской стороны, за девять месяцев в рамках организованного набора в "
+     "России трудоустроено более 90 тысяч граждан Узбекистана.", 90000, "RU"),
+    ("По сведениям таджикской стороны, за полгода в рамках организованного набора в России "
+     "трудоустроено более 12 тысяч граждан Таджикистана.", 12000, "RU"),
+    (KG + "По программе EPS в Южную Корею направлены 35 граждан Кыргызстана.", 35, "KR"),
+])
+def test_own_citizens_abroad_take_the_destination(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # no destination named: the emigrants' own state is never their country
+    (UZ + "Всего на заработки за рубеж с начала года выехали 1,2 млн граждан Узбекистана.",
+     1200000),
+    (KG + "За рубежом сейчас трудятся около 710 тыс. граждан Кыргызстана.", 710000),
+])
+def test_own_citizens_abroad_never_take_their_own_state(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
