@@ -392,9 +392,13 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
             continue  # the sentence names another region (or several)
         if wording("national_scope").search(view.text) or any(
-                m.kind == "country" and m.code == jurisdiction and is_location(text, m)
+                m.kind == "country" and m.code == jurisdiction and
+                (is_location(text, m) or after_preposition(text, m.start))
                 for m in view.mentions):
-            continue  # 'всего по стране', 'в Казахстане работают' (not 'за пределы Казахстана')
+            continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
+            # (not 'за пределы Казахстана')
+        if fact.value is None and wording("national_law").search(view.text):
+            continue  # 'вступил в силу закон': a state's law, not the region's measure
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
 

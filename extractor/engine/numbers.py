@@ -49,6 +49,8 @@ MASKS = [
     ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|линии)\s*:?\s*\d[\d\s\-()]*",
                                 re.IGNORECASE)),
     ("ordinal", re.compile(r"\b\d+\s?-\s?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ых|ом|ть)\b")),
+    # '350-тысячным клиентом', 'пятикратный' written '5-кратный': a word, not a figure
+    ("compound", re.compile(r"\b\d+(?:[.,]\d+)?-(?!лет)[а-яё]{4,}", re.IGNORECASE)),
     ("age", re.compile(r"\b\d+\s?-?\s?летн[а-яё]*|\bв возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?",
                        re.IGNORECASE)),
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),

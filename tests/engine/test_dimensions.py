@@ -136,3 +136,18 @@ def test_a_breakdown_of_a_regional_total_stays_in_the_region():
                  "из них 3 000 – из Китая.")
     assert [(f.value, f.dimensions.get("region")) for f in facts_of(text)] == [
         (5200, "KZ-75"), (3000, "KZ-75")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a regional headline, but the sentence speaks of the whole state
+    ("В Новосибирской области выдворили 140 мигрантов\nПолиция региона подвела итоги года. "
+     "Всего за год из России выдворены более 21 тыс. иностранцев.", 21000),
+    ("В Мангистауской области выявили 300 нелегальных мигрантов\nПо данным МВД, за полгода из "
+     "Казахстана выдворены 5 400 иностранцев.", 5400),
+    # a law is the state's, not the region's
+    ("В Атырауской области проверили работодателей\nС этого месяца вступил в силу закон, по "
+     "которому иностранные работники должны заключать трудовой договор.", None),
+])
+def test_a_national_figure_under_a_regional_headline_has_no_region(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("region") is None

@@ -47,3 +47,17 @@ def test_money_and_counters_are_no_facts(text):
 ])
 def test_people_beside_money_stay_facts(text, values):
     assert [f.value for f in facts_of(LEAD + text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    # a figure joined to a word is part of an adjective ('350-тысячный'), not a count
+    "В центре оформили патенты трудовым мигрантам; 200-тысячным посетителем стал гражданин "
+    "Таджикистана.",
+    "Трудовые мигранты из Таджикистана работают в России; ожидается 3-процентный рост.",
+    # what inspectors checked is no count of migrants
+    "В ходе рейда по выявлению нелегальных мигрантов полицейские проверили 64 адреса и 17 "
+    "заведений общепита.",
+    "Трудовых мигрантов из Таджикистана в Россию доставили 12 рейсов.",
+])
+def test_adjectives_and_places_checked_are_no_facts(text):
+    assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
