@@ -106,7 +106,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         host_side_country(figure, dimensions, view, document.jurisdiction, text)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
-    if indicator is not None and indicator.outbound:
+    if indicator is not None and indicator.outbound and confidence >= 0.9:
+        # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
         take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
@@ -125,6 +126,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     labelled = is_labelled_item(figure, dimensions, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
+    if indicator is not None and indicator.unit == "percent" and not figure.percent \
+            and figure.unit is None and confidence < 0.9:
+        return None  # 'Фото: Астрахань 24' under a cap in shares: a share is written as one
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
     qualifier = figure.qualifier

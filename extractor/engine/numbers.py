@@ -21,7 +21,7 @@ DIGITS = re.compile(
 SCALE = re.compile(
     r"\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?|млн\.?|миллион[а-яё]*|млрд\.?|миллиард[а-яё]*)"
     r"(?![а-яё])", re.IGNORECASE)
-SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
+SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3}(?:,\d{1,2})?)\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
 SUB_MILLIONS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>млн\.?|миллион[а-яё]*)(?![а-яё])",
                           re.IGNORECASE)
@@ -43,8 +43,12 @@ MASKS = [
     ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
+    # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
-                             r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*",
+                             r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*"
+                             r"(?:\s*(?:ч\.|част[а-яё]+)\s*\d+)?"
+                             r"(?:\s*(?:,|и|или)\s*\d+(?:[.,]\d+)*(?:\s*(?:ч\.|част[а-яё]+)\s*\d+)?"
+                             r"(?!\s*(?:тыс|млн|млрд|%|процент|человек|граждан|иностран|мигрант)))*",
                              re.IGNORECASE)),
     ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|линии)\s*:?\s*\d[\d\s\-()]*",
                                 re.IGNORECASE)),
@@ -163,7 +167,7 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 rest = SUB_THOUSANDS.match(sentence, end) or (
                     SUB_MILLIONS.match(sentence, end) if value >= 1_000_000_000 else None)
                 if rest:  # '1 млн 63 тыс.', '$1 млрд 663 млн'
-                    value += float(rest["n"]) * scale_value(rest["scale"])
+                    value += float(rest["n"].replace(",", ".")) * scale_value(rest["scale"])
                     end = rest.end()
             if multiplier == 1_000 and not fractional:
                 units = UNITS_AFTER_THOUSANDS.match(sentence, end)

@@ -61,3 +61,16 @@ def test_people_beside_money_stay_facts(text, values):
 ])
 def test_adjectives_and_places_checked_are_no_facts(text):
     assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a bare number in the dateline under a cap written in shares is a channel's name
+    ("В Самарской области продлили запрет на работу мигрантов в такси\n"
+     "14 января 2026, 09:30 Транспорт Фото: Самара 24\n"
+     "Губернатор подписал постановление о запрете на 2026 год.", 24),
+    ("В Новосибирской области сохранили запрет на работу мигрантов в торговле\n"
+     "3 февраля 2025, 12:10 Общество Фото: Новосибирск 49\n"
+     "Запрет касается иностранцев, работающих по патентам.", 49),
+])
+def test_a_bare_number_is_no_share_of_a_cap(text, value):
+    assert [f.value for f in facts_of(text) if f.value == value] == []

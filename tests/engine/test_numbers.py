@@ -37,6 +37,8 @@ def levels(text):
     ("1.200 разрешений", (1200, "permit", "exact")),
     ("выдано 98 тыс. 450.", (98450, None, "exact")),
     ("выехали 21 тыс. 318 граждан", (21318, "person", "exact")),
+    ("вернулись 1 миллиона 132,7 тысячи человек", (1132700, "person", "exact")),
+    ("на учёте 2 млн 48,5 тыс. иностранцев", (2048500, "person", "exact")),
 ])
 def test_written_figures_read_as_plain_numbers(text, expected):
     assert levels(text) == [expected]
@@ -53,6 +55,9 @@ def test_written_figures_read_as_plain_numbers(text, expected):
     "стоимость патента 7 500 рублей",
     "согласно статье 12 закона",
     "в 3-м квартале",
+    "запрет по статьям 26 ч.2, 27 и 18,8 закона",
+    "нарушения по ст. 18.8, 18.10 или 18.15 КоАП",
+    "200-тысячным посетителем стал мигрант",
 ])
 def test_not_levels(text):
     assert levels(text) == []
