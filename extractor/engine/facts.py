@@ -80,6 +80,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
     if is_row_number(figure, text):
         return None
+    if wording("casualties").search(view.text) or \
+            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
+        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:

@@ -279,7 +279,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
         if found:
             unit, excluded = found
-            if index == 0 or not excluded or unit in ("money", "time"):
+            # money, time and officials ('30 государственным служащим') in any of the three
+            if index == 0 or not excluded or unit in ("money", "time", "official"):
                 figure.unit = unit
                 figure.unit_end = token.end
                 if excluded:

@@ -74,3 +74,15 @@ def test_adjectives_and_places_checked_are_no_facts(text):
 ])
 def test_a_bare_number_is_no_share_of_a_cap(text, value):
     assert [f.value for f in facts_of(text) if f.value == value] == []
+
+
+@pytest.mark.parametrize("text", [
+    # accidents, rescues, ratios and officials under sanctions are no migration figures
+    "У берегов Греции утонули не менее 40 мигрантов, пытавшихся добраться до Европы.",
+    "Береговая охрана подобрала в море 95 нелегальных мигрантов, спасённых с перегруженной лодки.",
+    "Сейчас на каждые 12 занятых граждан приходится один безработный, заявил министр.",
+    "Въезд в страны союза запрещён ещё 25 высокопоставленным чиновникам.",
+    "Помимо главы государства, запрет на въезд распространён на 18 государственных служащих.",
+])
+def test_accidents_ratios_and_sanctioned_officials_are_no_facts(text):
+    assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
