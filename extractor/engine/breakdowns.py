@@ -21,7 +21,8 @@ from extractor.engine.state import Context, SentenceView
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
-LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?[–—]\s*(?:(?:в|во|на|из)\s+)?",
+LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:[–—]|(?<=\s)-(?=\s))\s*"
+                              r"(?:(?:в|во|на|из)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")

@@ -75,7 +75,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
-    if wording("local_staff").search(clause_text(figure, view, text)) and \
+    if wording("local_staff").search(clause_text(figure, view, text) +
+                                     text[figure.end:min(view.sentence.end, figure.end + 30)]) and \
+            not wording("abroad_place").search(view.text) and \
             "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
     if is_row_number(figure, text):

@@ -54,6 +54,8 @@ def test_a_ban_with_no_number_is_a_measure_in_force(text):
 @pytest.mark.parametrize("text", [
     "Иностранную рабочую силу сейчас используют 1 751 работодатель.",
     "У них трудятся свыше 433,4 тыс. казахстанцев, это 96% всего персонала.",
+    "На них работают более 512 тыс. граждан Казахстана – 97% всех работников.",
+    "Работодатели создали 2 150 рабочих мест для граждан Казахстана.",
     "Положительное сальдо миграции сложилось в четырех регионах: в Астане (5 447 человек), Алматы (5 734 человека).",
     "С 13 по 17 октября в регионе идет профилактическое мероприятие «Нелегал».",
 ])
@@ -69,6 +71,17 @@ def test_employers_fined_are_a_figure():
 def test_foreigners_beside_local_staff_are_a_figure():
     text = "В стране работают 267 строительных компаний, в которых заняты 34 528 граждан республики и 4 тыс. иностранцев."
     assert 4000 in [v for v, _, _ in items(text)]
+
+
+def test_own_citizens_placed_abroad_are_no_local_staff():
+    text = "За полгода через агентства занятости за рубежом трудоустроены 1 870 граждан Казахстана."
+    assert [v for v, _, _ in items(text)] == [1870]
+
+
+def test_a_label_after_a_spaced_hyphen_names_its_item():
+    text = ("Больше всего иностранцев приехали из Китая - 3 100 человек, из Турции – 1 200 человек "
+            "и 870 - из Великобритании.")
+    assert [(f.value, f.dimensions.get("country")) for f in facts_of(HEAD + text)][-1] == (870, "GB")
 
 
 def test_row_numbers_of_a_table_are_no_figures():
