@@ -276,6 +276,8 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
     if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
         return None
     codes = {m.code for m in regions if not is_event_place(m, view, text)}
+    if not codes:
+        return region_after(figure, view, text)
     if len(codes) != 1:
         return None
     last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
@@ -285,6 +287,21 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
         return None
     return codes.pop()
+
+
+REGION_AFTER = re.compile(r"[^\d;:()\n]{0,40}?(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def region_after(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'выдал более 750 тысяч патентов на работу в Москве': the one region the sentence
+    names, right after the figure's own words and before any other figure."""
+    regions = [m for m in view.mentions if m.kind == "region" and m.start >= figure.end]
+    if len({m.code for m in regions}) != 1 or PLURAL_REGION.search(text[regions[0].start:regions[0].end]):
+        return None
+    first = regions[0]
+    if is_event_place(first, view, text) or not REGION_AFTER.fullmatch(text, figure.end, first.start):
+        return None
+    return first.code
 
 
 def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:

@@ -151,3 +151,27 @@ def test_a_breakdown_of_a_regional_total_stays_in_the_region():
 def test_a_national_figure_under_a_regional_headline_has_no_region(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("region") is None
+
+
+@pytest.mark.parametrize("text, value, region", [
+    # the one region named right after the figure's own words
+    (RU + "С начала года миграционный центр выдал 410 тысяч патентов на работу в Москве.",
+     410000, "RU-MOW"),
+    (RU + "За полгода оформлено 38 тыс. патентов иностранцам, работающим в Новосибирской области.",
+     38000, "RU-NVS"),
+    # the press's own names of regions
+    (RU + "На Средний Урал за год приехали 190 тысяч иностранцев, сообщили в МВД.", 190000, "RU-SVE"),
+    (RU + "На Южном Урале иностранцам выдали 27 тыс. патентов.", 27000, "RU-CHE"),
+])
+def test_a_region_named_after_the_figure_or_by_its_press_name(text, value, region):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("region") == region
+
+
+@pytest.mark.parametrize("text, value", [
+    # another figure stands between: the region is that figure's
+    (RU + "Всего выдано 1,2 млн патентов, из них 410 тысяч – в Москве.", 1200000),
+])
+def test_a_region_after_another_figure_is_not_the_first_figures(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("region") is None
