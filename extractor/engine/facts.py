@@ -85,6 +85,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+    if is_rate(figure, text) or wording("internal_migration").search(view.text):
+        return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
@@ -174,6 +176,16 @@ def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def mentions_net_migration(sentence: str) -> bool:
     return bool(wording("net_migration").search(sentence))
+
+
+def is_rate(figure: Figure, text: str) -> bool:
+    """'2,3 человека на 1000 жителей': a rate, and its base, are no levels."""
+    after = text[figure.number_end:figure.number_end + 40]
+    rate = wording("per_capita").match(after)
+    if rate and rate["base"]:
+        return True  # the rate before its base
+    return bool(rate) and bool(wording("per_capita_before").search(
+        text, max(0, figure.number_start - 4), figure.number_start))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:

@@ -36,6 +36,14 @@ MASKS = [
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
+    # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
+    ("date", re.compile(r"\b\d{1,2}\s+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b\.?",
+                        re.IGNORECASE)),
+    # a street address: 'ул. Дзержинского, д. 100/5'
+    ("address", re.compile(r"(?<!\w)(?:д|дом|корп|стр|оф|офис|каб|кв)\.?\s*№?\s*\d+[\w/\-]*"
+                           r"(?=[\s,.;)]|$)", re.IGNORECASE)),
+    # an enumerator opening a line: '10. 65 тыс. — столько ...'
+    ("enumerator", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])")),
     ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
@@ -50,7 +58,8 @@ MASKS = [
                              r"(?:\s*(?:,|и|или)\s*\d+(?:[.,]\d+)*(?:\s*(?:ч\.|част[а-яё]+)\s*\d+)?"
                              r"(?!\s*(?:тыс|млн|млрд|%|процент|человек|граждан|иностран|мигрант)))*",
                              re.IGNORECASE)),
-    ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|линии)\s*:?\s*\d[\d\s\-()]*",
+    ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|"
+                                r"лини[яиюей](?:\s+[а-яё]+){0,2})\s*:?\s*\d[\d\s\-()]*",
                                 re.IGNORECASE)),
     ("ordinal", re.compile(r"\b\d+\s?-\s?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ых|ом|ть)\b")),
     # '350-тысячным клиентом', 'пятикратный' written '5-кратный': a word, not a figure
@@ -60,6 +69,7 @@ MASKS = [
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
 DASH_RANGE = re.compile(r"\s?[–—-]\s?")
 WORD_NUMBER_GAP = re.compile(r"^[\s\-]*$")
 
@@ -169,6 +179,11 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 if rest:  # '1 млн 63 тыс.', '$1 млрд 663 млн'
                     value += float(rest["n"].replace(",", ".")) * scale_value(rest["scale"])
                     end = rest.end()
+                    units = UNITS_AFTER_THOUSANDS.match(sentence, end) if (
+                        scale_value(rest["scale"]) == 1_000 and "," not in rest["n"]) else None
+                    if units:  # '1 миллион 200 тысяч 691 человек'
+                        value += float(units["n"])
+                        end = units.end()
             if multiplier == 1_000 and not fractional:
                 units = UNITS_AFTER_THOUSANDS.match(sentence, end)
                 if units:  # '98 тыс. 450 разрешений'
@@ -279,8 +294,10 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
         if found:
             unit, excluded = found
-            # money, time and officials ('30 государственным служащим') in any of the three
-            if index == 0 or not excluded or unit in ("money", "time", "official"):
+            # money, time and officials ('30 государственным служащим') in any of the three;
+            # other non-people after one adjective ('15 легальных направлений')
+            if index == 0 or not excluded or unit in ("money", "time", "official") or (
+                    index == 1 and ADJECTIVE_ENDING.search(following[0].text)):
                 figure.unit = unit
                 figure.unit_end = token.end
                 if excluded:

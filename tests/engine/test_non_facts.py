@@ -86,3 +86,15 @@ def test_a_bare_number_is_no_share_of_a_cap(text, value):
 ])
 def test_accidents_ratios_and_sanctioned_officials_are_no_facts(text):
     assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a rate per inhabitants and its base are no levels; moves inside the country no migration
+    "Чаще всего население выбывало из Нарынской области — 3,1 человека на 1000 жителей.",
+    "Внутри страны люди чаще всего переезжают в Астану (9 800 человек) и Алматы (8 200 человек).",
+    "Межобластная миграция выросла: переехали 41 тыс. человек.",
+    # places and programmes are no people
+    "Трудовым мигрантам сейчас доступны 14 легальных направлений и 6 программ.",
+])
+def test_rates_internal_moves_and_programmes_are_no_facts(text):
+    assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
