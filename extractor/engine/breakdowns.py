@@ -400,6 +400,11 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
     sentence names another region or speaks of the whole country."""
     region = headline_region(views, text)
+    anaphoric = region is None
+    if anaphoric:
+        # 'пресс-служба акима Атырауской области ... в регионе работают': a region the lead
+        # names holds for a later sentence that points back to it ('в регионе', 'по области')
+        region = lead_region(views, text)
     if region is None:
         return
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
@@ -417,8 +422,20 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             # (not 'за пределы Казахстана')
         if fact.value is None and wording("national_law").search(view.text):
             continue  # 'вступил в силу закон': a state's law, not the region's measure
+        if anaphoric and not wording("region_anaphora").search(view.text):
+            continue
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
+
+
+LEAD_SENTENCES = 3
+
+
+def lead_region(views: list[SentenceView], text: str) -> Optional[str]:
+    """The one region the first sentences of the text name, if they name only one."""
+    codes = {m.code for view in views[:LEAD_SENTENCES] for m in view.mentions
+             if m.kind == "region" and not is_event_place(m, view, text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def headline_region(views: list[SentenceView], text: str) -> Optional[str]:

@@ -175,3 +175,17 @@ def test_a_region_named_after_the_figure_or_by_its_press_name(text, value, regio
 def test_a_region_after_another_figure_is_not_the_first_figures(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("region") is None
+
+
+@pytest.mark.parametrize("text, value, region", [
+    # the lead names one region; a later sentence pointing back to it is that region's
+    ("Иностранцев на рынке труда стало больше\nИтоги года подвели в управлении занятости "
+     "Мангистауской области. В целом, как сообщили журналистам, в регионе сейчас работают "
+     "3 400 иностранцев.", 3400, "KZ-47"),
+    ("Иностранцев на рынке труда стало больше\nИтоги года подвели в управлении занятости "
+     "Мангистауской области. В целом, как сообщили журналистам, в Казахстане сейчас работают "
+     "14 200 иностранцев.", 14200, None),
+])
+def test_a_sentence_pointing_back_to_the_leads_region(text, value, region):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("region") == region
