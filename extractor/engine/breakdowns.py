@@ -121,7 +121,7 @@ MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|раб�
 
 
 def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
-                      jurisdiction: Optional[str], text: str) -> None:
+                      jurisdiction: Optional[str], text: str, sends_back: bool = False) -> None:
     """Patents issued, registrations, deportations and bans are counted by the host, so their
     country is the migrants' citizenship: 'на миграционном учёте в России состоят 341 тысяча
     наших граждан' is KG in a Kyrgyz release, 'выдворены из России 141 гражданин
@@ -135,6 +135,13 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
+    if sends_back and not citizenships and jurisdiction and \
+            not FOREIGNERS.match(text, figure.number_end) and any(
+                m.kind == "country" and m.code != jurisdiction and is_host_place(m, figure, text)
+                for m in view.mentions):
+        # '36 тысяч депортированы из РФ' in a Tajik release: people of no other citizenship
+        # sent back by a foreign host are the reporting state's own
+        citizenships = {jurisdiction}
     if len(citizenships) == 1:
         dimensions["country"] = citizenships.pop()
     elif country is not None:

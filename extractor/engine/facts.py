@@ -110,7 +110,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     if indicator is not None and indicator.host_side:
-        host_side_country(figure, dimensions, view, document.jurisdiction, text)
+        host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
     if indicator is not None and indicator.outbound and confidence >= 0.9:

@@ -113,3 +113,18 @@ def test_own_citizens_abroad_take_the_destination(text, value, country):
 def test_own_citizens_abroad_never_take_their_own_state(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert "country" not in fact.dimensions
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # sent back by a foreign host, of no other citizenship: the reporting state's own people
+    (TJ + "За год из России депортированы 29 тыс. человек.", 29000, "TJ"),
+    (KG + "С начала года въезд в Россию закрыт 11 тыс. человек.", 11000, "KG"),
+])
+def test_people_sent_back_by_a_foreign_host_are_the_reporting_states(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_people_arriving_from_abroad_keep_their_origin():
+    text = "Акимат Западно-Казахстанской области сообщает.\nВ 2025 году 31 человек приехал из России."
+    assert [f.dimensions.get("country") for f in facts_of(text) if f.value == 31] in ([], ["RU"])
