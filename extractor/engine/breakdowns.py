@@ -190,7 +190,14 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
     place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
                                                                               mention.start))
-    return place and not labels and not is_citizenship(mention, text)
+    # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
+    subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
+        bool(SUBJECT_VERB.match(text, mention.end))
+    return (place or subject) and not labels and not is_citizenship(mention, text)
+
+
+SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
+SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
 
 def is_citizenship(mention: Mention, text: str) -> bool:

@@ -20,6 +20,9 @@ RU = "МВД России подвело итоги года.\n"
     (TJ + "Запрет на въезд в Российскую Федерацию действует в отношении 98 тыс. "
           "таджикских граждан.", 98000, "TJ"),
     (TJ + "В прошлом году в России таджикские мигранты оформили 287 тыс. патентов.", 287000, "TJ"),
+    # the host as the subject of the sentence is no breakdown either
+    (TJ + "Россия сняла запрет на въезд с 84 тысяч таджикистанцев.", 84000, "TJ"),
+    (KG + "Россия выдала гражданам Кыргызстана 96 тыс. патентов.", 96000, "KG"),
 ])
 def test_a_host_side_count_takes_the_citizenship(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
