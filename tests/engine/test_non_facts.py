@@ -81,3 +81,16 @@ def test_people_beside_money_stay_facts(text, values):
 ])
 def test_a_bare_number_is_no_share_of_a_cap(text, value):
     assert [f.value for f in facts_of(text) if f.value == value] == []
+
+
+@pytest.mark.parametrize("tail", [
+    "Популярное\n11.03.2025 В Корею по визе E-9 улетели 250 граждан\n"
+    "10.03.2025 В Великобританию уехали ещё 180 сезонных работников",
+    "Последние новости:\n- 09:40 За год в Россию выехали 1,1 млн трудовых мигрантов",
+    "Читайте также: В Россию за год выехали 1,1 млн трудовых мигрантов",
+])
+def test_related_news_after_the_article_are_no_facts(tail):
+    text = ("Сколько узбекистанцев уехали на заработки в Германию\n"
+            "Агентство внешней трудовой миграции сообщило, что с начала года в Германию на "
+            "работу направлены 640 граждан.\n" + tail)
+    assert [f.value for f in facts_of(text)] == [640]
