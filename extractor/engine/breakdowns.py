@@ -21,7 +21,8 @@ from extractor.engine.state import Context, SentenceView
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
-LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?[–—]\s*(?:(?:в|во|на|из)\s+)?",
+LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:[–—]|(?<=\s)-(?=\s))\s*"
+                              r"(?:(?:в|во|на|из)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
@@ -120,7 +121,7 @@ MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|раб�
 
 
 def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
-                      jurisdiction: Optional[str], text: str) -> None:
+                      jurisdiction: Optional[str], text: str, sends_back: bool = False) -> None:
     """Patents issued, registrations, deportations and bans are counted by the host, so their
     country is the migrants' citizenship: 'на миграционном учёте в России состоят 341 тысяча
     наших граждан' is KG in a Kyrgyz release, 'выдворены из России 141 гражданин
@@ -134,6 +135,13 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
+    if sends_back and not citizenships and jurisdiction and \
+            not FOREIGNERS.match(text, figure.number_end) and any(
+                m.kind == "country" and m.code != jurisdiction and is_host_place(m, figure, text)
+                for m in view.mentions):
+        # '36 тысяч депортированы из РФ' in a Tajik release: people of no other citizenship
+        # sent back by a foreign host are the reporting state's own
+        citizenships = {jurisdiction}
     if len(citizenships) == 1:
         dimensions["country"] = citizenships.pop()
     elif country is not None:
@@ -150,6 +158,25 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
         dimensions.pop("country")
 
 
+def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                     jurisdiction: Optional[str], text: str) -> None:
+    """A state's own people abroad are counted by where they are: 'в России трудоустроены
+    123,7 тыс. граждан Узбекистана' is RU, 'трудоустроены 20 кыргызстанцев' in Korea is KR.
+    Their citizenship ('граждан Узбекистана', 'кыргызстанцев') says who they are, and the
+    reporting state is never the country of its own emigrants."""
+    country = dimensions.get("country")
+    if country is None:
+        return
+    named = [m for m in view.mentions if m.kind == "country" and m.code == country]
+    if country != jurisdiction and not (named and all(is_citizenship(m, text) for m in named)):
+        return  # 'в Турции – 30 тыс.', 'в Москве': a destination named as such
+    dimensions.pop("country")
+    places = {m.code for m in view.mentions if m.kind == "country" and m.code != country
+              and after_preposition(text, m.start) and not is_citizenship(m, text)}
+    if len(places) == 1:
+        dimensions["country"] = places.pop()
+
+
 def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
     into = re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start], re.IGNORECASE)
     return bool(into) and not is_location(text, mention) and is_host_place(mention, figure, text)
@@ -163,7 +190,14 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
     place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
                                                                               mention.start))
-    return place and not labels and not is_citizenship(mention, text)
+    # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
+    subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
+        bool(SUBJECT_VERB.match(text, mention.end))
+    return (place or subject) and not labels and not is_citizenship(mention, text)
+
+
+SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
+SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
 
 def is_citizenship(mention: Mention, text: str) -> bool:
@@ -256,6 +290,8 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
     if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
         return None
     codes = {m.code for m in regions if not is_event_place(m, view, text)}
+    if not codes:
+        return region_after(figure, view, text)
     if len(codes) != 1:
         return None
     last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
@@ -265,6 +301,21 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
         return None
     return codes.pop()
+
+
+REGION_AFTER = re.compile(r"[^\d;:()\n]{0,40}?(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def region_after(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'выдал более 750 тысяч патентов на работу в Москве': the one region the sentence
+    names, right after the figure's own words and before any other figure."""
+    regions = [m for m in view.mentions if m.kind == "region" and m.start >= figure.end]
+    if len({m.code for m in regions}) != 1 or PLURAL_REGION.search(text[regions[0].start:regions[0].end]):
+        return None
+    first = regions[0]
+    if is_event_place(first, view, text) or not REGION_AFTER.fullmatch(text, figure.end, first.start):
+        return None
+    return first.code
 
 
 def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
@@ -431,6 +482,11 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
     sentence names another region or speaks of the whole country."""
     region = headline_region(views, text)
+    anaphoric = region is None
+    if anaphoric:
+        # 'пресс-служба акима Атырауской области ... в регионе работают': a region the lead
+        # names holds for a later sentence that points back to it ('в регионе', 'по области')
+        region = lead_region(views, text)
     if region is None:
         return
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
@@ -441,11 +497,27 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
             continue  # the sentence names another region (or several)
         if wording("national_scope").search(view.text) or any(
-                m.kind == "country" and m.code == jurisdiction and is_location(text, m)
+                m.kind == "country" and m.code == jurisdiction and
+                (is_location(text, m) or after_preposition(text, m.start))
                 for m in view.mentions):
-            continue  # 'всего по стране', 'в Казахстане работают' (not 'за пределы Казахстана')
+            continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
+            # (not 'за пределы Казахстана')
+        if fact.value is None and wording("national_law").search(view.text):
+            continue  # 'вступил в силу закон': a state's law, not the region's measure
+        if anaphoric and not wording("region_anaphora").search(view.text):
+            continue
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
+
+
+LEAD_SENTENCES = 3
+
+
+def lead_region(views: list[SentenceView], text: str) -> Optional[str]:
+    """The one region the first sentences of the text name, if they name only one."""
+    codes = {m.code for view in views[:LEAD_SENTENCES] for m in view.mentions
+             if m.kind == "region" and not is_event_place(m, view, text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def headline_region(views: list[SentenceView], text: str) -> Optional[str]:

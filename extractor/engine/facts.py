@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.engine import policy
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship)
+                                         is_citizenship, take_destination)
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import governed, predicate_of
 from extractor.engine.tokens import is_verb
@@ -87,11 +87,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
-    if wording("local_staff").search(clause_text(figure, view, text)) and \
+    if wording("local_staff").search(clause_text(figure, view, text) +
+                                     text[figure.end:min(view.sentence.end, figure.end + 30)]) and \
+            not wording("abroad_place").search(view.text) and \
             "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
     if is_row_number(figure, text):
         return None
+    if wording("casualties").search(view.text) or \
+            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
+        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+    if is_rate(figure, text) or wording("internal_migration").search(view.text):
+        return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
@@ -128,9 +135,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     if indicator is not None and indicator.host_side:
-        host_side_country(figure, dimensions, view, document.jurisdiction, text)
+        host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
+    if indicator is not None and indicator.outbound and confidence >= 0.9:
+        # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
+        take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
@@ -155,6 +165,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
+    if indicator is not None and indicator.unit == "percent" and not figure.percent \
+            and figure.unit is None and confidence < 0.9:
+        return None  # 'Фото: Астрахань 24' under a cap in shares: a share is written as one
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
     qualifier = figure.qualifier
@@ -221,6 +234,16 @@ def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def mentions_net_migration(sentence: str) -> bool:
     return bool(wording("net_migration").search(sentence))
+
+
+def is_rate(figure: Figure, text: str) -> bool:
+    """'2,3 человека на 1000 жителей': a rate, and its base, are no levels."""
+    after = text[figure.number_end:figure.number_end + 40]
+    rate = wording("per_capita").match(after)
+    if rate and rate["base"]:
+        return True  # the rate before its base
+    return bool(rate) and bool(wording("per_capita_before").search(
+        text, max(0, figure.number_start - 4), figure.number_start))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:

@@ -20,6 +20,7 @@ from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
 from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact
+from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
@@ -111,7 +112,10 @@ def extract(document: Document) -> Extraction:
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
+    furniture = furniture_spans(text)
     for sentence, view in zip(sentences, views):
+        if furniture and in_furniture(sentence.start, furniture):
+            continue  # 'Популярное' and the dated headlines of other stories after it
         sentence_facts = facts_of(view, context, document)
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
         for fact in sentence_facts:
