@@ -21,7 +21,8 @@ from extractor.engine.state import Context, SentenceView
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
-LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?[–—]\s*(?:(?:в|во|на|из)\s+)?",
+LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:[–—]|(?<=\s)-(?=\s))\s*"
+                              r"(?:(?:в|во|на|из)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
@@ -120,7 +121,7 @@ MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|раб�
 
 
 def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
-                      jurisdiction: Optional[str], text: str) -> None:
+                      jurisdiction: Optional[str], text: str, sends_back: bool = False) -> None:
     """Patents issued, registrations, deportations and bans are counted by the host, so their
     country is the migrants' citizenship: 'на миграционном учёте в России состоят 341 тысяча
     наших граждан' is KG in a Kyrgyz release, 'выдворены из России 141 гражданин
@@ -134,6 +135,13 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
+    if sends_back and not citizenships and jurisdiction and \
+            not FOREIGNERS.match(text, figure.number_end) and any(
+                m.kind == "country" and m.code != jurisdiction and is_host_place(m, figure, text)
+                for m in view.mentions):
+        # '36 тысяч депортированы из РФ' in a Tajik release: people of no other citizenship
+        # sent back by a foreign host are the reporting state's own
+        citizenships = {jurisdiction}
     if len(citizenships) == 1:
         dimensions["country"] = citizenships.pop()
     elif country is not None:
@@ -150,6 +158,25 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
         dimensions.pop("country")
 
 
+def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                     jurisdiction: Optional[str], text: str) -> None:
+    """A state's own people abroad are counted by where they are: 'в России трудоустроены
+    123,7 тыс. граждан Узбекистана' is RU, 'трудоустроены 20 кыргызстанцев' in Korea is KR.
+    Their citizenship ('граждан Узбекистана', 'кыргызстанцев') says who they are, and the
+    reporting state is never the country of its own emigrants."""
+    country = dimensions.get("country")
+    if country is None:
+        return
+    named = [m for m in view.mentions if m.kind == "country" and m.code == country]
+    if country != jurisdiction and not (named and all(is_citizenship(m, text) for m in named)):
+        return  # 'в Турции – 30 тыс.', 'в Москве': a destination named as such
+    dimensions.pop("country")
+    places = {m.code for m in view.mentions if m.kind == "country" and m.code != country
+              and after_preposition(text, m.start) and not is_citizenship(m, text)}
+    if len(places) == 1:
+        dimensions["country"] = places.pop()
+
+
 def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
     into = re.search(r"(?:^|\s)(?:в|во)\s+$", text[max(0, mention.start - 4):mention.start], re.IGNORECASE)
     return bool(into) and not is_location(text, mention) and is_host_place(mention, figure, text)
@@ -163,7 +190,14 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
     place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
                                                                               mention.start))
-    return place and not labels and not is_citizenship(mention, text)
+    # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
+    subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
+        bool(SUBJECT_VERB.match(text, mention.end))
+    return (place or subject) and not labels and not is_citizenship(mention, text)
+
+
+SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
+SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
 
 def is_citizenship(mention: Mention, text: str) -> bool:
@@ -256,6 +290,8 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
     if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
         return None
     codes = {m.code for m in regions if not is_event_place(m, view, text)}
+    if not codes:
+        return region_after(figure, view, text)
     if len(codes) != 1:
         return None
     last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
@@ -265,6 +301,21 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
         return None
     return codes.pop()
+
+
+REGION_AFTER = re.compile(r"[^\d;:()\n]{0,40}?(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def region_after(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'выдал более 750 тысяч патентов на работу в Москве': the one region the sentence
+    names, right after the figure's own words and before any other figure."""
+    regions = [m for m in view.mentions if m.kind == "region" and m.start >= figure.end]
+    if len({m.code for m in regions}) != 1 or PLURAL_REGION.search(text[regions[0].start:regions[0].end]):
+        return None
+    first = regions[0]
+    if is_event_place(first, view, text) or not REGION_AFTER.fullmatch(text, figure.end, first.start):
+        return None
+    return first.code
 
 
 def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
@@ -318,6 +369,72 @@ def attach_changes(figures: list[Figure], facts: list[Fact], view: SentenceView,
         target.change = change
 
 
+def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
+    """'в Южной Корее и Германии – по 5 тыс.': one figure for each of the names coordinated
+    before it, so one fact per country (or region), each quoting from its own name on."""
+    shared: list[Fact] = []
+    for fact in facts:
+        kind = "country" if "country" in fact.dimensions else "region" if "region" in fact.dimensions \
+            else None
+        if kind is None or fact.value is None:
+            continue
+        if not wording("each_share").search(text, max(view.sentence.start, fact.evidence.start - 6),
+                                            fact.evidence.start):
+            if names_jointly(fact, kind, view, text):
+                fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
+            continue
+        chain = coordinated_names(fact.evidence.start, kind, view, text)
+        if len(chain) < 2 or fact.dimensions[kind] not in {m.code for m in chain}:
+            continue
+        end = fact.evidence.end
+        for mention in chain:
+            twin = fact if mention.code == fact.dimensions[kind] else replace(fact)
+            twin.dimensions = {**fact.dimensions, kind: mention.code}
+            twin.evidence = replace(fact.evidence, start=mention.start, text=text[mention.start:end])
+            if twin is not fact:
+                shared.append(twin)
+    return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
+
+
+def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
+    """The figure's own name is one of several joined by 'и' or a comma with no figure between
+    them ('из Узбекистана и Таджикистана прибыли 5 тыс.'): the figure is theirs together."""
+    same = [m for m in view.mentions if m.kind == kind and not m.demonym]  # places, not people
+    own = [m for m in same if m.code == fact.dimensions[kind] and m.end <= fact.evidence.start]
+    named_after = any(m.kind == kind and m.code == fact.dimensions[kind]
+                      and fact.evidence.end <= m.start <= fact.evidence.end + 30 for m in view.mentions)
+    if not own or named_after:  # '... въехали 200 тысяч граждан РФ': the name after is its own
+        return False
+    mention = own[-1]
+    index = same.index(mention)
+    neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
+    return any(wording("coordination").fullmatch(
+        text[min(m.end, mention.end):max(m.start, mention.start)] + " ")
+        for m in neighbours if m.code != mention.code)
+
+
+def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+    """The names of one kind joined by ', ' and 'и' that end just before the '– по' at
+    `position`, nearest first."""
+    gap = LABEL_GAP_BEFORE.search(text, view.sentence.start, position)
+    end = gap.start() if gap else position
+    chain: list[Mention] = []
+    for mention in sorted((m for m in view.mentions if m.end <= end), key=lambda m: -m.end):
+        between = text[mention.end:end]
+        if chain and not wording("coordination").fullmatch(between):
+            break
+        if not chain and between.strip():
+            break
+        if mention.kind != kind:
+            break
+        chain.append(mention)
+        end = mention.start
+    return chain
+
+
+LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:примерно\s+|около\s+)?по\s+$")
+
+
 def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:
     """Items with a country or sector after a total point to it and share its indicator."""
     total: Optional[Fact] = None
@@ -327,7 +444,9 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             context.last_total_paragraph == view.sentence.paragraph
             or (view.sentence.is_list_item and context.last_total_paragraph == view.sentence.paragraph - 1)):
         total = context.last_total  # 'работают 15 406 иностранцев. Из Китая – 5 011, ...'
-    own_time = bool(view.times)
+    # the item's own time, its list header's, or its table column's, before the total's
+    own_time = bool(view.times) or (view.sentence.is_list_item and context.header_dated) or (
+        bool(context.column_times) and "|" in view.text)
     # under a header ('в том числе:') every item is a part, named by a country or not
     under_header = view.sentence.is_list_item and context.header_total is not None
     for fact in facts:
@@ -363,6 +482,11 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
     sentence names another region or speaks of the whole country."""
     region = headline_region(views, text)
+    anaphoric = region is None
+    if anaphoric:
+        # 'пресс-служба акима Атырауской области ... в регионе работают': a region the lead
+        # names holds for a later sentence that points back to it ('в регионе', 'по области')
+        region = lead_region(views, text)
     if region is None:
         return
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
@@ -373,11 +497,27 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
             continue  # the sentence names another region (or several)
         if wording("national_scope").search(view.text) or any(
-                m.kind == "country" and m.code == jurisdiction and is_location(text, m)
+                m.kind == "country" and m.code == jurisdiction and
+                (is_location(text, m) or after_preposition(text, m.start))
                 for m in view.mentions):
-            continue  # 'всего по стране', 'в Казахстане работают' (not 'за пределы Казахстана')
+            continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
+            # (not 'за пределы Казахстана')
+        if fact.value is None and wording("national_law").search(view.text):
+            continue  # 'вступил в силу закон': a state's law, not the region's measure
+        if anaphoric and not wording("region_anaphora").search(view.text):
+            continue
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
+
+
+LEAD_SENTENCES = 3
+
+
+def lead_region(views: list[SentenceView], text: str) -> Optional[str]:
+    """The one region the first sentences of the text name, if they name only one."""
+    codes = {m.code for view in views[:LEAD_SENTENCES] for m in view.mentions
+             if m.kind == "region" and not is_event_place(m, view, text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def headline_region(views: list[SentenceView], text: str) -> Optional[str]:

@@ -11,14 +11,17 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
-from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
+from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
+                                         is_citizenship, take_destination)
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import governed
+from extractor.engine.predicates import governed, predicate_of
+from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
+from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
-from extractor.engine.state import (Context, SentenceView, document_has_topic_words, token_index,
+from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words, token_index,
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
@@ -54,6 +57,16 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     return in_list or has_dimension or continues_topic(figure, indicator, view)
 
 
+def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'из страны выехали 41,9 тыс. человек, а прибыли 12,8 тыс.': in a text about migration
+    (the document passed its filter), people who arrive or leave are a count even with no
+    topical noun."""
+    return figure.unit == "person" and predicate_of(figure, view.tokens, text)[0] in MOVING
+
+
+MOVING = ("arrived", "departed")
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
@@ -74,11 +87,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
-    if wording("local_staff").search(clause_text(figure, view, text)) and \
+    if wording("local_staff").search(clause_text(figure, view, text) +
+                                     text[figure.end:min(view.sentence.end, figure.end + 30)]) and \
+            not wording("abroad_place").search(view.text) and \
             "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
     if is_row_number(figure, text):
         return None
+    if wording("casualties").search(view.text) or \
+            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
+        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+    if is_rate(figure, text) or wording("internal_migration").search(view.text):
+        return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
@@ -100,28 +120,54 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if "category" in dimensions and confidence < 0.9 and listed:
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    if indicator is None:
+        indicator, subject, confidence = own_people_present(
+            figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
+    rest = rest_of_list(figure, dimensions, view, text, earlier + (
+        [context.last_level] if view.sentence.is_list_item and context.last_level else []))
+    if rest:
+        dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
+    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest):
+        # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
+        first = next((f for f in earlier if f.indicator and f.value is not None
+                      and (f.unit == "percent") == figure.percent), None)
+        if first is not None and figure.unit in (None, first.unit):
+            indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
     indicator = as_seen_by(indicator, view, document.jurisdiction)
     if indicator is not None and indicator.host_side:
-        host_side_country(figure, dimensions, view, document.jurisdiction, text)
+        host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
+    if indicator is not None and indicator.outbound and confidence >= 0.9:
+        # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
+        take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
+    if header is None and indicator is None and "country" in dimensions and \
+            context.last_total is not None and context.last_total.unit == "person" and \
+            context.last_total_paragraph == view.sentence.paragraph - 1 and \
+            is_labelled_item(figure, dimensions, text):
+        # 'вернули 621 человека.' then a paragraph 'из России — 460 человек, из Турции — 71':
+        # the items of the total just given
+        header = context.last_total
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
         if not (view.topical and (figure.unit in ("person", "permit", "patent") or cap)
-                and document_has_topic_words(view)):
+                and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and \
-            not carries_over(figure, indicator, view, context, bool(dimensions)):
+            not carries_over(figure, indicator, view, context, bool(dimensions) or rest):
         return None
-    labelled = is_labelled_item(figure, dimensions, text)
+    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
+    if indicator is not None and indicator.unit == "percent" and not figure.percent \
+            and figure.unit is None and confidence < 0.9:
+        return None  # 'Фото: Астрахань 24' under a cap in shares: a share is written as one
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
     qualifier = figure.qualifier
@@ -142,12 +188,38 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 time=time_for(figure.number_start, view, context, indicator, category=category),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
+    if header is not None and header is context.last_total and \
+            not (fact.time.period or fact.time.as_of):
+        fact.time = replace(header.time)  # an item of the total before it, at its time
     if direction and qualifier == "exact":
         baseline = baseline_figure(figure, levels, text, view)
         fact.previous = baseline.value if baseline else None
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                       text: str, dimensions: dict[str, Optional[str]],
+                       ) -> Optional[tuple[Indicator, str, float]]:
+    """'В России находятся 411 тысяч кыргызстанцев' in a Kyrgyz text: the state's own people
+    staying or working abroad, named by their citizenship right after the figure, with a verb
+    of being or working (`patterns/predicates.toml`, class 'stock'), in a foreign country or
+    'за рубежом'."""
+    if jurisdiction is None or figure.unit != "person" or figure.percent:
+        return None
+    if dimensions.get("country") in (None, jurisdiction) and not wording("abroad").search(view.text):
+        return None
+    own = wording("own_people_after").match(text, figure.number_end, view.sentence.end) or any(
+        m.kind == "country" and m.code == jurisdiction and m.start <= figure.end + 16
+        and m.start >= figure.number_end and is_citizenship(m, text) for m in view.mentions)
+    predicate = predicate_of(figure, view.tokens, text)[0]
+    # 'В России около 640 тысяч кыргызстанцев.': with no verb at all, the country says where
+    verbless = predicate is None and dimensions.get("country") not in (None, jurisdiction) \
+        and not any(is_verb(t.text) for t in view.tokens)
+    if not own or not (predicate == "stock" or verbless):
+        return None
+    return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -162,6 +234,16 @@ def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def mentions_net_migration(sentence: str) -> bool:
     return bool(wording("net_migration").search(sentence))
+
+
+def is_rate(figure: Figure, text: str) -> bool:
+    """'2,3 человека на 1000 жителей': a rate, and its base, are no levels."""
+    after = text[figure.number_end:figure.number_end + 40]
+    rate = wording("per_capita").match(after)
+    if rate and rate["base"]:
+        return True  # the rate before its base
+    return bool(rate) and bool(wording("per_capita_before").search(
+        text, max(0, figure.number_start - 4), figure.number_start))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:
@@ -216,7 +298,36 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
+    if wording("subset_base").search(before) and any(
+            f.number_start > figure.end and not SUBSET_GAP.search(text, figure.end, f.number_start)
+            for f in levels):
+        return False  # 'из 15 тысяч в Корее 11 тысяч работают': the whole, then its part
     return not (wording("base_population").search(before) and not figure.percent)
+
+
+SUBSET_GAP = re.compile(r"[;.:]|,\s")
+
+
+def rest_of_list(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
+                 text: str, earlier: list[Fact]) -> bool:
+    """'из Турции – 3, из других стран – 10', 'прочие – 120': the last item of a breakdown by
+    country names no country, but is an item of the list before it all the same."""
+    if not any(f.dimensions.get("country") for f in earlier):
+        return False
+    left = text[max(view.sentence.start, figure.start - 40):figure.start]
+    right = text[figure.end:min(view.sentence.end, figure.end + 40)]
+    before = left[max(left.rfind(","), left.rfind(";")) + 1:]
+    after = re.split(r"[,;.]", right, maxsplit=1)[0]
+    return bool((ITEM_BEFORE.search(before) and wording("others").search(before))
+                or (figure.percent and ITEM_AFTER.match(after) and wording("others").search(after)))
+
+
+def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'Специалисты в области инженерных наук — 2' on a line of its own: the row's figure,
+    however small."""
+    return view.sentence.is_list_item and bool(ROW_BEFORE.search(text, max(0, figure.start - 6),
+                                                                 figure.start)) \
+        and not text[figure.end:view.sentence.end].strip(" ;.,\u00a0")
 
 
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
@@ -224,13 +335,14 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
     by country or region, labelled right beside its figure."""
     if not ("country" in dimensions or "region" in dimensions):
         return False
-    before = text[max(0, figure.start - 3):figure.start]
+    before = text[max(0, figure.start - 6):figure.start]
     after = text[figure.end:figure.end + 3]
     return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
 
 
-ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)$")
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
 ITEM_AFTER = re.compile(r"\s?[–—]\s")
+ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,
@@ -245,7 +357,8 @@ def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimen
         return False  # a share of a count is not a level of its own
     if figure.percent and not cap and wording("usage_share").search(clause):
         return False  # 'из нее использовано почти 83%': how much of it, not its level
-    if figure.in_words and figure.unit is None and not (has_dimension and figure.value >= 100):
+    if figure.in_words and figure.unit is None and not figure.scaled and \
+            not (has_dimension and figure.value >= 100):
         return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is
     # a bare small number is more often an item number than a level
     return not (figure.unit is None and figure.value < 10 and not figure.percent)
@@ -277,7 +390,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
-    time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end))
+    time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end), cell=second.start)
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,
@@ -301,6 +414,19 @@ def change_between(old: float, new: float, direction: str) -> Change:
     delta = round(new - old, 6)
     pct = round((new - old) / old * 100, 1) if old else None
     return Change(direction=direction, delta=abs(delta), delta_pct=abs(pct) if pct is not None else None)
+
+
+def measure_year(view: SentenceView, context: Context, document: Document) -> Optional[str]:
+    """A rule is in force for a year: the year its sentence names ('продлили на 2026 год',
+    'С 2025 года запрещено'), else the year the text is telling, else the year of the text
+    ('Уже с 1 марта мигрантов не допустят')."""
+    years = [t.period for t in view.times if t.period and re.fullmatch(r"\d{4}", t.period)
+             and not t.year_before]
+    if years:
+        return years[0]
+    if context.period and re.fullmatch(r"\d{4}", context.period):
+        return context.period
+    return document.published[:4] if document.published else None
 
 
 def measure_fact(view: SentenceView, document: Document) -> Fact:
@@ -343,22 +469,45 @@ def clause_subject(figure: Figure, view: SentenceView) -> str:
     return " ".join(words[-8:])
 
 
+def is_part_of_year(mention: TimeMention) -> bool:
+    """A month, quarter or run of months: never the period of an allotment for a year
+    ('с начала года' is kept: a count since January read as a quota is misread, not undated)."""
+    return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
+
+
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
-             skip: tuple[int, int] = (0, 0), category: Optional[str] = None) -> TimeRef:
+             skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
+             cell: Optional[int] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
     `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
+    `cell` is where the figure stands in a table row, when that is not `position`.
     """
     times = [t for t in view.times if not skip[0] <= t.start < skip[1]]
+    if indicator is not None and indicator.category == "quota":
+        # a quota is set for a year: 'вынесенном на обсуждение в ноябре' is when, not for when
+        times = [t for t in times if not is_part_of_year(t) or t.to_date]
     before = [t for t in times if t.start <= position]
     chosen = before[-1] if before else (times[0] if times else None)
+    if chosen is None and context.column_times and "|" in view.text:
+        column = context.column_times.get(column_of(view, position if cell is None else cell))
+        if column is not None:
+            return replace(column)  # a table cell: the time heading its column
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+    if chosen.told:
+        # the span of the last count told, not a quota's year ('квота на 2025 год ... За те же
+        # четыре месяца в Японию выехали')
+        last = context.time_by_category.get("count") or (
+            context.last_level.time if context.last_level is not None else None)
+        if last is not None and (last.period or last.as_of):
+            return replace(last)
+        return TimeRef(period=context.period, as_of=context.as_of)
     if chosen.year_before:
         # 'Годом ранее за тот же период': the period being told, a year back
         told = context.period or next((t.period for t in times if t.period), None)
@@ -366,4 +515,6 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         return TimeRef(period=shifted, as_of=None)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
+    if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
+        return TimeRef(period=chosen.since, as_of=None)  # 'с 2020 года гражданство приняли ...'
     return TimeRef(period=chosen.period, as_of=None)

@@ -33,6 +33,11 @@ class Indicator:
     host_side: bool = False
     # people coming in (immigrants, settlers): the country they move into is no breakdown
     inbound: bool = False
+    # the state's own people abroad: their country is where they are, never their citizenship
+    outbound: bool = False
+    # people a host sends back or keeps out (deportations, entry bans): with a foreign host
+    # named and no citizenship, they are the reporting state's own citizens
+    sends_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,8 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
     triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
-                     bool(row.get("inbound")))
+                     bool(row.get("inbound")), bool(row.get("outbound")),
+                     bool(row.get("sends_back")))
 
 
 @lru_cache(maxsize=None)

@@ -21,7 +21,7 @@ DIGITS = re.compile(
 SCALE = re.compile(
     r"\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?|млн\.?|миллион[а-яё]*|млрд\.?|миллиард[а-яё]*)"
     r"(?![а-яё])", re.IGNORECASE)
-SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
+SUB_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3}(?:,\d{1,2})?)\s*(?P<scale>тыс(?:яч[а-яё]*)?\.?)(?![а-яё])",
                            re.IGNORECASE)
 SUB_MILLIONS = re.compile(r"\s+(?P<n>\d{1,3})\s*(?P<scale>млн\.?|миллион[а-яё]*)(?![а-яё])",
                           re.IGNORECASE)
@@ -36,6 +36,14 @@ MASKS = [
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
+    # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
+    ("date", re.compile(r"\b\d{1,2}\s+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b\.?",
+                        re.IGNORECASE)),
+    # a street address: 'ул. Дзержинского, д. 100/5'
+    ("address", re.compile(r"(?<!\w)(?:д|дом|корп|стр|оф|офис|каб|кв)\.?\s*№?\s*\d+[\w/\-]*"
+                           r"(?=[\s,.;)]|$)", re.IGNORECASE)),
+    # an enumerator opening a line: '10. 65 тыс. — столько ...'
+    ("enumerator", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])")),
     ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
@@ -43,17 +51,26 @@ MASKS = [
     ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
+    # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
-                             r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*",
+                             r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*"
+                             r"(?:\s*(?:ч\.|част[а-яё]+)\s*\d+)?"
+                             r"(?:\s*(?:,|и|или)\s*\d+(?:[.,]\d+)*(?:\s*(?:ч\.|част[а-яё]+)\s*\d+)?"
+                             r"(?!\s*(?:тыс|млн|млрд|%|процент|человек|граждан|иностран|мигрант)))*",
                              re.IGNORECASE)),
-    ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|линии)\s*:?\s*\d[\d\s\-()]*",
+    ("phone_number", re.compile(r"(?:номер[а-яё]*|тел\.|телефон[а-яё]*|факс[а-яё]*|"
+                                r"лини[яиюей](?:\s+[а-яё]+){0,2})\s*:?\s*\d[\d\s\-()]*",
                                 re.IGNORECASE)),
     ("ordinal", re.compile(r"\b\d+\s?-\s?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ых|ом|ть)\b")),
+    # '350-тысячным клиентом', 'пятикратный' written '5-кратный': a word, not a figure
+    ("compound", re.compile(r"\b\d+(?:[.,]\d+)?-(?!лет)[а-яё]{4,}", re.IGNORECASE)),
     ("age", re.compile(r"\b\d+\s?-?\s?летн[а-яё]*|\bв возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?",
                        re.IGNORECASE)),
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
+ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
 DASH_RANGE = re.compile(r"\s?[–—-]\s?")
 WORD_NUMBER_GAP = re.compile(r"^[\s\-]*$")
 
@@ -120,12 +137,18 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     for figure in figures:
         attach_unit(figure, text, tokens, sentence_end)
         attach_qualifier(figure, text, sentence_start)
+    # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
+    # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural
+    figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
     for figure in figures:
         classify(figure, text, sentence_start, tokens)
     mark_money(figures, text, sentence_start, sentence_end)
     for first, second in zip(figures, figures[1:]):
         if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
             second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
+        elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
+                second.excluded == "money" and first.unit is None:
+            first.unit, first.excluded, first.role = "money", "money", "excluded"  # '1500–2000 долларов'
     return figures
 
 
@@ -161,8 +184,14 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 rest = SUB_THOUSANDS.match(sentence, end) or (
                     SUB_MILLIONS.match(sentence, end) if value >= 1_000_000_000 else None)
                 if rest:  # '1 млн 63 тыс.', '$1 млрд 663 млн'
-                    value += float(rest["n"]) * scale_value(rest["scale"])
+                    value += float(rest["n"].replace(",", ".")) * scale_value(rest["scale"])
                     end = rest.end()
+                    units = UNITS_AFTER_THOUSANDS.match(sentence, end) if (
+                        not fractional and scale_value(rest["scale"]) == 1_000
+                        and "," not in rest["n"]) else None
+                    if units:  # '1 миллион 200 тысяч 691 человек'
+                        value += float(units["n"])
+                        end = units.end()
             if multiplier == 1_000 and not fractional:
                 units = UNITS_AFTER_THOUSANDS.match(sentence, end)
                 if units:  # '98 тыс. 450 разрешений'
@@ -231,8 +260,8 @@ def word_figures(text: str, tokens: list[Token]) -> list[Figure]:
             if known:
                 run.append(token)
     close()
-    # A lone scale word ('тысячи человек') is not a number of its own.
-    return [f for f in figures if f.value and not f.tags & {"scale_only"}]
+    # A lone scale word ('тысячи человек') is a number only after a qualifier (find_figures).
+    return [f for f in figures if f.value]
 
 
 def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
@@ -252,6 +281,8 @@ def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
                     in_words=True, raw=" ".join(t.text for t in run))
     if len(run) == 1 and run[0].lemma in ("тысяча", "миллион", "миллиард"):
         figure.tags.add("scale_only")
+    # 'сто две тысячи', 'полутора миллионов': as plain a figure as '102 тыс.'
+    figure.scaled = any(t.lemma in ("тысяча", "миллион", "миллиард") for t in run)
     if run[0].lemma == "один" and len(run) == 1:
         figure.tags.add("weak")  # 'один из', 'одна страна': rarely a figure
     return figure
@@ -273,7 +304,10 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
         if found:
             unit, excluded = found
-            if index == 0 or not excluded or unit in ("money", "time"):
+            # money, time and officials ('30 государственным служащим') in any of the three;
+            # other non-people after one adjective ('15 легальных направлений')
+            if index == 0 or not excluded or unit in ("money", "time", "official") or (
+                    index == 1 and ADJECTIVE_ENDING.search(following[0].text)):
                 figure.unit = unit
                 figure.unit_end = token.end
                 if excluded:
@@ -331,7 +365,9 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if is_difference(figure, text, sentence_start, tokens, previous_words):
         figure.role = "difference"
         return
-    if "weak" in figure.tags and figure.qualifier == "exact":  # 'одного работника', 'одна из стран'
+    if "weak" in figure.tags and figure.qualifier == "exact" and not LABELLED_EACH.search(
+            text, max(sentence_start, figure.number_start - 6), figure.number_start):
+        # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
 
@@ -344,6 +380,8 @@ def money_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+# a table row labelled by its year ('2021 | 11 835 | 6 290') is data, not a ticker
+YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
 
 
 def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
@@ -354,7 +392,8 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
     '(в долларах США)' for a whole sentence; and no labour figure runs to billions.
     """
     before, declared = money_patterns()
-    if not WORDS.search(text, sentence_start, sentence_end):
+    if not WORDS.search(text, sentence_start, sentence_end) and \
+            not YEAR_ROW.match(text, sentence_start, sentence_end):
         for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
             figure.role, figure.excluded = "excluded", "furniture"
         return

@@ -15,25 +15,29 @@ from typing import Optional
 
 from extractor.engine import attribution, policy
 from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
-                                         place_in_document_region)
+                                         place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
-from extractor.engine.facts import level_fact, measure_fact, pair_fact
+from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact
+from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
-from extractor.records import Document, Extraction, Fact
+from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
-from extractor.engine.state import Context, SentenceView, document_has_topic_words, view_text
-from extractor.engine.timex import find_times
+from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words,
+                                    view_text)
+from extractor.engine.timex import find_times, settle_year_to_date
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
 MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
                            re.IGNORECASE)
+# a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
+YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
 
@@ -104,10 +108,14 @@ def extract(document: Document) -> Extraction:
     mention_starts = [m.start for m in mentions]  # in text order, as found
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
+    settle_year_to_date([t for view in views for t in view.times])
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
+    furniture = furniture_spans(text)
     for sentence, view in zip(sentences, views):
+        if furniture and in_furniture(sentence.start, furniture):
+            continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
         policy.carry_partner(sentence_facts, facts, view.text)
@@ -126,8 +134,10 @@ def extract(document: Document) -> Extraction:
         if not (fact.time.period or fact.time.as_of) and fact.category == "count":
             fact.time.as_of = undated_stock_date(fact, context, document)
             if fact.time.as_of is None and document.published and \
-                    wording("recent_days").search(fact.evidence.sentence):
-                fact.time.period = document.published[:7]  # 'за четыре дня выдворили 38
+                    not wording("cumulative").search(fact.evidence.sentence):
+                # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
+                # иностранцев'), unless it adds up years ('за годы независимости вернулись')
+                fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
     return Extraction(document=document, facts=facts)
@@ -147,7 +157,8 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
                and not (f.time.period or f.time.as_of)]
     if not undated:
         return
-    body = [f for f in facts if f.evidence.start >= headline_end and (f.time.period or f.time.as_of)]
+    body = [f for f in facts if f.evidence.start >= headline_end and f.value is not None
+            and (f.time.period or f.time.as_of)]
     for fact in undated:
         indicator = by_id().get(fact.indicator or "")
         # a stock's own date is the day of the text, not another figure's period
@@ -262,6 +273,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
         view.status = measure
         facts.append(measure_fact(view, document))
+        facts[-1].time = TimeRef(period=measure_year(view, context, document))
+    facts = share_out(facts, view, text)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
@@ -275,6 +288,20 @@ def is_headline(view: SentenceView, text: str) -> bool:
     sentence = view.sentence
     return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
             and not view.text.rstrip().endswith((".", "!", "?", ":")))
+
+
+def note_column_times(view: SentenceView, context: Context, facts: list[Fact]) -> None:
+    """A table header row that names a time per column dates the cells below it, until the
+    text leaves the table."""
+    if "|" not in view.text:
+        context.column_times = {}
+        return
+    if facts or not view.times:
+        return
+    columns = {column_of(view, t.start): TimeRef(period=t.period, as_of=t.as_of)
+               for t in view.times if not t.year_before}
+    if len(columns) >= 2:
+        context.column_times = columns
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
@@ -298,6 +325,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+    note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
@@ -307,8 +335,11 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
     if wording("for_comparison").match(view.text):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
-    plain_year = bool(own_times) and (own_times[-1].period or "").isdigit()
-    if own_times and (facts or named or opens_list or plain_year):
+    # a plain year, or a statistical span ('За девять месяцев этого года миграция снизилась'),
+    # dates what follows even from a sentence with no figure of its own
+    latest_period = (own_times[-1].period or "") if own_times else ""
+    plain_year = bool(YEAR_OR_SPAN.fullmatch(latest_period))
+    if own_times and (facts or named or opens_list or plain_year or is_headline(view, text)):
         # only the time of figures carries on; 'вынесен на обсуждение в ноябре' does not
         latest = own_times[-1]
         context.period = latest.period or context.period
@@ -331,6 +362,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     if opens_list:
         context.header_open = True
         context.header_total = totals[-1] if totals else None
+        context.header_dated = bool(own_times) and not facts
     elif not view.sentence.is_list_item:
         context.header_open = False
         context.header_total = None
+        context.header_dated = False

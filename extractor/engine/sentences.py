@@ -15,6 +15,12 @@ LINE = re.compile(r"[^\n]+")
 # a table row rendered as text is an item too
 BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d)|[а-яa-z]\))\s*")
 TABLE_ROW = re.compile(r"\S\s*\|\s*\S|\S\t+\S")  # 'Китай | 4 120 | 27,1%', tab-separated cells
+# a line that is only a label and its figure ('Специалисты в области инженерных наук — 2'): a row
+LABEL_ROW = re.compile(r"^[^.!?\d]{3,300}?\s[–—]\s*\d[\d \u00a0,]*(?:\s?(?:тыс|млн)\.?)?\s?%?[;.,]?\s*$")
+# a line that only names a row ('Иные профессионально-квалификационные группы') and a line
+# that only gives its figure ('916', '5,4 тыс.'), as tables are rendered one cell a line
+LABEL_LINE = re.compile(r"^\s*[А-ЯЁ][^\d.!?:;|\t]{2,300}$")
+NUMBER_LINE = re.compile(r"^\s*\d[\d \u00a0]*(?:[.,]\d+)?\s?(?:тыс\.?|млн\.?|%)?\s*$")
 # A "sentence" longer than this is a text without sentence ends (a one-line dump): it is
 # read in pieces cut at a space, so that no step's cost grows with the square of its length.
 MAX_SENTENCE = 2000
@@ -38,15 +44,33 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[Sentence]:
     result = []
+    label: tuple[int, int, int] | None = None  # (start, count of sentences it gave, paragraph)
+    rows: set[int] = set()
     for index, (start, end) in enumerate(paragraphs(text)):
         line = text[start:end]
-        is_item = bool(BULLET.match(line) or TABLE_ROW.search(line))
+        if label is not None and NUMBER_LINE.match(line):
+            # a table rendered one cell a line ('Водители и машинисты\n\n19'): label and figure
+            # are one row
+            del result[len(result) - label[1]:]
+            rows.add(len(result))
+            result.append(Sentence(label[0], end, label[2], True))
+            label = None
+            continue
+        before = len(result)
+        label = (start, 0, index) if LABEL_LINE.match(line) else None
+        is_item = bool(BULLET.match(line) or TABLE_ROW.search(line) or LABEL_ROW.match(line))
         for part_start, part_end in bounded(text, start, end, MAX_LINE):
             for piece in razdel.sentenize(text[part_start:part_end]):
                 if piece.text.strip():
                     for first, last in bounded(text, part_start + piece.start,
                                                part_start + piece.stop, MAX_SENTENCE):
                         result.append(Sentence(first, last, index, is_item))
+        if label is not None:
+            label = (label[0], len(result) - before, index)
+    for row in rows:
+        if row - 1 not in rows and row + 1 not in rows:
+            # one label over one number ('Смотрите также\n\n24') is page furniture, not a table
+            result[row] = Sentence(result[row].start, result[row].end, result[row].paragraph, False)
     return result
 
 

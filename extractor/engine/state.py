@@ -29,6 +29,7 @@ class Context:
     as_of: Optional[str] = None
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
+    header_dated: bool = False  # ... naming its own time ('Распределение по странам за 9 месяцев:')
     quota: Optional[Indicator] = None  # the quota the document speaks of
     default_quota: Optional[Indicator] = None  # what a bare 'квота' means in the state's releases
     last_total: Optional[Fact] = None  # the last total, for items in the next sentence
@@ -39,6 +40,8 @@ class Context:
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     # and of each category: a stock's date does not pass to a quota's year, nor back
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    # a table header's time by column: 'Страна | 2017: прибыло | 2018: прибыло'
+    column_times: dict[int, TimeRef] = field(default_factory=dict)
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
@@ -62,6 +65,11 @@ class SentenceView:
 
 def view_text(view: SentenceView, start: int, end: int) -> str:
     return view.text[start - view.sentence.start:end - view.sentence.start]
+
+
+def column_of(view: SentenceView, position: int) -> int:
+    """Which cell of a table row ('Россия | 520 000 | 640 000') a position is in."""
+    return view_text(view, view.sentence.start, position).count("|")
 
 
 def token_index(view: SentenceView, position: int) -> int:

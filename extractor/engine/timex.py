@@ -7,6 +7,7 @@ against the publication date.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -24,6 +25,8 @@ MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6,
                      "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
                      "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
                      "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
+DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
+                   "пару": 2, "несколько": 0}
 
 
 @dataclass
@@ -35,6 +38,9 @@ class TimeMention:
     implicit_year: bool = False  # 'на 1 июля' with no year: the year of the sentence, if it has one
     to_date: bool = False  # 'с начала года': runs to the sentence's as-of date, if it has one
     year_before: bool = False  # 'годом ранее': resolved against the year the text is telling
+    open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
+    since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
+    told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
 
 
 def month_number(word: str) -> int:
@@ -63,6 +69,8 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
     return int(published[:4]), int(published[5:7])
 
 
+# a release in the first days of a month reports the month just closed
+YEAR_TO_DATE_CLOSED_BY_DAY = 10
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
@@ -70,11 +78,21 @@ MONTH_HINT = "январ|феврал|март|апрел|ма[йяе]|июн|и
 
 
 def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
-    """Register a pattern; `hint` is a cheap test that must pass before the pattern runs."""
+    """Register a pattern; `hint` is a cheap test that must pass before the pattern runs. Hints
+    are lower case and are tried on the lower-cased sentence, which is faster than a
+    case-blind search."""
     def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(hint, re.IGNORECASE), re.compile(pattern, re.IGNORECASE), handler))
+        RULES.append((re.compile(hint), re.compile(pattern, re.IGNORECASE), handler))
         return handler
     return register
+
+
+def before_the_text(match: re.Match, resolved: int, last: int, month: Optional[int]) -> int:
+    """A month named with no year that is later than the month of the text is last year's:
+    'в июле – сентябре' in a February report."""
+    if match.groupdict().get("year") or match.groupdict().get("rel") or not month:
+        return resolved
+    return resolved - 1 if last > month else resolved
 
 
 def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
@@ -83,12 +101,70 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)",
-      hint=r"на\s+(?:конец|начало)\s+\d")
+@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?:(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)|"
+      r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года|года(?![а-яё]))",
+      hint=r"на\s+(?:конец|начало)\s")
 def year_edge(match, year, month, published):
-    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01."""
+    """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01, 'на начало года'
+    the first of January of the text's year."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
+
+
+@rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
+      hint=r"конц")
+def by_year_end(match, year, month, published):
+    """'До конца года планируется трудоустроить 5 тыс.': a target for the year."""
+    resolved = explicit_or_relative(match, year)
+    return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
+
+
+@rule(r"(?:в|за)\s+(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн)[а-яё]*\s+месяц[а-яё]*", hint=r"месяц")
+def relative_month(match, year, month, published):
+    """'в прошлом месяце' is the month before the text, 'в этом месяце' its month."""
+    if year is None or not month:
+        return None
+    back = match["rel"].lower() in ("прошл", "минувш", "прошедш")
+    year_, month_ = (year, month - 1) if back and month > 1 else ((year - 1, 12) if back else (year, month))
+    return TimeMention(match.start(), match.end(), period=f"{year_}-{month_:02d}")
+
+
+@rule(rf"(?:в\s+период\s+)?с\s+\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+(?P<month>{MONTH})" + YEAR_SUFFIX, hint=MONTH_HINT)
+def days_of_a_month(match, year, month, published):
+    """'С 13 по 17 октября': days of one month, when a flow happened."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    resolved = before_the_text(match, resolved, month_number(match["month"]), month)
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
+
+
+CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
+
+
+@rule(CELL_START + r"(?P<edge>конец|начало|конца|начала)\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:года|г\.?))?"
+      r"(?=\s*(?:\||$))", hint=r"\|")
+def cell_year_edge(match, year, month, published):
+    """A table column headed 'конец 2015 г.' or 'начало 2019 г.': its figures are as of that day."""
+    day = "12-31" if match["edge"].lower() in ("конец", "конца") else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
+
+
+@rule(CELL_START + rf"(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:года|г\.?))?\s*(?=\||$)",
+      hint=r"\|")
+def cell_month(match, year, month, published):
+    """A table column headed 'май 2024 г.'."""
+    return TimeMention(match.start(), match.end(),
+                       period=f"{match['year']}-{month_number(match['month']):02d}")
+
+
+@rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
+def cell_year(match, year, month, published):
+    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018'."""
+    return TimeMention(match.start(), match.end(), period=match["year"])
 
 
 @rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
@@ -140,14 +216,18 @@ def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>январ[еьяё])\s*[-–—]\s*(?P<month>{MONTH})"
+@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*[-–—]\s*(?P<month>{MONTH})"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def month_range(match, year, month, published):
+    """'в январе–августе 2025 года', 'в марте – апреле': the months between, in one year."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    last = month_number(match["month"])
-    return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}")
+    first, last = month_number(match["first"]), month_number(match["month"])
+    if first >= last:
+        return None
+    resolved = before_the_text(match, resolved, last, month)
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
 @rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
@@ -177,7 +257,56 @@ def first_months(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
 
 
-@rule(r"(?:в|за|по итогам)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
+@rule(r"(?:за|в\s+течение)\s+(?:первые\s+|последние\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>дн[а-яё]*|суток|недел[а-яё]*)",
+      hint=r"дн|суток|недел")
+def last_days(match, year, month, published):
+    """'За 18 дней мероприятия', 'за три дня': the days just before the text, in the months
+    they span ('2023-03/2023-04' for 18 days to 12 April)."""
+    if not published or len(published) < 10:
+        return None
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else DAY_COUNT_WORDS.get(count)
+    if not number:
+        return None
+    days = number * (7 if match["unit"].lower().startswith("недел") else 1)
+    end = date.fromisoformat(published[:10])
+    start = end - timedelta(days=max(days - 1, 0))
+    first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
+    return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
+
+
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|год")
+def last_half_or_year(match, year, month, published):
+    """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
+    year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
+    if year is None or not month:
+        return None
+    if match["noun"].lower().startswith("полугод"):
+        period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
+        return TimeMention(match.start(), match.end(), period=period)
+    if month <= 3:
+        return TimeMention(match.start(), match.end(), period=str(year - 1))
+    if month == 12:
+        return TimeMention(match.start(), match.end(), period=str(year))
+    return None
+
+
+@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
+      r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
+def since_month(match, year, month, published):
+    """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
+    named = month_number(match["month"])
+    if year is None or not month or (named == 1 and not match["year"]):
+        return None  # 'с января' is the year to date (year_to_date)
+    start_year = int(match["year"]) if match["year"] else (year if named <= month else year - 1)
+    first, last = f"{start_year}-{named:02d}", f"{year}-{month:02d}"
+    if first > last:
+        return None
+    return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
+
+
+@rule(r"(?:в|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
       + YEAR_SUFFIX, hint=r"квартал")
 def quarter(match, year, month, published):
@@ -190,38 +319,72 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:в|за|по итогам)\s+(?P<ord>перв|втор)[а-яё]*\s+полугоди[а-яё]+"
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
       + YEAR_SUFFIX, hint=r"полугод")
 def half_year(match, year, month, published):
+    """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    first, last = (1, 6) if match["ord"].lower() == "перв" else (7, 12)
+    first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
+        match["ord"].lower() != "ii" else (7, 12)
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
 @rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
-      r"(?!\s*[-–—])", hint=MONTH_HINT)
+      rf"(?!\s*[-–—]\s*{MONTH})", hint=MONTH_HINT)
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
+    resolved = before_the_text(match, resolved, month_number(match["month"]), month)
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{month_number(match['month']):02d}")
 
 
-@rule(r"с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего)\s+года|года)",
-      hint=r"начал")
+@rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
+      rf"(?P<month>{MONTH})(?:\s+(?P<last_year>\d{{4}})(?:\s*(?:года|г\.?))?)?", hint=r"января")
+def from_new_year_to_date(match, year, month, published):
+    """'с 1 января по 1 июня': the months from January to the cut-off, in one year."""
+    resolved = int(match["year"] or match["last_year"] or 0) or year
+    if resolved is None or (match["year"] and match["last_year"] and match["year"] != match["last_year"]):
+        return None
+    named, day = month_number(match["month"]), int(match["day"])
+    last = named - 1 if day == 1 else named
+    if last < 1:
+        return None
+    period = str(resolved) if last == 12 else f"{resolved}-01/{resolved}-{last:02d}"
+    return TimeMention(match.start(), match.end(), period=period)
+
+
+@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего)\s+года|года)|"
+      r"(?<![а-яё])в\s+первые\s+месяцы(?:\s+(?P<first_year>\d{4})\s+года|\s+(?P<first_rel>текущего|этого|нынешнего)\s+года)?|"
+      r"(?<![а-яё])с\s+января(?:\s+(?:(?P<jan_year>\d{4})\s*(?:года|г\.?)|(?P<jan_rel>текущего|этого|нынешнего)\s+года))?"
+      r"(?!\s*(?:[-–—]|по\s|до\s|\d)))",
+      hint=r"начал|с\s+январ|первые\s+месяцы")
 def year_to_date(match, year, month, published):
-    resolved = explicit_or_relative(match, year)
+    """'с начала года', 'с января', 'в первые месяцы 2020 года': a count from January on, to
+    the day of the text; 'с начала прошлого года' runs from the January before."""
+    if match["jan_year"] or match["first_year"]:
+        resolved: Optional[int] = int(match["jan_year"] or match["first_year"])
+    elif match["jan_rel"] or match["first_rel"]:
+        resolved = relative_year(match["jan_rel"] or match["first_rel"], year)
+    else:
+        resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    if year is not None and resolved == year and month:
-        # figures 'с начала года' run to the last month closed before the text
-        last = max(1, month - 1)
-        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{last:02d}",
-                           to_date=True)
+    if year is not None and resolved <= year and month:
+        # figures 'с начала года' run to the day of the text: its month, unless the text
+        # comes in the first days of a month, when the count is of the month just closed
+        day = int(published[8:10]) if published and len(published) >= 10 else 31
+        last_year, last = year, month
+        if day <= YEAR_TO_DATE_CLOSED_BY_DAY:
+            last_year, last = (year, month - 1) if month > 1 else (year - 1, 12)
+        if resolved > last_year:
+            last_year, last = resolved, 1
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{last_year}-{last:02d}",
+                           to_date=True, open_end=resolved == last_year)
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
@@ -235,7 +398,28 @@ def year_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
 
 
-@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-м(?![а-яё])", hint=r"\d{4}-м")
+@rule(rf"с\s+(?P<first>(?:19|20)\d{{2}})\s*(?:года|г\.)?\s+по\s+(?P<month>{MONTH})\s+(?P<last>(?:19|20)\d{{2}})"
+      r"(?:\s*(?:года|г\.))?", hint=r"\d{4}")
+def from_year_to_month(match, year, month, published):
+    """'с 2010 года по ноябрь 2016 года': from the January of one year to a named month."""
+    first, last = int(match["first"]), int(match["last"])
+    if first > last:
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first}-01/{last}-{month_number(match['month']):02d}")
+
+
+@rule(r"(?<![а-яё])(?:начиная\s+)?с\s+(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.)"
+      r"(?!\s*(?:по|до|[-–—])\s)", hint=r"с\s+(?:19|20)\d\d")
+def since_year(match, year, month, published):
+    """'с 2020 года его приняли 336 тыс.': a count since a year runs to the text; a rule
+    'с 2025 года запрещено' starts in that year (facts.time_for tells which)."""
+    start = int(match["year"])
+    since = f"{start}/{year}" if year is not None and year > start else None
+    return TimeMention(match.start(), match.end(), period=match["year"], since=since)
+
+
+@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-[мй](?![а-яё])", hint=r"\d{4}-[мй]")
 def year_in_short(match, year, month, published):
     """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
     return TimeMention(match.start(), match.end(), period=match["year"])
@@ -247,7 +431,15 @@ def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
+@rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
+      r"те\s+же\s+(?:\d{1,2}|[а-яё]+)\s+(?:месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+def same_period(match, year, month, published):
+    """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
+    the figures just told."""
+    return TimeMention(match.start(), match.end(), told=True)
+
+
+@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
       r"[а-яё]*\s+год[а-яё]*", hint=r"год")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()
@@ -272,19 +464,25 @@ COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|то�
 
 @lru_cache(maxsize=None)
 def any_hint() -> re.Pattern:
-    return re.compile("|".join(f"(?:{hint.pattern})" for hint, _, _ in RULES), re.IGNORECASE)
+    """One test for all the rules' hints, each hint once (many rules share one)."""
+    unique = dict.fromkeys(hint.pattern for hint, _, _ in RULES)
+    return re.compile("|".join(f"(?:{hint})" for hint in unique))
 
 
 def find_times(text: str, start: int, end: int, published: Optional[str]) -> list[TimeMention]:
     """Time expressions in text[start:end], absolute offsets, earliest first, no overlaps."""
     year, month = published_parts(published)
     segment = text[start:end]
+    lowered = segment.lower()
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    if not any_hint().search(segment):
+    if not any_hint().search(lowered):
         return []
+    passed: dict[str, bool] = {}
     for hint, pattern, handler in RULES:
-        if not hint.search(segment):
+        if hint.pattern not in passed:
+            passed[hint.pattern] = bool(hint.search(lowered))
+        if not passed[hint.pattern]:
             continue
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -319,5 +517,65 @@ def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
                 last = month_ - 1 if day_ == 1 else month_
                 if last >= 1:
                     mention.period = f"{year_}-01/{year_}-{last:02d}" if last < 12 else str(year_)
+                    mention.open_end = False
     return found
 
+
+def settle_year_to_date(mentions: list[TimeMention]) -> None:
+    """'С начала года' says where a count starts, not where it ends; a text that names the
+    span elsewhere ('За два месяца ...', 'в январе–июле 2013 года', 'в первом квартале')
+    tells it. An open 'с начала года' takes the nearest such span of its year that starts in
+    January; `mentions` are the document's, in text order."""
+    spans = [(m.start, m.period) for m in mentions
+             if not m.to_date and m.period and starts_in_january(m.period)]
+    spans += [(m.start, span) for m in mentions if m.as_of and (span := year_to(m.as_of))]
+    if not spans:
+        return
+    for mention in mentions:
+        if not mention.open_end:
+            continue
+        same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
+        if same_year:
+            mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def year_to(as_of: str) -> Optional[str]:
+    """The months a count to a cut-off date covers: 'на 1 сентября 2025 года' closes August.
+    Only the first of a month is a cut-off; another day is mostly the day of the text."""
+    year_, month_, day_ = (int(x) for x in as_of.split("-"))
+    if day_ != 1 or not 2 <= month_ <= 12:
+        return None
+    return f"{year_}-01/{year_}-{month_ - 1:02d}"
+
+
+def starts_in_january(period: str) -> bool:
+    """'2013-01/2013-07' or '2017-Q1': a span from the start of a year that is not the whole year."""
+    interval = period_interval(period)
+    return bool(interval) and interval[0].endswith("-01") and interval[0][:4] == interval[1][:4] \
+        and not interval[1].endswith("-12")
+
+
+
+PERIOD_PART = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2})))?$")
+
+
+def period_interval(period: Optional[str]) -> Optional[tuple[str, str]]:
+    """A period in the contract's form ('2025', '2025-Q1', '2025-03', '2025-01/2025-09',
+    '2019/2023') as its first and last month: the same span written two ways is one."""
+    if not period:
+        return None
+    parts = period.split("/")
+    if len(parts) > 2:
+        return (period, period)
+    bounds = [PERIOD_PART.match(part) for part in parts]
+    if not all(bounds):
+        return (period, period)
+    first, last = bounds[0], bounds[-1]
+
+    def month_of(match: re.Match, opening: bool) -> int:
+        if match["quarter"]:
+            return int(match["quarter"]) * 3 - (2 if opening else 0)
+        if match["month"]:
+            return int(match["month"])
+        return 1 if opening else 12
+    return (f"{first['year']}-{month_of(first, True):02d}", f"{last['year']}-{month_of(last, False):02d}")

@@ -66,3 +66,11 @@ def name_tags(word: str) -> frozenset[str]:
     for parse in analyzer().parse(word):
         tags.update(g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if g in parse.tag)
     return frozenset(tags)
+
+
+@lru_cache(maxsize=200_000)
+def is_verb(word: str) -> bool:
+    """The first reading of the word is a finite verb, a participle or a short participle."""
+    if not word[0].isalpha():
+        return False
+    return analyzer().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "PRTS", "PRTF")

@@ -19,6 +19,7 @@ from typing import Any, Callable, Optional
 
 from extractor.errors import InputError
 from extractor.engine.pipeline import extract
+from extractor.engine.timex import period_interval
 from extractor.documents.reading import read_path
 from extractor.records import Document, Fact
 
@@ -215,7 +216,7 @@ def add_result(report: Report, result: DocumentResult) -> None:
         for name, expected, actual in attribute_pairs(gold, fact):
             tally = counts.setdefault(name, Counter())
             tally["total"] += 1
-            tally["right"] += expected == actual
+            tally["right"] += agrees(name, expected, actual)
     for name, tally in counts.items():
         right, total = report.attributes.get(name, (0, 0))
         report.attributes[name] = (right + tally["right"], total + tally["total"])
@@ -249,7 +250,16 @@ def attribute_pairs(gold: GoldFact, fact: Fact) -> list[tuple[str, object, objec
 def wrong_attributes(gold: GoldFact, fact: Fact) -> list[tuple[str, object, object]]:
     """The attributes a strict match needs that the reported fact has wrong."""
     return [(name, expected, actual) for name, expected, actual in attribute_pairs(gold, fact)
-            if name in STRICT and expected != actual]
+            if name in STRICT and not agrees(name, expected, actual)]
+
+
+def agrees(name: str, expected: object, actual: object) -> bool:
+    """Equal, and for time equal as intervals: '2019-Q1' is '2019-01/2019-03', and '2019'
+    is '2019-01/2019-12', the same period written two ways."""
+    if name != "time" or expected == actual:
+        return expected == actual
+    (gold_period, gold_as_of), (period, as_of) = expected, actual
+    return gold_as_of == as_of and period_interval(gold_period) == period_interval(period)
 
 
 def format_report(report: Report, verbose: bool = False) -> str:

@@ -20,6 +20,9 @@ RU = "МВД России подвело итоги года.\n"
     (TJ + "Запрет на въезд в Российскую Федерацию действует в отношении 98 тыс. "
           "таджикских граждан.", 98000, "TJ"),
     (TJ + "В прошлом году в России таджикские мигранты оформили 287 тыс. патентов.", 287000, "TJ"),
+    # the host as the subject of the sentence is no breakdown either
+    (TJ + "Россия сняла запрет на въезд с 84 тысяч таджикистанцев.", 84000, "TJ"),
+    (KG + "Россия выдала гражданам Кыргызстана 96 тыс. патентов.", 96000, "KG"),
 ])
 def test_a_host_side_count_takes_the_citizenship(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
@@ -85,3 +88,78 @@ def test_immigrants_keep_their_origin():
             "постоянное жительство иммигрировали 2 140 человек, из них из Казахстана – 610.")
     fact = only([f for f in facts_of(text) if f.value == 610])
     assert fact.dimensions.get("country") == "KZ"
+
+
+UZ = "Ташкент. Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own people staying abroad, named by their citizenship, with a verb of being
+    (KG + "Сейчас в Казахстане пребывают 52 тысячи кыргызстанцев, в Турции — 47 тысяч, "
+          "в Германии — 8 тысяч.",
+     [(52000, "KZ"), (47000, "TR"), (8000, "DE")]),
+    (TJ + "По оценке министерства, в России проживают 1,1 млн граждан Таджикистана.",
+     [(1100000, "RU")]),
+    (UZ + "В Южной Корее сейчас находятся около 61 тыс. наших граждан.", [(61000, "KR")]),
+    # with no verb at all ('В Турции – около 40 тысяч таджикистанцев.')
+    (TJ + "В Турции – около 40 тысяч таджикистанцев.", [(40000, "TR")]),
+])
+def test_own_people_staying_abroad_are_citizens_abroad(text, expected):
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == expected
+    assert {f.indicator for f in facts} == {"citizens_abroad"}
+
+
+@pytest.mark.parametrize("text", [
+    # foreigners in the reporting state, or people of the state at home, are not its people abroad
+    KG + "В Бишкеке находятся 3 тыс. граждан Узбекистана.",
+    KG + "Около 20 тыс. кыргызстанцев находятся в очереди на получение жилья.",
+])
+def test_people_who_are_not_abroad_are_not_citizens_abroad(text):
+    assert all(f.indicator != "citizens_abroad" for f in facts_of(text))
+
+
+def test_own_people_beyond_the_borders_are_citizens_abroad():
+    fact = only(facts_of(KG + "За пределами страны сейчас находятся около 760 тысяч кыргызстанцев."))
+    assert (fact.value, fact.indicator, fact.dimensions.get("country")) == (760000, "citizens_abroad", None)
+UZ_AGENCY = "Ташкент. Агентство внешней трудовой миграции сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # the state's own people abroad: the country is where they are, not who they are,
+    # even where the text does not say plainly which state reports
+    ("По сведениям узбекской стороны, за девять месяцев в рамках организованного набора в "
+     "России трудоустроено более 90 тысяч граждан Узбекистана.", 90000, "RU"),
+    ("По сведениям таджикской стороны, за полгода в рамках организованного набора в России "
+     "трудоустроено более 12 тысяч граждан Таджикистана.", 12000, "RU"),
+    (KG + "По программе EPS в Южную Корею направлены 35 граждан Кыргызстана.", 35, "KR"),
+])
+def test_own_citizens_abroad_take_the_destination(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # no destination named: the emigrants' own state is never their country
+    (UZ_AGENCY + "Всего на заработки за рубеж с начала года выехали 1,2 млн граждан Узбекистана.",
+     1200000),
+    (KG + "За рубежом сейчас трудятся около 710 тыс. граждан Кыргызстана.", 710000),
+])
+def test_own_citizens_abroad_never_take_their_own_state(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # sent back by a foreign host, of no other citizenship: the reporting state's own people
+    (TJ + "За год из России депортированы 29 тыс. человек.", 29000, "TJ"),
+    (KG + "С начала года въезд в Россию закрыт 11 тыс. человек.", 11000, "KG"),
+])
+def test_people_sent_back_by_a_foreign_host_are_the_reporting_states(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_people_arriving_from_abroad_keep_their_origin():
+    text = "Акимат Западно-Казахстанской области сообщает.\nВ 2025 году 31 человек приехал из России."
+    assert [f.dimensions.get("country") for f in facts_of(text) if f.value == 31] in ([], ["RU"])

@@ -136,3 +136,35 @@ def test_a_breakdown_of_a_regional_total_stays_in_the_region():
                  "из них 3 000 – из Китая.")
     assert [(f.value, f.dimensions.get("region")) for f in facts_of(text)] == [
         (5200, "KZ-75"), (3000, "KZ-75")]
+
+
+@pytest.mark.parametrize("text, value, region", [
+    # a regional headline, but the sentence speaks of the whole state
+    ("В Новосибирской области выдворили 140 мигрантов\nПолиция региона подвела итоги года. "
+     "Всего за год из России выдворены более 21 тыс. иностранцев.", 21000, None),
+    ("В Мангистауской области выявили 300 нелегальных мигрантов\nПо данным МВД, за полгода из "
+     "Казахстана выдворены 5 400 иностранцев.", 5400, None),
+    # a law is the state's, not the region's
+    ("В Атырауской области проверили работодателей\nС этого месяца вступил в силу закон, по "
+     "которому иностранные работники должны заключать трудовой договор.", None, None),
+    # the one region named right after the figure's own words
+    (RU + "С начала года миграционный центр выдал 410 тысяч патентов на работу в Москве.",
+     410000, "RU-MOW"),
+    (RU + "За полгода оформлено 38 тыс. патентов иностранцам, работающим в Новосибирской области.",
+     38000, "RU-NVS"),
+    # ... unless another figure stands between: the region is that figure's
+    (RU + "Всего выдано 1,2 млн патентов, из них 410 тысяч – в Москве.", 1200000, None),
+    # the press's own names of regions
+    (RU + "На Средний Урал за год приехали 190 тысяч иностранцев, сообщили в МВД.", 190000, "RU-SVE"),
+    (RU + "На Южном Урале иностранцам выдали 27 тыс. патентов.", 27000, "RU-CHE"),
+    # the lead names one region; a later sentence pointing back to it is that region's
+    ("Иностранцев на рынке труда стало больше\nИтоги года подвели в управлении занятости "
+     "Мангистауской области. В целом, как сообщили журналистам, в регионе сейчас работают "
+     "3 400 иностранцев.", 3400, "KZ-47"),
+    ("Иностранцев на рынке труда стало больше\nИтоги года подвели в управлении занятости "
+     "Мангистауской области. В целом, как сообщили журналистам, в Казахстане сейчас работают "
+     "14 200 иностранцев.", 14200, None),
+])
+def test_the_region_a_sentence_gives_its_figure(text, value, region):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("region") == region

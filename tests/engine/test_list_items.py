@@ -54,6 +54,8 @@ def test_a_ban_with_no_number_is_a_measure_in_force(text):
 @pytest.mark.parametrize("text", [
     "Иностранную рабочую силу сейчас используют 1 751 работодатель.",
     "У них трудятся свыше 433,4 тыс. казахстанцев, это 96% всего персонала.",
+    "На них работают более 512 тыс. граждан Казахстана – 97% всех работников.",
+    "Работодатели создали 2 150 рабочих мест для граждан Казахстана.",
     "Положительное сальдо миграции сложилось в четырех регионах: в Астане (5 447 человек), Алматы (5 734 человека).",
     "С 13 по 17 октября в регионе идет профилактическое мероприятие «Нелегал».",
 ])
@@ -71,7 +73,115 @@ def test_foreigners_beside_local_staff_are_a_figure():
     assert 4000 in [v for v, _, _ in items(text)]
 
 
+def test_own_citizens_placed_abroad_are_no_local_staff():
+    text = "За полгода через агентства занятости за рубежом трудоустроены 1 870 граждан Казахстана."
+    assert [v for v, _, _ in items(text)] == [1870]
+
+
+def test_a_label_after_a_spaced_hyphen_names_its_item():
+    text = ("Больше всего иностранцев приехали из Китая - 3 100 человек, из Турции – 1 200 человек "
+            "и 870 - из Великобритании.")
+    assert [(f.value, f.dimensions.get("country")) for f in facts_of(HEAD + text)][-1] == (870, "GB")
+
+
 def test_row_numbers_of_a_table_are_no_figures():
     text = ("Квота на выдачу приглашений на въезд в целях осуществления трудовой деятельности:\n"
             "| 10 | Московская область | 10479 |\n| 11 | Орловская область | 254 |\n")
     assert [v for v, _, _ in items(text)] == [10479, 254]
+
+
+def quoted(text):
+    text = HEAD + text
+    return [(f.value, f.dimensions.get("country"), f.evidence.text) for f in facts_of(text)
+            if f.value is not None and text[f.evidence.start:f.evidence.end] == f.evidence.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Граждан на консульском учёте в России – 41 тыс., в Италии и Испании – по 6 тыс.",
+     [(41000, "RU", "41 тыс."), (6000, "IT", "Италии и Испании – по 6 тыс."),
+      (6000, "ES", "Испании – по 6 тыс.")]),
+    ("Из-за рубежа вернулись 512 трудовых мигрантов: из России — 400, из Ирана, Катара и Египта — по 4.",
+     [(512, None, "512 трудовых мигрантов"), (400, "RU", "400"),
+      (4, "IR", "Ирана, Катара и Египта — по 4"), (4, "QA", "Катара и Египта — по 4"),
+      (4, "EG", "Египта — по 4")]),
+    ("Из-за рубежа вернулись 90 трудовых мигрантов: из Турции — 88, из Индии и Ирака — по одному.",
+     [(90, None, "90 трудовых мигрантов"), (88, "TR", "88"),
+      (1, "IN", "Индии и Ирака — по одному"), (1, "IQ", "Ирака — по одному")]),
+])
+def test_one_figure_shared_by_several_countries_is_a_fact_for_each(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_figure_per_unit_is_not_shared_out():
+    assert all(f.value != 2 or not f.dimensions for f in facts_of(
+        HEAD + "Из Индии и Непала прибыли 300 трудовых мигрантов, по 2 человека на каждую вакансию."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Удостоверение кайрылмана получили 512 человек: из Китая – 400, из Турции – 7, "
+     "из прочих стран – 5.", [(512, "person", None), (400, "person", "CN"), (7, "person", "TR"),
+                             (5, "person", None)]),
+    ("Статус кандаса получили 2 000 человек: 61,5% – из Узбекистана, 30,2% – из Китая и "
+     "8,3% – из других стран.", [(2000, "person", None), (61.5, "percent", "UZ"),
+                                 (30.2, "percent", "CN"), (8.3, "percent", None)]),
+])
+def test_the_rest_of_a_breakdown_is_an_item_with_no_country(text, expected):
+    assert items(text) == expected
+
+
+STAT = "Бюро национальной статистики сообщает о внешней миграции.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За полгода из страны уехали 8,2 тыс. человек, а въехали 3,1 тыс. человек.",
+     [8200, 3100]),
+    ("В январе–марте республику покинули почти 2 тыс. граждан.", [2000]),
+])
+def test_people_who_leave_or_arrive_are_counted_in_a_migration_text(text, expected):
+    assert [f.value for f in facts_of(STAT + text) if f.value is not None] == expected
+
+
+def test_people_who_do_not_move_are_not_counted_for_their_verb_alone():
+    assert facts_of(STAT + "На выставку пришли 3 тыс. человек, а концерт посетили 5 тыс. человек.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным ведомства, в Италии и Испании находятся около 4 тыс. граждан республики.", [(4000, None)]),
+    ("Из Узбекистана и Таджикистана прибыли 7 тыс. трудовых мигрантов, из Китая — 900.",
+     [(7000, None), (900, "CN")]),
+])
+def test_a_figure_for_several_countries_together_has_none_of_them(text, expected):
+    assert [(f.value, f.dimensions.get("country")) for f in facts_of(HEAD + text)
+            if f.value is not None] == expected
+
+
+DECREE = ("Распределение на 2024 год квот на выдачу иностранным гражданам разрешений на работу.\n\n"
+          "Новгородская область\n\n")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a table rendered one cell a line, and one row a line
+    ("Операторы производственных установок и машин\n\n38\n\n"
+     "Работники сферы обслуживания и торговли\n\n4\n",
+     [38, 4]),
+    ("Операторы производственных установок и машин — 38\n"
+     "Работники сферы обслуживания и торговли — 4\n",
+     [38, 4]),
+])
+def test_rows_of_a_quota_table_are_facts_however_small(rows, expected):
+    facts = facts_of(DECREE + rows)
+    assert [f.value for f in facts if f.value is not None] == expected
+    assert {f.indicator for f in facts} == {"work_permit_quota"}
+
+
+def test_a_lone_number_line_under_prose_is_no_row():
+    assert facts_of(HEAD + "Иностранные работники прибыли в Атырау.\n\nСмотрите также\n\n24\n") == []
+
+
+def test_items_in_the_paragraph_after_their_total_are_facts():
+    text = (STAT + "За год страну покинули 52 тыс. человек.\n"
+            "Больше всего уехавших — в Россию (31 тыс.), в Германию (9 тыс.) и в Польшу (2 тыс.).")
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == [
+        (52000, None), (31000, "RU"), (9000, "DE"), (2000, "PL")]
+    assert len({(f.time.period, f.time.as_of) for f in facts}) == 1

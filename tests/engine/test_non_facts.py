@@ -1,4 +1,5 @@
-"""Money, counters and page furniture are never facts, wherever the currency stands."""
+"""Money, counters and page furniture are never facts, wherever the currency stands; nor are
+adjectives, places checked, accidents, rates and moves inside the country."""
 import pytest
 
 from engine_helpers import facts_of
@@ -33,8 +34,28 @@ LEAD = "Трудовые мигранты из Таджикистана, раб�
     "• 89.01 • 95.05 • 0.94 • 0.20",
     "USD 470,15 EUR 510,2 RUB 5,8",
     "Brent 78,4 | KASE 5 100,2",
+    # a figure joined to a word is part of an adjective ('350-тысячный'), not a count
+    "В центре оформили патенты трудовым мигрантам; 200-тысячным посетителем стал гражданин "
+    "Таджикистана.",
+    "Трудовые мигранты из Таджикистана работают в России; ожидается 3-процентный рост.",
+    # what inspectors checked is no count of migrants
+    "В ходе рейда по выявлению нелегальных мигрантов полицейские проверили 64 адреса и 17 "
+    "заведений общепита.",
+    "Трудовых мигрантов из Таджикистана в Россию доставили 12 рейсов.",
+    # accidents, rescues, ratios and officials under sanctions are no migration figures
+    "У берегов Греции утонули не менее 40 мигрантов, пытавшихся добраться до Европы.",
+    "Береговая охрана подобрала в море 95 нелегальных мигрантов, спасённых с перегруженной лодки.",
+    "Сейчас на каждые 12 занятых граждан приходится один безработный, заявил министр.",
+    "Въезд в страны союза запрещён ещё 25 высокопоставленным чиновникам.",
+    "Помимо главы государства, запрет на въезд распространён на 18 государственных служащих.",
+    # a rate per inhabitants and its base are no levels; moves inside the country no migration
+    "Чаще всего население выбывало из Нарынской области — 3,1 человека на 1000 жителей.",
+    "Внутри страны люди чаще всего переезжают в Астану (9 800 человек) и Алматы (8 200 человек).",
+    "Межобластная миграция выросла: переехали 41 тыс. человек.",
+    # places and programmes are no people
+    "Трудовым мигрантам сейчас доступны 14 легальных направлений и 6 программ.",
 ])
-def test_money_and_counters_are_no_facts(text):
+def test_money_counters_and_non_migration_figures_are_no_facts(text):
     assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
 
 
@@ -47,3 +68,29 @@ def test_money_and_counters_are_no_facts(text):
 ])
 def test_people_beside_money_stay_facts(text, values):
     assert [f.value for f in facts_of(LEAD + text)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # a bare number in the dateline under a cap written in shares is a channel's name
+    ("В Самарской области продлили запрет на работу мигрантов в такси\n"
+     "14 января 2026, 09:30 Транспорт Фото: Самара 24\n"
+     "Губернатор подписал постановление о запрете на 2026 год.", 24),
+    ("В Новосибирской области сохранили запрет на работу мигрантов в торговле\n"
+     "3 февраля 2025, 12:10 Общество Фото: Новосибирск 49\n"
+     "Запрет касается иностранцев, работающих по патентам.", 49),
+])
+def test_a_bare_number_is_no_share_of_a_cap(text, value):
+    assert [f.value for f in facts_of(text) if f.value == value] == []
+
+
+@pytest.mark.parametrize("tail", [
+    "Популярное\n11.03.2025 В Корею по визе E-9 улетели 250 граждан\n"
+    "10.03.2025 В Великобританию уехали ещё 180 сезонных работников",
+    "Последние новости:\n- 09:40 За год в Россию выехали 1,1 млн трудовых мигрантов",
+    "Читайте также: В Россию за год выехали 1,1 млн трудовых мигрантов",
+])
+def test_related_news_after_the_article_are_no_facts(tail):
+    text = ("Сколько узбекистанцев уехали на заработки в Германию\n"
+            "Агентство внешней трудовой миграции сообщило, что с начала года в Германию на "
+            "работу направлены 640 граждан.\n" + tail)
+    assert [f.value for f in facts_of(text)] == [640]

@@ -111,3 +111,79 @@ def test_a_list_header_with_a_time_dates_its_items(text, published, list_period)
 ])
 def test_a_month_in_the_prepositional_keeps_its_year(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Полиция провела рейд на рынках\n\nЗа 12 дней рейда выявлены 640 нарушителей миграционного "
+     "законодательства.", "2024-05-08", [(640, "2024-04/2024-05", None)]),
+    ("Полиция провела рейд на рынках\n\nЗа три дня выдворены 45 иностранцев.", "2024-05-20",
+     [(45, "2024-05", None)]),
+    ("С мая в страну въехали 2,1 млн иностранцев\n\nС мая в страну въехали почти 2,1 млн "
+     "иностранцев.", "2022-10-03", [(2100000, "2022-05/2022-10", None), (2100000, "2022-05/2022-10", None)]),
+])
+def test_days_and_months_counted_back_from_the_text(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Полиция подвела итоги работы за полугодие\n\nК ответственности привлечены 31 тыс. "
+     "иностранцев. Выдворены 4 100 нарушителей.", "2024-07-30",
+     [(31000, "2024-01/2024-06", None), (4100, "2024-01/2024-06", None)]),
+    ("Иностранцам выдали больше разрешений\n\nЗа год иностранцам выдано 41 тыс. разрешений на "
+     "работу, сообщили в МВД.", "2024-02-14", [(41000, "2023", None)]),
+])
+def test_the_half_year_or_year_last_closed(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Из Шымкента выдворили иностранцев\n\nВ городе выявлены 36 иностранцев без документов, все они "
+     "выдворены.", "2025-04-17", [(36, "2025-04", None)]),
+    ("На родину вернулись переселенцы\n\nЗа годы независимости на родину вернулись 1,1 млн "
+     "этнических казахов.", "2025-04-17", [(1100000, None, None)]),
+])
+def test_an_undated_flow_in_the_news_is_of_the_month_of_the_text(text, published, expected):
+    assert times(text, published) == expected
+
+
+def measure_periods(text, published):
+    return [f.time.period for f in facts_of(text, published) if f.value is None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Губернатор продлил запрет\n\nГубернатор продлил на 2027 год запрет на работу мигрантов по "
+     "патентам в розничной торговле.", "2026-12-03", ["2027"]),
+    ("Губернатор ввел запрет\n\nУже с 1 апреля мигрантам с патентами запрещено работать в такси.",
+     "2026-02-16", ["2026"]),
+])
+def test_a_measure_is_for_the_year_it_names_or_the_year_of_the_text(text, published, expected):
+    assert measure_periods(text, published)[-1:] == expected
+
+
+def test_an_undated_headline_figure_takes_a_figures_time_not_a_rules():
+    text = ("В области закрыли въезд 1 900 иностранцам\n\nВ начале 2014 года вступили в силу "
+            "поправки к закону о въезде в Россию.\n\nЗа пять месяцев 2014 года въезд закрыт "
+            "1 900 иностранцам.")
+    assert times(text, "2014-06-20")[0] == (1900, "2014-01/2014-05", None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Данные за третий квартал\n\nВ июле – сентябре в страну въехали 410 тыс. иностранцев.",
+     "2026-02-20", [(410000, "2025-07/2025-09", None)]),
+    ("Итоги года\n\nВ ноябре из области выдворены 120 иностранцев.", "2025-01-15",
+     [(120, "2024-11", None)]),
+])
+def test_a_month_later_than_the_text_is_last_years(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Миграция снизилась\n\nЗа восемь месяцев этого года внешняя миграция заметно сократилась. "
+     "Число выбывших за этот период уменьшилось с 38,1 тысячи до 22,4 тысячи человек.", "2011-10-20",
+     [(22400, "2011-01/2011-08", None)]),
+    ("Итоги первых месяцев\n\nЗа январь–март на работу в Корею направлены 2 100 граждан. Квота на 2025 "
+     "год составит 7 000 человек. За те же три месяца на работу в Японию выехали 840 граждан.", "2025-04-25",
+     [(2100, "2025-01/2025-03", None), (7000, "2025", None), (840, "2025-01/2025-03", None)]),
+])
+def test_this_period_is_the_span_just_told(text, published, expected):
+    assert times(text, published) == expected

@@ -1,6 +1,9 @@
 """The evaluator's strict score: a fact in the wrong series is not a right fact."""
 import json
 
+import pytest
+
+from extractor.engine.timex import period_interval
 from extractor.quality.evaluation import evaluate, format_report
 
 TEXT = ("Министерство труда РК сообщает о квоте.\n"
@@ -34,3 +37,31 @@ def test_all_attributes_right_is_strictly_right(tmp_path):
     report = evaluate(tmp_path)
     assert report.strict.f1 == report.overall.f1 == 1.0
     assert "WRONG" not in format_report(report, verbose=True)
+
+
+def period_fact(value, quote, period):
+    return {**fact(value, "KZ-47" if value == 900 else "KZ-75", quote), "period": period}
+
+
+@pytest.mark.parametrize("gold_period, right", [
+    ("2025-01/2025-12", True),   # the year written as its months
+    ("2025-Q1", False),
+    ("2025/2026", False),
+])
+def test_time_is_compared_as_the_span_it_covers(tmp_path, gold_period, right):
+    write(tmp_path, [period_fact(900, "900 единиц", gold_period),
+                     period_fact(5000, "5 000 единиц", "2025")])
+    report = evaluate(tmp_path)
+    assert report.attribute_accuracy("time") == (1.0 if right else 0.5)
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("2019-Q1", "2019-01/2019-03", True),
+    ("2019-Q3", "2019-07/2019-09", True),
+    ("2019", "2019-01/2019-12", True),
+    ("2019/2020", "2019-01/2020-12", True),
+    ("2019-Q1", "2019-01/2019-02", False),
+    ("2019-03", "2019-Q1", False),
+])
+def test_a_period_written_two_ways_is_one_span(first, second, same):
+    assert (period_interval(first) == period_interval(second)) is same
