@@ -13,7 +13,7 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import governed
+from extractor.engine.predicates import config as predicate_config, governed, table_indicator, table_predicate
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -85,6 +85,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
         if slug:
             dimensions["category"] = slug
+    if indicator is None:
+        indicator = table_indicator(figure, text)
+        confidence = 0.9 if indicator is not None else confidence
+        subject = indicator.label if indicator is not None else subject
     if indicator is None and "category" in dimensions:
         # the fifth item of a list of categories is far from the quota the list opens with
         indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
@@ -95,12 +99,17 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if of_last_quota:
         # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given
         indicator, subject, confidence = by_id()[last.indicator], last.subject, 0.8
-    indicator = governed(indicator, figure, view.tokens, text, context.quota)
+    indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction)
+    if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
+        confidence = 0.9  # the row label or column header names what the cell counts
     listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
     if "category" in dimensions and confidence < 0.9 and listed:
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
-    indicator = as_seen_by(indicator, view, document.jurisdiction)
+    seen = as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
+    if seen is not indicator:
+        # the state's own people abroad: 'через агентства выехали' is then organised recruitment
+        indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text)
     if indicator is not None and indicator.inbound:
@@ -173,14 +182,35 @@ def is_row_number(figure: Figure, text: str) -> bool:
 
 
 def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
-               jurisdiction: Optional[str]) -> Optional[Indicator]:
+               jurisdiction: Optional[str], clause: str = "") -> Optional[Indicator]:
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
     if indicator is None or not indicator.own_citizens or jurisdiction is None:
         return indicator
     own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
-        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view)
+        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view) \
+        or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def sent_by(view: SentenceView, jurisdiction: str) -> bool:
+    """In a sending state's release, migrants are its own people unless named foreigners:
+    'в России – более 640 тысяч', 'на заработки выехали 83 062 человека'."""
+    direction = predicate_config()["direction"]
+    if jurisdiction not in direction["sending_states"]:
+        return False
+    foreign = set(direction["foreigner_lemmas"])
+    if any(t.lemma in foreign for t in view.tokens) or wording("at_home").search(view.text):
+        return False
+    for m in view.mentions:
+        if m.kind == "region" and m.code.startswith(jurisdiction + "-"):
+            return False  # 'в Бишкеке – 5 тыс.': at home
+        if m.kind != "country" or m.code == jurisdiction:
+            continue
+        before = view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]
+        if m.demonym or wording("citizens_of").search(before) or re.search(r"\bиз\s+$", before, re.I):
+            return False  # 'граждан Китая', 'китайцев', 'из Индии': other states' people
+    return True
 
 
 def abroad(view: SentenceView) -> bool:

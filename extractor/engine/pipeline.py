@@ -296,6 +296,12 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+        # 'трудились 13,2 тыс. специалистов, привлеченных работодателями': the verb made the
+        # figure a stock, and the list after it breaks the stock down
+        said = next((f.indicator for f in reversed(facts)
+                     if f.subject == context.subject and f.indicator and f.value is not None), None)
+        if said and said != match.indicator.id:
+            context.indicator = by_id()[said]
     looks_back = any(t.year_before for t in view.times)
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):

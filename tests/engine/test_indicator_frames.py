@@ -1,0 +1,82 @@
+"""What a figure counts, read the way the press frames it: the table row or column it stands
+in, the noun it counts, whose people they are, and the verb that governs it."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def indicators(text, published="2025-10-31"):
+    return [(f.value, f.indicator) for f in facts_of(text, published) if f.value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the row label names the flow
+    ("Миграция населения области, человек\nЯнварь-июнь | 2025 | 2024\n"
+     "прибывшие | 5120 | 4870\nвыбывшие | 6240 | 6010\n",
+     [(5120, "immigrants_arrived"), (4870, "immigrants_arrived"),
+      (6240, "emigrants_departed"), (6010, "emigrants_departed")]),
+    # the column header names the flow, the row names the country
+    ("Внешняя миграция республики по странам (человек)\n"
+     "Страна | 2024: прибыло | 2024: выбыло\nРоссия | 812 | 3 954\nКазахстан | 240 | 1 105\n",
+     [(812, "immigrants_arrived"), (3954, "emigrants_departed"),
+      (240, "immigrants_arrived"), (1105, "emigrants_departed")]),
+    ("Миграция на постоянное жительство\nГод | Число прибывших | Число выбывших\n"
+     "январь-декабрь 2023 г. | 7 410 | 9 880\n",
+     [(7410, "immigrants_arrived"), (9880, "emigrants_departed")]),
+])
+def test_a_table_cell_counts_what_its_row_or_column_says(text, expected):
+    assert indicators(text) == expected
+
+
+HOUSEHOLD = "Министерство труда и социальной защиты населения Казахстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По действующим разрешениям у физических лиц трудятся 121,5 тыс. трудовых иммигрантов.",
+     [(121500, "labour_immigrants_employed")]),
+    ("На 1 июля по разрешениям трудовую деятельность осуществляют 98 тыс. трудовых иммигрантов.",
+     [(98000, "labour_immigrants_employed")]),
+    ("На 1 июля по разрешениям местных исполнительных органов трудятся 12 400 иностранцев.",
+     [(12400, "foreign_workers_employed")]),
+])
+def test_people_at_work_under_permits_are_a_stock_not_permits(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По разрешениям местных исполнительных органов на сезонных работах заняты 1 730 иностранных работников.",
+     [(1730, "seasonal_workers")]),
+    ("Работодатели привлекли на сезонные сельхозработы 2 050 иностранных работников.",
+     [(2050, "seasonal_workers")]),
+])
+def test_seasonal_work_makes_a_count_of_seasonal_workers(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+KYRGYZ = "Министерство труда Кыргызской Республики сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sending state's own migrants, located abroad
+    ("По оценкам ведомства, в России сейчас работают около 350 тысяч трудовых мигрантов.",
+     [(350000, "citizens_abroad")]),
+    ("В начале года в Казахстане трудились более 40 тыс. трудовых мигрантов из республики.",
+     [(40000, "citizens_abroad")]),
+    # foreigners at home stay foreign workers
+    ("В республике по разрешениям работают 14 тыс. иностранных граждан.",
+     [(14000, "foreign_workers_employed")]),
+    ("В строительстве заняты 2 300 трудовых мигрантов из Китая.",
+     [(2300, "foreign_workers_employed")]),
+])
+def test_whose_migrants_follows_the_reporting_state(text, expected):
+    assert indicators(KYRGYZ + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За полгода трудовым мигрантам из Таджикистана оформлено более 60 тыс. патентов.",
+     [(60000, "patents_issued")]),
+    ("Для мигрантов в регионе в прошлом году было оформлено 41 200 патентов на работу.",
+     [(41200, "patents_issued")]),
+])
+def test_the_unit_noun_says_patents(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
