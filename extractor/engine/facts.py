@@ -13,7 +13,8 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import config as predicate_config, governed, table_indicator, table_predicate
+from extractor.engine.predicates import (config as predicate_config, governed, predicate_indicator,
+                                         table_indicator, table_predicate)
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
 from extractor.patterns import wording
@@ -85,8 +86,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
         if slug:
             dimensions["category"] = slug
+    if indicator is not None and confidence < 0.9 and indicator.category == "quota" and \
+            "country" in dimensions and (figure.unit == "person" or (
+                figure.unit is None and not figure.percent and earlier and earlier[-1].unit == "person")):
+        # 'По странам исхода лидирует Китай — 5 512 человек' after the quota's paragraph: the
+        # people counted by the last total of people, not the quota
+        people = [f for f in context.recent_totals.values() if f.unit == "person" and
+                  f.category == "count" and f.indicator]
+        if people:
+            indicator, subject = by_id()[people[-1].indicator], people[-1].subject
     if indicator is None:
-        indicator = table_indicator(figure, text)
+        indicator = table_indicator(figure, text) or (
+            predicate_indicator(figure, view.tokens, text) if view.topical else None)
         confidence = 0.9 if indicator is not None else confidence
         subject = indicator.label if indicator is not None else subject
     if indicator is None and "category" in dimensions:
@@ -99,13 +110,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if of_last_quota:
         # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given
         indicator, subject, confidence = by_id()[last.indicator], last.subject, 0.8
+    listed = [f for f in earlier if "category" in f.dimensions and f.indicator
+              and by_id()[f.indicator].only_category in (None, dimensions.get("category"))]
+    if "category" in dimensions and confidence < 0.9 and listed:
+        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own
+        # measure, unless it is one of a single category ('на сезонные работы привлечены 798')
+        indicator, confidence = by_id()[listed[-1].indicator], 0.8
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
-    listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
-    if "category" in dimensions and confidence < 0.9 and listed:
-        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
-        indicator, confidence = by_id()[listed[-1].indicator], 0.8
     seen = as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
     if seen is not indicator:
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment

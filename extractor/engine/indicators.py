@@ -33,6 +33,8 @@ class Indicator:
     host_side: bool = False
     # people coming in (immigrants, settlers): the country they move into is no breakdown
     inbound: bool = False
+    # a measure of one category only ('seasonal'): a list of other categories does not take it
+    only_category: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
     triggers = tuple(tuple(w.replace("ё", "е") for w in words) for words in row["triggers"])
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
-                     bool(row.get("inbound")))
+                     bool(row.get("inbound")), row.get("only_category"))
 
 
 @lru_cache(maxsize=None)

@@ -298,8 +298,10 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.subject = view_text(view, first.start, last.end)
         # 'трудились 13,2 тыс. специалистов, привлеченных работодателями': the verb made the
         # figure a stock, and the list after it breaks the stock down
-        said = next((f.indicator for f in reversed(facts)
-                     if f.subject == context.subject and f.indicator and f.value is not None), None)
+        said = next((f.indicator for f in reversed(facts) if f.indicator and f.value is not None
+                     and f.rule == "level:trigger" and not f.dimensions), None) or \
+            next((f.indicator for f in reversed(facts)
+                  if f.subject == context.subject and f.indicator and f.value is not None), None)
         if said and said != match.indicator.id:
             context.indicator = by_id()[said]
     looks_back = any(t.year_before for t in view.times)

@@ -14,7 +14,7 @@ from typing import Optional
 from extractor.engine.indicators import Indicator, by_id
 from extractor.engine.numbers import Figure, clause_tokens
 from extractor.engine.tokens import Token, tokenize
-from extractor.patterns import load_toml
+from extractor.patterns import load_toml, wording
 
 CELL = re.compile(r"\s*(?:\||\t)\s*")
 COUNTED_REACH = 3  # words after the number that name what it counts ('тыс. трудовых иммигрантов')
@@ -31,6 +31,8 @@ class Rule:
     counted: frozenset[str] = frozenset()  # lemmas of the noun the figure counts
     unless: frozenset[str] = frozenset()  # lemmas in the clause that keep the indicator
     states: frozenset[str] = frozenset()  # reporting states the rule holds for
+    wording: Optional[str] = None  # an entry of wording.toml the clause's text must match
+    not_predicates: frozenset[str] = frozenset()  # with predicate "*": verbs that keep the indicator
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +50,8 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(row["predicate"], row.get("category"), frozenset(row.get("from", ())),
                       frozenset(row.get("nouns", ())), frozenset(row.get("units", ())), row["to"],
                       frozenset(row.get("counted", ())), frozenset(row.get("unless", ())),
-                      frozenset(row.get("states", ())))
+                      frozenset(row.get("states", ())), row.get("wording"),
+                      frozenset(row.get("not_predicate", ())))
                  for row in config()["rules"])
 
 
@@ -108,6 +111,16 @@ def table_indicator(figure: Figure, text: str) -> Optional[Indicator]:
     return by_id()[target] if target else None
 
 
+def predicate_indicator(figure: Figure, tokens: list[Token], text: str) -> Optional[Indicator]:
+    """What people with no trigger of their own are, from their verb alone: 'выявлено 46
+    иностранцев' are breaches found, 'нарушили правила 57 мигрантов' too."""
+    if figure.unit != "person":
+        return None
+    name, _ = predicate_of(figure, tokens, text)
+    target = config().get("predicate_defaults", {}).get(name) if name else None
+    return by_id()[target] if target else None
+
+
 def header_line(text: str, line_start: int, reach: int = 40) -> Optional[str]:
     """The nearest line above in the same table whose cells are all words: its header."""
     end = line_start - 1
@@ -134,6 +147,13 @@ def class_of_text(cell: str) -> Optional[str]:
     classes = class_of_lemma()
     found = {classes[t.lemma] for t in tokenize(cell) if t.lemma in classes}
     return found.pop() if len(found) == 1 else None
+
+
+def clause_text_before(figure: Figure, text: str, reach: int = 160) -> str:
+    """The text of the figure's clause up to its end: 'отсутствие разрешений на работу (9 279)'."""
+    left = text[max(0, figure.number_start - reach):figure.number_start]
+    cut = max(left.rfind(". "), left.rfind(";"), left.rfind(":"), left.rfind(", "), left.rfind("\n"))
+    return left[cut + 1:] + text[figure.number_start:figure.end]
 
 
 def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
@@ -169,6 +189,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
     for rule in rules():
         if rule.predicate not in (predicate, "*"):
             continue
+        if predicate in rule.not_predicates:
+            continue
         if rule.category and indicator.category != rule.category:
             continue
         if rule.sources and indicator.id not in rule.sources:
@@ -180,6 +202,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
         if rule.unless and rule.unless & lemmas:
             continue
         if rule.states and jurisdiction not in rule.states:
+            continue
+        if rule.wording and not wording(rule.wording).search(clause_text_before(figure, text)):
             continue
         if rule.counted:
             counted = counted_lemmas(figure, tokens) if counted is None else counted

@@ -80,3 +80,54 @@ def test_whose_migrants_follows_the_reporting_state(text, expected):
 ])
 def test_the_unit_noun_says_patents(text, expected):
     assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+POLICE = "Департамент полиции области сообщает о результатах профилактического мероприятия.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В ходе рейда на рынках выявлено 46 иностранцев.", [(46, "migration_violations")]),
+    ("На стройках задержали 12 мигрантов, троим из них грозит выдворение.",
+     [(12, "migration_violations")]),
+    ("Еще 57 иностранных граждан нарушили правила пребывания.", [(57, "migration_violations")]),
+    ("Чаще всего выявляли отсутствие разрешений на работу (3 410) и превышение срока пребывания.",
+     [(3410, "migration_violations")]),
+    # the verb of expulsion keeps it a deportation, however unlawful the stay
+    ("За незаконное пребывание из страны выдворены 640 иностранцев.", [(640, "deportations")]),
+])
+def test_breaches_are_read_from_the_verb_and_the_missing_papers(text, expected):
+    assert indicators(POLICE + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года запрещен въезд 2 140 иностранным гражданам.", [(2140, "entry_bans")]),
+    ("За полгода ограничен въезд в страну более 48 тыс. иностранцев.", [(48000, "entry_bans")]),
+    ("Еще 610 иностранцев не смогут въехать в страну в течение пяти лет.", [(610, "entry_bans")]),
+])
+def test_people_barred_from_entry_are_entry_bans(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+UZBEK = "Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал на работу в Корею направлены 1 240 граждан Узбекистана.",
+     [(1240, "citizens_placed_abroad")]),
+    ("С начала года в Германии трудоустроены более 700 граждан республики.",
+     [(700, "citizens_placed_abroad")]),
+    # people at work abroad are a stock, recruited or not
+    ("Сейчас по программе EPS в Корее работают более 9 тыс. граждан Узбекистана.",
+     [(9000, "citizens_abroad")]),
+])
+def test_recruitment_abroad_is_a_placement_and_work_abroad_a_stock(text, expected):
+    assert indicators(UZBEK + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на привлечение иностранной рабочей силы на 2027 год распределена так: "
+     "по первой категории – 700 единиц. Также на сезонные работы может быть привлечено до 3 200 человек.",
+     [(700, "foreign_labour_quota"), (3200, "seasonal_worker_quota")]),
+])
+def test_the_seasonal_part_of_a_quota_is_the_seasonal_quota(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
