@@ -13,7 +13,8 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.breakdowns import dimensions_for, drop_destination, host_side_country
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import (config as predicate_config, governed, predicate_indicator,
+from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
+                                         predicate_indicator,
                                          table_indicator, table_predicate)
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
@@ -119,7 +120,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
-    seen = as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
+    seen = indicator if foreign_counted(figure, view) else \
+        as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
     if seen is not indicator:
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
         indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction)
@@ -201,9 +203,15 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
         return indicator
     own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
-        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view) \
+        for m in view.mentions) or abroad(view) \
         or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def foreign_counted(figure: Figure, view: SentenceView) -> bool:
+    """'34 528 граждан республики и 4 тыс. иностранцев': the noun the figure counts says foreigners."""
+    foreign = set(predicate_config()["direction"]["foreigner_lemmas"])
+    return bool(counted_lemmas(figure, view.tokens) & foreign)
 
 
 def sent_by(view: SentenceView, jurisdiction: str) -> bool:

@@ -182,8 +182,9 @@ def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
+    # a bare 'квота' never means the part of one category ('на сезонные работы выделили 600 квот')
     quotas = Counter(m.indicator.id for view in views for m in view.triggers
-                     if m.indicator.category == "quota")
+                     if m.indicator.category == "quota" and m.indicator.only_category is None)
     return by_id()[quotas.most_common(1)[0][0]] if quotas else None
 
 

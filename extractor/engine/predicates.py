@@ -33,6 +33,7 @@ class Rule:
     states: frozenset[str] = frozenset()  # reporting states the rule holds for
     wording: Optional[str] = None  # an entry of wording.toml the clause's text must match
     not_predicates: frozenset[str] = frozenset()  # with predicate "*": verbs that keep the indicator
+    sentence_wide: bool = False  # `nouns` may stand anywhere in the sentence
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +52,7 @@ def rules() -> tuple[Rule, ...]:
                       frozenset(row.get("nouns", ())), frozenset(row.get("units", ())), row["to"],
                       frozenset(row.get("counted", ())), frozenset(row.get("unless", ())),
                       frozenset(row.get("states", ())), row.get("wording"),
-                      frozenset(row.get("not_predicate", ())))
+                      frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence")
                  for row in config()["rules"])
 
 
@@ -68,6 +69,7 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
     In a table the row's label ('выбывшие | 3797') and else the column's header
     ('2018: прибыло') say what the cell counts, whatever verb stands nearby."""
     clause = clause_tokens(tokens, figure, text)
+    clause = label_tokens(tokens, figure, clause) + clause
     in_table = table_predicate(figure, text)
     if in_table:
         return in_table, clause
@@ -82,6 +84,32 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
         if best is None or distance < best[0]:
             best = (distance, name)
     return (best[1] if best else None), clause
+
+
+DASHES = ("—", "–", "-")
+LABEL_STOPS = (",", ";", ":", "(", ")", ".", "•", "—", "–")
+
+
+def label_tokens(tokens: list[Token], figure: Figure, clause: list[Token]) -> list[Token]:
+    """'квота на выдачу приглашений на въезд — 119 950', 'в Казахстане — 6 197': the words
+    before the dash are the label of the figure after it, cut off from its clause by the dash."""
+    if clause and clause[0].end <= figure.number_start:
+        return []  # the clause has words before the figure already
+    left = [t for t in tokens if t.end <= figure.number_start]
+    while left and left[-1].lemma in QUALIFIERS:
+        left.pop()
+    if not left or left[-1].text not in DASHES:
+        return []
+    label: list[Token] = []
+    for token in reversed(left[:-1]):
+        if token.text in LABEL_STOPS:
+            break
+        label.append(token)
+    return label[::-1]
+
+
+QUALIFIERS = frozenset(["около", "порядка", "более", "свыше", "почти", "примерно", "менее", "до",
+                        "еще", "ещё", "лишь", "только", "всего", "уже"])
 
 
 def table_predicate(figure: Figure, text: str) -> Optional[str]:
@@ -156,6 +184,10 @@ def clause_text_before(figure: Figure, text: str, reach: int = 160) -> str:
     return left[cut + 1:] + text[figure.number_start:figure.end]
 
 
+def sentence_lemmas(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(t.lemma for t in tokens)
+
+
 def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
     """Lemmas of the words just after the number: the noun it counts and its modifiers."""
     after = [t for t in tokens if t.start >= figure.number_end][:COUNTED_REACH]
@@ -195,7 +227,7 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.sources and indicator.id not in rule.sources:
             continue
-        if rule.nouns and not rule.nouns & lemmas:
+        if rule.nouns and not rule.nouns & (sentence_lemmas(tokens) if rule.sentence_wide else lemmas):
             continue
         if rule.units and figure.unit not in rule.units:
             continue

@@ -131,3 +131,29 @@ def test_recruitment_abroad_is_a_placement_and_work_abroad_a_stock(text, expecte
 ])
 def test_the_seasonal_part_of_a_quota_is_the_seasonal_quota(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+RUSSIA = "Минтруд России сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство определило потребность в привлечении иностранных работников, прибывающих "
+     "по визе, на 2027 год в количестве 171 400 человек.", [(171400, "work_permit_quota")]),
+    ("Квота на выдачу разрешений на работу установлена в количестве 98 300, квота на выдачу "
+     "приглашений на въезд в целях осуществления трудовой деятельности — 101 250.",
+     [(98300, "work_permit_quota"), (101250, "work_permit_quota")]),
+])
+def test_a_russian_quota_is_read_from_its_label(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign noun after the figure is not the state's own people, whatever else the clause says
+    ("В строительных компаниях трудятся 21 300 граждан республики и 2 тыс. иностранных работников.",
+     [(2000, "foreign_workers_employed")]),
+    ("По нашей оценке, в стране трудятся около 2,5 млн иностранных граждан.",
+     [(2500000, "foreign_workers_employed")]),
+])
+def test_foreigners_named_by_the_noun_stay_foreigners(text, expected):
+    value, indicator = expected[0]
+    assert (value, indicator) in indicators(KYRGYZ + text)
