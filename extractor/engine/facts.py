@@ -87,11 +87,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
         if slug:
             dimensions["category"] = slug
-    if indicator is not None and confidence < 0.9 and indicator.category == "quota" and \
-            "country" in dimensions and (figure.unit == "person" or (
-                figure.unit is None and not figure.percent and earlier and earlier[-1].unit == "person")):
-        # 'По странам исхода лидирует Китай — 5 512 человек' after the quota's paragraph: the
-        # people counted by the last total of people, not the quota
+    if indicator is not None and confidence < 0.9 and counts_other_things(indicator, figure, dimensions,
+                                                                           earlier):
+        # 'По странам исхода лидирует Китай — 5 512 человек' after the quota's paragraph, 'в
+        # строительстве – 5 204 человека' after the permits': the people counted by the last
+        # total of people, not the quota or the permits the running topic is about
         people = [f for f in context.recent_totals.values() if f.unit == "person" and
                   f.category == "count" and f.indicator]
         if people:
@@ -172,6 +172,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def counts_other_things(indicator: Indicator, figure: Figure, dimensions: dict,
+                        earlier: list[Fact]) -> bool:
+    """A figure of people under a running topic that counts something else."""
+    people = figure.unit == "person" or (figure.unit is None and not figure.percent
+                                         and bool(earlier) and earlier[-1].unit == "person")
+    if not people:
+        return False
+    if indicator.category == "quota":
+        return "country" in dimensions
+    return indicator.unit in ("permit", "patent") and figure.unit == "person"
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:

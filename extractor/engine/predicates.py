@@ -229,7 +229,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.nouns and not rule.nouns & (sentence_lemmas(tokens) if rule.sentence_wide else lemmas):
             continue
-        if rule.units and figure.unit not in rule.units:
+        if rule.units and figure.unit not in rule.units and not (
+                figure.unit is None and not figure.percent and "none" in rule.units):
             continue
         if rule.unless and rule.unless & lemmas:
             continue

@@ -157,3 +157,15 @@ def test_a_russian_quota_is_read_from_its_label(text, expected):
 def test_foreigners_named_by_the_noun_stay_foreigners(text, expected):
     value, indicator = expected[0]
     assert (value, indicator) in indicators(KYRGYZ + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # permits by the unit noun, people by the last count of people
+    ("На 1 мая в стране по разрешениям трудятся 15 020 иностранных граждан. Среди разрешений на "
+     "привлечение иностранной рабочей силы 2 410 разрешений выдано для руководителей структурных "
+     "подразделений. Больше всего иностранцев трудятся в строительстве – 5 120 человек.",
+     [(15020, "foreign_workers_employed"), (2410, "work_permits_issued"),
+      (5120, "foreign_workers_employed")]),
+])
+def test_permits_and_people_in_one_release_keep_their_own_measure(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
