@@ -83,7 +83,12 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
             else token.start - figure.number_end + 20  # a verb after the figure binds more loosely
         if best is None or distance < best[0]:
             best = (distance, name)
-    return (best[1] if best else None), clause
+    if best is None:
+        # 'Больше всего мигрантов трудятся в строительстве – 5 204 человека', 'стран, откуда
+        # прибыло больше всех, – Россия – 11 711': the one kind of verb before governs the list
+        kinds = {classes[t.lemma] for t in tokens if t.lemma in classes and t.end <= figure.number_start}
+        return (kinds.pop() if len(kinds) == 1 else None), clause
+    return best[1], clause
 
 
 DASHES = ("—", "–", "-")

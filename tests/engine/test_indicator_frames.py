@@ -169,3 +169,15 @@ def test_foreigners_named_by_the_noun_stay_foreigners(text, expected):
 ])
 def test_permits_and_people_in_one_release_keep_their_own_measure(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before a list governs its items cut off by dashes
+    ("В 2024 году на постоянное жительство прибыли 21 500 человек, выбыли 14 300 человек. "
+     "В число стран, откуда прибыло больше всего людей, вошли Россия – 9 400 человек и "
+     "Узбекистан – 5 100 человек.",
+     [(21500, "immigrants_arrived"), (14300, "emigrants_departed"),
+      (9400, "immigrants_arrived"), (5100, "immigrants_arrived")]),
+])
+def test_the_verb_before_a_dashed_list_governs_its_items(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
