@@ -107,6 +107,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     last = context.last_level
     of_last_quota = (confidence < 0.9 and "category" in dimensions and last is not None
                      and bool(last.indicator) and last.category == "quota"
+                     and by_id()[last.indicator].only_category in (None, dimensions["category"])
                      and all(f.indicator == last.indicator for f in earlier))
     if of_last_quota:
         # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given

@@ -181,3 +181,21 @@ def test_permits_and_people_in_one_release_keep_their_own_measure(text, expected
 ])
 def test_the_verb_before_a_dashed_list_governs_its_items(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на 2027 год распределена так:\n— первая категория — 650\n— сезонные работы — 1 900\n"
+     "— внутрикорпоративный перевод — 820\n",
+     [(650, "foreign_labour_quota"), (1900, "seasonal_worker_quota"), (820, "foreign_labour_quota")]),
+])
+def test_the_seasonal_line_of_a_quota_list_is_its_own_quota(text, expected):
+    assert indicators(HOUSEHOLD + "Квота на привлечение иностранной рабочей силы утверждена.\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года на постоянное жительство прибыли 1 240 этнических казахов.",
+     [(1240, "resettled_persons")]),
+    ("Принудительно покинули страну за год более 96 тыс. иностранцев.", [(96000, "deportations")]),
+])
+def test_who_moved_and_how_decides_the_flow(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
