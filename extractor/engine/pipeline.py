@@ -300,7 +300,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         # 'трудились 13,2 тыс. специалистов, привлеченных работодателями': the verb made the
         # figure a stock, and the list after it breaks the stock down
         said = next((f.indicator for f in reversed(facts) if f.indicator and f.value is not None
-                     and f.rule == "level:trigger" and not f.dimensions), None) or \
+                     and f.rule == "level:trigger" and not {"country", "category"} & set(f.dimensions)),
+                    None) or \
             next((f.indicator for f in reversed(facts)
                   if f.subject == context.subject and f.indicator and f.value is not None), None)
         if said and said != match.indicator.id:

@@ -199,3 +199,12 @@ def test_the_seasonal_line_of_a_quota_list_is_its_own_quota(text, expected):
 ])
 def test_who_moved_and_how_decides_the_flow(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал миграционная служба выдала разрешения на работу в домашних хозяйствах 1 210 "
+     "трудовым мигрантам. Большинство из них – граждане Узбекистана, 1 150 человек.",
+     [(1210, "labour_immigrants_employed"), (1150, "labour_immigrants_employed")]),
+])
+def test_household_permits_count_household_immigrants(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
