@@ -208,3 +208,12 @@ def test_who_moved_and_how_decides_the_flow(text, expected):
 ])
 def test_household_permits_count_household_immigrants(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В прошлом году мигрантам оформлено 41 тыс. патентов. Больше всего мигрантов в областном "
+     "центре: здесь по патентам работали около 9 тысяч человек.",
+     [(41000, "patents_issued"), (9000, "foreign_workers_employed")]),
+])
+def test_people_working_under_patents_are_a_stock(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
