@@ -247,6 +247,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             counted = counted_lemmas(figure, tokens) if counted is None else counted
             if not rule.counted & counted:
                 continue
+        if rule.target == "@same":
+            return indicator
         if rule.target == "@quota":
             return quota or indicator
         return by_id()[rule.target]

@@ -217,3 +217,15 @@ def test_household_permits_count_household_immigrants(text, expected):
 ])
 def test_people_working_under_patents_are_a_stock(text, expected):
     assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство утвердило квоту для иностранных работников из визовых стран на 2027 год. "
+     "Она составит около 190 тысяч разрешений.", [(190000, "work_permit_quota")]),
+    ("Утверждена квота на выдачу разрешений на работу: в 2027 году будет выдано 201 300 рабочих виз.",
+     [(201300, "work_permit_quota")]),
+    ("По квоте на выдачу разрешений на работу территориальные органы вправе будут выдать "
+     "иностранным гражданам 1,2 миллиона разрешений.", [(1200000, "work_permit_quota")]),
+])
+def test_a_russian_quota_is_the_permits_it_allows(text, expected):
+    assert indicators(RUSSIA + text) == expected
