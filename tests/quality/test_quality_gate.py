@@ -15,10 +15,12 @@ from extractor.documents.reading import expand_inputs, read_path
 
 # Pinned to the development corpus (250 documents, 1,578 gold facts) as measured when the
 # engine's rules for real press constructions were merged (F1 0.808, P 0.882, R 0.745,
-# strict 0.550; quota 0.922, count 0.793, policy 0.797), minus a small margin.
+# strict 0.550; quota 0.922, count 0.793, policy 0.797), minus a small margin. Strict raised
+# when the indicator came to follow the governing verb, the unit noun, whose people they are and
+# the table's headers (253 documents: strict 0.600, indicator right for 0.91 of matched facts).
 # Strict: value, dimensions, category, indicator and time all right.
 FLOORS = {"f1": 0.79, "precision": 0.86, "recall": 0.72, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.53
+STRICT_F1_FLOOR = 0.58
 CATEGORY_F1_FLOORS = {"quota": 0.90, "count": 0.77, "policy": 0.77}
 # The frozen held-out set (corpora/heldout/, written apart from the rules, never tuned on),
 # scored once when that work was done (F1 0.819, strict 0.525), minus the same margin.
