@@ -229,3 +229,12 @@ def test_people_working_under_patents_are_a_stock(text, expected):
 ])
 def test_a_russian_quota_is_the_permits_it_allows(text, expected):
     assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За пределами страны сейчас находятся около 760 тысяч кыргызстанцев.", [(760000, "citizens_abroad")]),
+    ("За рубежом пребывают более 700 тыс. граждан Кыргызстана.", [(700000, "citizens_abroad")]),
+])
+def test_people_staying_outside_the_country_are_citizens_abroad(text, expected):
+    head = "Министерство труда Кыргызской Республики сообщает о трудовой миграции.\n"
+    assert indicators(head + text) == expected
