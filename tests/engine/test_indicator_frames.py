@@ -238,3 +238,11 @@ def test_a_russian_quota_is_the_permits_it_allows(text, expected):
 def test_people_staying_outside_the_country_are_citizens_abroad(text, expected):
     head = "Министерство труда Кыргызской Республики сообщает о трудовой миграции.\n"
     assert indicators(head + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года квоту на работу в республике получили 18,4 тыс. иностранных специалистов.",
+     [(18400, "work_permits_issued")]),
+])
+def test_people_who_received_the_quota_are_permits_issued(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
