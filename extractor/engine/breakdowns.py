@@ -464,8 +464,9 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             total = context.recent_totals.get((fact.indicator, fact.unit), total)
         if total is None or total is fact or total.unit != fact.unit:
             continue
-        if fact.indicator not in (None, total.indicator) and fact.rule != "level:context":
-            continue
+        if fact.indicator not in (None, total.indicator) and fact.rule != "level:context" \
+                and fact.subject != total.subject:
+            continue  # an item read from the total's own trigger follows what the total became
         fact.parent = total.id
         fact.indicator = total.indicator
         for kind, code in total.dimensions.items():

@@ -14,7 +14,9 @@ from extractor.engine import policy
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, take_destination)
 from extractor.engine.categories import job_category
-from extractor.engine.predicates import governed, predicate_of
+from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
+                                         predicate_indicator, predicate_of,
+                                         table_indicator, table_predicate)
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import Figure, FigurePair
@@ -105,21 +107,40 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
         if slug:
             dimensions["category"] = slug
+    if indicator is not None and confidence < 0.9 and counts_other_things(indicator, figure, dimensions,
+                                                                           earlier):
+        # 'По странам исхода лидирует Китай — 5 512 человек' after the quota's paragraph, 'в
+        # строительстве – 5 204 человека' after the permits': the people counted by the last
+        # total of people, not the quota or the permits the running topic is about
+        people = [f for f in context.recent_totals.values() if f.unit == "person" and
+                  f.category == "count" and f.indicator]
+        if people:
+            indicator, subject = by_id()[people[-1].indicator], people[-1].subject
+    if indicator is None:
+        indicator = table_indicator(figure, text) or (
+            predicate_indicator(figure, view.tokens, text) if view.topical else None)
+        confidence = 0.9 if indicator is not None else confidence
+        subject = indicator.label if indicator is not None else subject
     if indicator is None and "category" in dimensions:
         # the fifth item of a list of categories is far from the quota the list opens with
         indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
     last = context.last_level
     of_last_quota = (confidence < 0.9 and "category" in dimensions and last is not None
                      and bool(last.indicator) and last.category == "quota"
+                     and by_id()[last.indicator].only_category in (None, dimensions["category"])
                      and all(f.indicator == last.indicator for f in earlier))
     if of_last_quota:
         # 'выделено 7 723 квоты. По первой категории из них – 144': the quota just given
         indicator, subject, confidence = by_id()[last.indicator], last.subject, 0.8
-    indicator = governed(indicator, figure, view.tokens, text, context.quota)
-    listed = [f for f in earlier if "category" in f.dimensions and f.indicator]
+    listed = [f for f in earlier if "category" in f.dimensions and f.indicator
+              and by_id()[f.indicator].only_category in (None, dimensions.get("category"))]
     if "category" in dimensions and confidence < 0.9 and listed:
-        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own measure
+        # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own
+        # measure, unless it is one of a single category ('на сезонные работы привлечены 798')
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction)
+    if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
+        confidence = 0.9  # the row label or column header names what the cell counts
     if indicator is None:
         indicator, subject, confidence = own_people_present(
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
@@ -133,7 +154,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                       and (f.unit == "percent") == figure.percent), None)
         if first is not None and figure.unit in (None, first.unit):
             indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
-    indicator = as_seen_by(indicator, view, document.jurisdiction)
+    seen = indicator if foreign_counted(figure, view) else \
+        as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
+    if seen is not indicator:
+        # the state's own people abroad: 'через агентства выехали' is then organised recruitment
+        indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
@@ -222,6 +247,18 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
 
 
+def counts_other_things(indicator: Indicator, figure: Figure, dimensions: dict,
+                        earlier: list[Fact]) -> bool:
+    """A figure of people under a running topic that counts something else."""
+    people = figure.unit == "person" or (figure.unit is None and not figure.percent
+                                         and bool(earlier) and earlier[-1].unit == "person")
+    if not people:
+        return False
+    if indicator.category == "quota":
+        return "country" in dimensions
+    return indicator.unit in ("permit", "patent") and figure.unit == "person"
+
+
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
     """The figure stands under a net-migration wording with no arrival or departure between."""
     if not mentions_net_migration(view.text):
@@ -255,14 +292,41 @@ def is_row_number(figure: Figure, text: str) -> bool:
 
 
 def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
-               jurisdiction: Optional[str]) -> Optional[Indicator]:
+               jurisdiction: Optional[str], clause: str = "") -> Optional[Indicator]:
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
     if indicator is None or not indicator.own_citizens or jurisdiction is None:
         return indicator
     own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
-        for m in view.mentions) or any(t.lemma == "наш" for t in view.tokens) or abroad(view)
+        for m in view.mentions) or abroad(view) \
+        or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def foreign_counted(figure: Figure, view: SentenceView) -> bool:
+    """'34 528 граждан республики и 4 тыс. иностранцев': the noun the figure counts says foreigners."""
+    foreign = set(predicate_config()["direction"]["foreigner_lemmas"])
+    return bool(counted_lemmas(figure, view.tokens) & foreign)
+
+
+def sent_by(view: SentenceView, jurisdiction: str) -> bool:
+    """In a sending state's release, migrants are its own people unless named foreigners:
+    'в России – более 640 тысяч', 'на заработки выехали 83 062 человека'."""
+    direction = predicate_config()["direction"]
+    if jurisdiction not in direction["sending_states"]:
+        return False
+    foreign = set(direction["foreigner_lemmas"])
+    if any(t.lemma in foreign for t in view.tokens) or wording("at_home").search(view.text):
+        return False
+    for m in view.mentions:
+        if m.kind == "region" and m.code.startswith(jurisdiction + "-"):
+            return False  # 'в Бишкеке – 5 тыс.': at home
+        if m.kind != "country" or m.code == jurisdiction:
+            continue
+        before = view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]
+        if m.demonym or wording("citizens_of").search(before) or re.search(r"\bиз\s+$", before, re.I):
+            return False  # 'граждан Китая', 'китайцев', 'из Индии': other states' people
+    return True
 
 
 def abroad(view: SentenceView) -> bool:

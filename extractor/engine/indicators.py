@@ -38,6 +38,8 @@ class Indicator:
     # people a host sends back or keeps out (deportations, entry bans): with a foreign host
     # named and no citizenship, they are the reporting state's own citizens
     sends_back: bool = False
+    # a measure of one category only ('seasonal'): a list of other categories does not take it
+    only_category: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
                      bool(row.get("inbound")), bool(row.get("outbound")),
-                     bool(row.get("sends_back")))
+                     bool(row.get("sends_back")), row.get("only_category"))
 
 
 @lru_cache(maxsize=None)

@@ -195,8 +195,9 @@ def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
+    # a bare 'квота' never means the part of one category ('на сезонные работы выделили 600 квот')
     quotas = Counter(m.indicator.id for view in views for m in view.triggers
-                     if m.indicator.category == "quota")
+                     if m.indicator.category == "quota" and m.indicator.only_category is None)
     return by_id()[quotas.most_common(1)[0][0]] if quotas else None
 
 
@@ -325,6 +326,15 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.indicator = match.indicator
         first, last = view.tokens[match.first], view.tokens[match.last]
         context.subject = view_text(view, first.start, last.end)
+        # 'трудились 13,2 тыс. специалистов, привлеченных работодателями': the verb made the
+        # figure a stock, and the list after it breaks the stock down
+        said = next((f.indicator for f in reversed(facts) if f.indicator and f.value is not None
+                     and f.rule == "level:trigger" and not {"country", "category"} & set(f.dimensions)),
+                    None) or \
+            next((f.indicator for f in reversed(facts)
+                  if f.subject == context.subject and f.indicator and f.value is not None), None)
+        if said and said != match.indicator.id:
+            context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
     for fact in facts:

@@ -6,14 +6,18 @@ a count of permits issued. The classes and rules live in `patterns/predicates.to
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from extractor.engine.indicators import Indicator, by_id
 from extractor.engine.numbers import Figure, clause_tokens
-from extractor.engine.tokens import Token
-from extractor.patterns import load_toml
+from extractor.engine.tokens import Token, tokenize
+from extractor.patterns import load_toml, wording
+
+CELL = re.compile(r"\s*(?:\||\t)\s*")
+COUNTED_REACH = 3  # words after the number that name what it counts ('тыс. трудовых иммигрантов')
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,12 @@ class Rule:
     nouns: frozenset[str]
     units: frozenset[str]
     target: str
+    counted: frozenset[str] = frozenset()  # lemmas of the noun the figure counts
+    unless: frozenset[str] = frozenset()  # lemmas in the clause that keep the indicator
+    states: frozenset[str] = frozenset()  # reporting states the rule holds for
+    wording: Optional[str] = None  # an entry of wording.toml the clause's text must match
+    not_predicates: frozenset[str] = frozenset()  # with predicate "*": verbs that keep the indicator
+    sentence_wide: bool = False  # `nouns` may stand anywhere in the sentence
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +49,10 @@ def class_of_lemma() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def rules() -> tuple[Rule, ...]:
     return tuple(Rule(row["predicate"], row.get("category"), frozenset(row.get("from", ())),
-                      frozenset(row.get("nouns", ())), frozenset(row.get("units", ())), row["to"])
+                      frozenset(row.get("nouns", ())), frozenset(row.get("units", ())), row["to"],
+                      frozenset(row.get("counted", ())), frozenset(row.get("unless", ())),
+                      frozenset(row.get("states", ())), row.get("wording"),
+                      frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence")
                  for row in config()["rules"])
 
 
@@ -51,8 +64,15 @@ def reachable() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Optional[str], list[Token]]:
-    """(class of the nearest classed verb in the figure's clause, the clause's tokens)."""
+    """(class of the nearest classed verb in the figure's clause, the clause's tokens).
+
+    In a table the row's label ('выбывшие | 3797') and else the column's header
+    ('2018: прибыло') say what the cell counts, whatever verb stands nearby."""
     clause = clause_tokens(tokens, figure, text)
+    clause = label_tokens(tokens, figure, clause) + clause
+    in_table = table_predicate(figure, text)
+    if in_table:
+        return in_table, clause
     classes = class_of_lemma()
     best: Optional[tuple[int, str]] = None
     for token in clause:
@@ -63,12 +83,138 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
             else token.start - figure.number_end + 20  # a verb after the figure binds more loosely
         if best is None or distance < best[0]:
             best = (distance, name)
-    return (best[1] if best else None), clause
+    if best is None:
+        # 'Больше всего мигрантов трудятся в строительстве – 5 204 человека', 'стран, откуда
+        # прибыло больше всех, – Россия – 11 711': the one kind of verb before governs the list
+        kinds = {classes[t.lemma] for t in tokens if t.lemma in classes and t.end <= figure.number_start}
+        return (kinds.pop() if len(kinds) == 1 else None), clause
+    return best[1], clause
+
+
+DASHES = ("—", "–", "-")
+LABEL_STOPS = (",", ";", ":", "(", ")", ".", "•", "—", "–")
+
+
+def label_tokens(tokens: list[Token], figure: Figure, clause: list[Token]) -> list[Token]:
+    """'квота на выдачу приглашений на въезд — 119 950', 'в Казахстане — 6 197': the words
+    before the dash are the label of the figure after it, cut off from its clause by the dash."""
+    if clause and clause[0].end <= figure.number_start:
+        return []  # the clause has words before the figure already
+    left = [t for t in tokens if t.end <= figure.number_start]
+    while left and left[-1].lemma in QUALIFIERS:
+        left.pop()
+    if not left or left[-1].text not in DASHES:
+        return []
+    label: list[Token] = []
+    for token in reversed(left[:-1]):
+        if token.text in LABEL_STOPS:
+            break
+        label.append(token)
+    return label[::-1]
+
+
+QUALIFIERS = frozenset(["около", "порядка", "более", "свыше", "почти", "примерно", "менее", "до",
+                        "еще", "ещё", "лишь", "только", "всего", "уже"])
+
+
+def table_predicate(figure: Figure, text: str) -> Optional[str]:
+    """The class of the row label of the figure's table row, else of its column header."""
+    line_start = text.rfind("\n", 0, figure.number_start) + 1
+    line_end = text.find("\n", figure.number_end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = CELL.split(line.strip(" |\t"))
+    column = len(CELL.findall(text[line_start:figure.number_start].lstrip(" |\t")))
+    label = class_of_text(" ".join(c for c in cells if not has_digit_only(c)))
+    if label:
+        return label
+    header = header_line(text, line_start)
+    if header is None:
+        return None
+    names = CELL.split(header.strip(" |\t"))
+    return class_of_text(names[column]) if column < len(names) else None
+
+
+def table_indicator(figure: Figure, text: str) -> Optional[Indicator]:
+    """What a table cell with no trigger counts, from its row label or column header alone:
+    'прибывшие | 2908' in a statistics bureau's table is people who arrived."""
+    name = table_predicate(figure, text)
+    target = config().get("table_defaults", {}).get(name) if name else None
+    return by_id()[target] if target else None
+
+
+def predicate_indicator(figure: Figure, tokens: list[Token], text: str) -> Optional[Indicator]:
+    """What people with no trigger of their own are, from their verb alone: 'выявлено 46
+    иностранцев' are breaches found, 'нарушили правила 57 мигрантов' too."""
+    if figure.unit != "person":
+        return None
+    name, _ = predicate_of(figure, tokens, text)
+    target = config().get("predicate_defaults", {}).get(name) if name else None
+    return by_id()[target] if target else None
+
+
+def header_line(text: str, line_start: int, reach: int = 40) -> Optional[str]:
+    """The nearest line above in the same table whose cells are all words: its header."""
+    end = line_start - 1
+    for _ in range(reach):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "|" not in line and "\t" not in line:
+            return None
+        cells = [c for c in CELL.split(line.strip(" |\t")) if c]
+        if len(cells) > 1 and not any(has_digit_only(c) for c in cells[1:]):
+            return line
+        end = start - 1
+    return None
+
+
+def has_digit_only(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\s\d,.\-–—%()x]*\d[\s\d,.\-–—%()x]*", cell))
+
+
+@lru_cache(maxsize=1024)
+def class_of_text(cell: str) -> Optional[str]:
+    classes = class_of_lemma()
+    found = {classes[t.lemma] for t in tokenize(cell) if t.lemma in classes}
+    return found.pop() if len(found) == 1 else None
+
+
+def clause_text_before(figure: Figure, text: str, reach: int = 160) -> str:
+    """The text of the figure's clause up to its end: 'отсутствие разрешений на работу (9 279)'."""
+    left = text[max(0, figure.number_start - reach):figure.number_start]
+    cut = max(left.rfind(". "), left.rfind(";"), left.rfind(":"), left.rfind(", "), left.rfind("\n"))
+    return left[cut + 1:] + text[figure.number_start:figure.end]
+
+
+def sentence_lemmas(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(t.lemma for t in tokens)
+
+
+def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
+    """Lemmas of the words just after the number: the noun it counts and its modifiers."""
+    after = [t for t in tokens if t.start >= figure.number_end][:COUNTED_REACH]
+    return {t.lemma for t in after}
 
 
 def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
-             quota: Optional[Indicator]) -> Optional[Indicator]:
-    """The indicator the figure's predicate asks for, else the one given."""
+             quota: Optional[Indicator], jurisdiction: Optional[str] = None) -> Optional[Indicator]:
+    """The indicator the figure's predicate asks for, else the one given.
+
+    Rules compose: 'по разрешениям на сезонных работах заняты 2 299 человек' is first a
+    stock, not permits, and then a stock of seasonal workers."""
+    for _ in range(3):
+        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction)
+        if found is indicator:
+            break
+        indicator = found
+    return indicator
+
+
+def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
+                  quota: Optional[Indicator], jurisdiction: Optional[str]) -> Optional[Indicator]:
     if indicator is None:
         return None
     categories, sources = reachable()
@@ -76,17 +222,33 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
         return indicator  # no rule could change it: skip reading the clause
     predicate, clause = predicate_of(figure, tokens, text)
     lemmas = {t.lemma for t in clause}
+    counted: Optional[set[str]] = None
     for rule in rules():
         if rule.predicate not in (predicate, "*"):
+            continue
+        if predicate in rule.not_predicates:
             continue
         if rule.category and indicator.category != rule.category:
             continue
         if rule.sources and indicator.id not in rule.sources:
             continue
-        if rule.nouns and not rule.nouns & lemmas:
+        if rule.nouns and not rule.nouns & (sentence_lemmas(tokens) if rule.sentence_wide else lemmas):
             continue
-        if rule.units and figure.unit not in rule.units:
+        if rule.units and figure.unit not in rule.units and not (
+                figure.unit is None and not figure.percent and "none" in rule.units):
             continue
+        if rule.unless and rule.unless & lemmas:
+            continue
+        if rule.states and jurisdiction not in rule.states:
+            continue
+        if rule.wording and not wording(rule.wording).search(clause_text_before(figure, text)):
+            continue
+        if rule.counted:
+            counted = counted_lemmas(figure, tokens) if counted is None else counted
+            if not rule.counted & counted:
+                continue
+        if rule.target == "@same":
+            return indicator
         if rule.target == "@quota":
             return quota or indicator
         return by_id()[rule.target]

@@ -1,0 +1,248 @@
+"""What a figure counts, read the way the press frames it: the table row or column it stands
+in, the noun it counts, whose people they are, and the verb that governs it."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def indicators(text, published="2025-10-31"):
+    return [(f.value, f.indicator) for f in facts_of(text, published) if f.value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the row label names the flow
+    ("Миграция населения области, человек\nЯнварь-июнь | 2025 | 2024\n"
+     "прибывшие | 5120 | 4870\nвыбывшие | 6240 | 6010\n",
+     [(5120, "immigrants_arrived"), (4870, "immigrants_arrived"),
+      (6240, "emigrants_departed"), (6010, "emigrants_departed")]),
+    # the column header names the flow, the row names the country
+    ("Внешняя миграция республики по странам (человек)\n"
+     "Страна | 2024: прибыло | 2024: выбыло\nРоссия | 812 | 3 954\nКазахстан | 240 | 1 105\n",
+     [(812, "immigrants_arrived"), (3954, "emigrants_departed"),
+      (240, "immigrants_arrived"), (1105, "emigrants_departed")]),
+    ("Миграция на постоянное жительство\nГод | Число прибывших | Число выбывших\n"
+     "январь-декабрь 2023 г. | 7 410 | 9 880\n",
+     [(7410, "immigrants_arrived"), (9880, "emigrants_departed")]),
+])
+def test_a_table_cell_counts_what_its_row_or_column_says(text, expected):
+    assert indicators(text) == expected
+
+
+HOUSEHOLD = "Министерство труда и социальной защиты населения Казахстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По действующим разрешениям у физических лиц трудятся 121,5 тыс. трудовых иммигрантов.",
+     [(121500, "labour_immigrants_employed")]),
+    ("На 1 июля по разрешениям трудовую деятельность осуществляют 98 тыс. трудовых иммигрантов.",
+     [(98000, "labour_immigrants_employed")]),
+    ("На 1 июля по разрешениям местных исполнительных органов трудятся 12 400 иностранцев.",
+     [(12400, "foreign_workers_employed")]),
+])
+def test_people_at_work_under_permits_are_a_stock_not_permits(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По разрешениям местных исполнительных органов на сезонных работах заняты 1 730 иностранных работников.",
+     [(1730, "seasonal_workers")]),
+    ("Работодатели привлекли на сезонные сельхозработы 2 050 иностранных работников.",
+     [(2050, "seasonal_workers")]),
+])
+def test_seasonal_work_makes_a_count_of_seasonal_workers(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+KYRGYZ = "Министерство труда Кыргызской Республики сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sending state's own migrants, located abroad
+    ("По оценкам ведомства, в России сейчас работают около 350 тысяч трудовых мигрантов.",
+     [(350000, "citizens_abroad")]),
+    ("В начале года в Казахстане трудились более 40 тыс. трудовых мигрантов из республики.",
+     [(40000, "citizens_abroad")]),
+    # foreigners at home stay foreign workers
+    ("В республике по разрешениям работают 14 тыс. иностранных граждан.",
+     [(14000, "foreign_workers_employed")]),
+    ("В строительстве заняты 2 300 трудовых мигрантов из Китая.",
+     [(2300, "foreign_workers_employed")]),
+])
+def test_whose_migrants_follows_the_reporting_state(text, expected):
+    assert indicators(KYRGYZ + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За полгода трудовым мигрантам из Таджикистана оформлено более 60 тыс. патентов.",
+     [(60000, "patents_issued")]),
+    ("Для мигрантов в регионе в прошлом году было оформлено 41 200 патентов на работу.",
+     [(41200, "patents_issued")]),
+])
+def test_the_unit_noun_says_patents(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+POLICE = "Департамент полиции области сообщает о результатах профилактического мероприятия.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В ходе рейда на рынках выявлено 46 иностранцев.", [(46, "migration_violations")]),
+    ("На стройках задержали 12 мигрантов, троим из них грозит выдворение.",
+     [(12, "migration_violations")]),
+    ("Еще 57 иностранных граждан нарушили правила пребывания.", [(57, "migration_violations")]),
+    ("Чаще всего выявляли отсутствие разрешений на работу (3 410) и превышение срока пребывания.",
+     [(3410, "migration_violations")]),
+    # the verb of expulsion keeps it a deportation, however unlawful the stay
+    ("За незаконное пребывание из страны выдворены 640 иностранцев.", [(640, "deportations")]),
+])
+def test_breaches_are_read_from_the_verb_and_the_missing_papers(text, expected):
+    assert indicators(POLICE + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года запрещен въезд 2 140 иностранным гражданам.", [(2140, "entry_bans")]),
+    ("За полгода ограничен въезд в страну более 48 тыс. иностранцев.", [(48000, "entry_bans")]),
+    ("Еще 610 иностранцев не смогут въехать в страну в течение пяти лет.", [(610, "entry_bans")]),
+])
+def test_people_barred_from_entry_are_entry_bans(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+UZBEK = "Агентство внешней трудовой миграции Узбекистана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал на работу в Корею направлены 1 240 граждан Узбекистана.",
+     [(1240, "citizens_placed_abroad")]),
+    ("С начала года в Германии трудоустроены более 700 граждан республики.",
+     [(700, "citizens_placed_abroad")]),
+    # people at work abroad are a stock, recruited or not
+    ("Сейчас по программе EPS в Корее работают более 9 тыс. граждан Узбекистана.",
+     [(9000, "citizens_abroad")]),
+])
+def test_recruitment_abroad_is_a_placement_and_work_abroad_a_stock(text, expected):
+    assert indicators(UZBEK + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на привлечение иностранной рабочей силы на 2027 год распределена так: "
+     "по первой категории – 700 единиц. Также на сезонные работы может быть привлечено до 3 200 человек.",
+     [(700, "foreign_labour_quota"), (3200, "seasonal_worker_quota")]),
+])
+def test_the_seasonal_part_of_a_quota_is_the_seasonal_quota(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+RUSSIA = "Минтруд России сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство определило потребность в привлечении иностранных работников, прибывающих "
+     "по визе, на 2027 год в количестве 171 400 человек.", [(171400, "work_permit_quota")]),
+    ("Квота на выдачу разрешений на работу установлена в количестве 98 300, квота на выдачу "
+     "приглашений на въезд в целях осуществления трудовой деятельности — 101 250.",
+     [(98300, "work_permit_quota"), (101250, "work_permit_quota")]),
+])
+def test_a_russian_quota_is_read_from_its_label(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign noun after the figure is not the state's own people, whatever else the clause says
+    ("В строительных компаниях трудятся 21 300 граждан республики и 2 тыс. иностранных работников.",
+     [(2000, "foreign_workers_employed")]),
+    ("По нашей оценке, в стране трудятся около 2,5 млн иностранных граждан.",
+     [(2500000, "foreign_workers_employed")]),
+])
+def test_foreigners_named_by_the_noun_stay_foreigners(text, expected):
+    value, indicator = expected[0]
+    assert (value, indicator) in indicators(KYRGYZ + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # permits by the unit noun, people by the last count of people
+    ("На 1 мая в стране по разрешениям трудятся 15 020 иностранных граждан. Среди разрешений на "
+     "привлечение иностранной рабочей силы 2 410 разрешений выдано для руководителей структурных "
+     "подразделений. Больше всего иностранцев трудятся в строительстве – 5 120 человек.",
+     [(15020, "foreign_workers_employed"), (2410, "work_permits_issued"),
+      (5120, "foreign_workers_employed")]),
+])
+def test_permits_and_people_in_one_release_keep_their_own_measure(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before a list governs its items cut off by dashes
+    ("В 2024 году на постоянное жительство прибыли 21 500 человек, выбыли 14 300 человек. "
+     "В число стран, откуда прибыло больше всего людей, вошли Россия – 9 400 человек и "
+     "Узбекистан – 5 100 человек.",
+     [(21500, "immigrants_arrived"), (14300, "emigrants_departed"),
+      (9400, "immigrants_arrived"), (5100, "immigrants_arrived")]),
+])
+def test_the_verb_before_a_dashed_list_governs_its_items(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на 2027 год распределена так:\n— первая категория — 650\n— сезонные работы — 1 900\n"
+     "— внутрикорпоративный перевод — 820\n",
+     [(650, "foreign_labour_quota"), (1900, "seasonal_worker_quota"), (820, "foreign_labour_quota")]),
+])
+def test_the_seasonal_line_of_a_quota_list_is_its_own_quota(text, expected):
+    assert indicators(HOUSEHOLD + "Квота на привлечение иностранной рабочей силы утверждена.\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года на постоянное жительство прибыли 1 240 этнических казахов.",
+     [(1240, "resettled_persons")]),
+    ("Принудительно покинули страну за год более 96 тыс. иностранцев.", [(96000, "deportations")]),
+])
+def test_who_moved_and_how_decides_the_flow(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал миграционная служба выдала разрешения на работу в домашних хозяйствах 1 210 "
+     "трудовым мигрантам. Большинство из них – граждане Узбекистана, 1 150 человек.",
+     [(1210, "labour_immigrants_employed"), (1150, "labour_immigrants_employed")]),
+])
+def test_household_permits_count_household_immigrants(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В прошлом году мигрантам оформлено 41 тыс. патентов. Больше всего мигрантов в областном "
+     "центре: здесь по патентам работали около 9 тысяч человек.",
+     [(41000, "patents_issued"), (9000, "foreign_workers_employed")]),
+])
+def test_people_working_under_patents_are_a_stock(text, expected):
+    assert indicators("ГУВМ МВД России сообщает.\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство утвердило квоту для иностранных работников из визовых стран на 2027 год. "
+     "Она составит около 190 тысяч разрешений.", [(190000, "work_permit_quota")]),
+    ("Утверждена квота на выдачу разрешений на работу: в 2027 году будет выдано 201 300 рабочих виз.",
+     [(201300, "work_permit_quota")]),
+    ("По квоте на выдачу разрешений на работу территориальные органы вправе будут выдать "
+     "иностранным гражданам 1,2 миллиона разрешений.", [(1200000, "work_permit_quota")]),
+])
+def test_a_russian_quota_is_the_permits_it_allows(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За пределами страны сейчас находятся около 760 тысяч кыргызстанцев.", [(760000, "citizens_abroad")]),
+    ("За рубежом пребывают более 700 тыс. граждан Кыргызстана.", [(700000, "citizens_abroad")]),
+])
+def test_people_staying_outside_the_country_are_citizens_abroad(text, expected):
+    head = "Министерство труда Кыргызской Республики сообщает о трудовой миграции.\n"
+    assert indicators(head + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года квоту на работу в республике получили 18,4 тыс. иностранных специалистов.",
+     [(18400, "work_permits_issued")]),
+])
+def test_people_who_received_the_quota_are_permits_issued(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
