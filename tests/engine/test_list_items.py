@@ -248,3 +248,13 @@ def test_an_age_or_money_after_the_word_for_men_is_no_item():
     text = ("За рубеж на заработки выехали 212 тыс. трудовых мигрантов. Средний возраст мужчин — "
             "34 года, заработок женщин — 900 долларов.")
     assert [f.value for f in facts_of(HEAD + text) if f.value is not None] == [212000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Приморье сейчас трудятся около 4,5 тыс. гастарбайтеров.", [4500]),
+    ("Гастарбайтеров на стройках города стало больше: их насчитали 12 300 человек.", [12300]),
+])
+def test_gastarbeiters_are_foreign_workers_even_in_a_text_with_no_other_topical_word(text, expected):
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [f.value for f in facts] == expected
+    assert {f.indicator for f in facts} == {"foreign_workers_employed"}
