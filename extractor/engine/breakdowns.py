@@ -12,6 +12,7 @@ from typing import Optional
 
 from extractor.engine.attribution import after_preposition, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
+from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
@@ -508,6 +509,56 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
+
+
+def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str],
+                  text: str) -> None:
+    """'В Корею выехали 5 006 граждан. Из них в строительство направлены 153': a figure whose
+    sentence names no other state is about the one state the sentence before was about, within
+    the paragraph or in a sentence that points back to it ('из них', 'там', 'в этой стране').
+    A list of states ('Узбекистан – 981 тыс., Таджикистан – 412 тыс.') passes on none."""
+    by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
+    country: Optional[str] = None
+    source: Optional[SentenceView] = None
+    current: Optional[SentenceView] = None
+    last: Optional[Fact] = None
+    for fact in facts:
+        if fact.value is None:
+            continue
+        view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
+        if view is None:
+            continue
+        if view is not current:
+            if current is not None and last is not None:
+                source, country = current, sentence_country(current, last, jurisdiction)
+            current = view
+        if country and source is not None and carries_to(fact, view, source, jurisdiction, text):
+            fact.dimensions["country"] = country
+        last = fact
+
+
+def sentence_country(view: SentenceView, last: Fact, jurisdiction: Optional[str]) -> Optional[str]:
+    """The state of a sentence's last figure, if the sentence is about that one state only."""
+    codes = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}
+    return last.dimensions.get("country") if len(codes) <= 1 else None
+
+
+def carries_to(fact: Fact, view: SentenceView, source: SentenceView, jurisdiction: Optional[str],
+               text: str) -> bool:
+    if "country" in fact.dimensions or "region" in fact.dimensions:
+        return False
+    indicator = by_id().get(fact.indicator or "")
+    if indicator is not None and indicator.host_side:
+        return False  # counted by the host: the country is the citizenship, not the place
+    if source.sentence.paragraph != view.sentence.paragraph and not (
+            source.sentence.paragraph == view.sentence.paragraph - 1 and wording("points_back").search(view.text)):
+        return False
+    if any(m.kind == "country" and (m.code != jurisdiction or is_location(text, m)
+                                    or after_preposition(text, m.start)) for m in view.mentions):
+        return False  # another state, or the reporting state as the place
+    quote = text[fact.evidence.start:fact.evidence.end + 20]
+    return not (wording("others").search(view.text) or wording("national_scope").search(view.text)
+                or wording("at_home").search(view.text) or FOREIGNERS.search(quote))
 
 
 LEAD_SENTENCES = 3

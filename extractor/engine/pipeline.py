@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
-from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
+from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, link_breakdown,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
@@ -126,6 +126,7 @@ def extract(document: Document) -> Extraction:
         if not sentence_facts:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    carry_country(facts, views, document.jurisdiction, text)
     if views and is_headline(views[0], text):
         date_headline(facts, views[0].sentence.end)
     for fact in facts:

@@ -1,0 +1,45 @@
+"""A figure whose sentence names no state is about the state the sentence before spoke of.
+
+'В Японию уехали 900 человек. Из них 300 — в сельское хозяйство': the 300 went to Japan too.
+A list of several states passes on none, and the reporting state as the place stops it.
+"""
+import pytest
+
+from engine_helpers import facts_of, only
+
+UZ = "Ташкент. Агентство внешней трудовой миграции сообщает.\n"
+KG = "Бишкек. Министерство труда Кыргызстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    (KG + "В прошлом году на работу в Японию по программе трудовой миграции выехали 1 240 "
+          "граждан Кыргызстана. "
+          "Из них в строительство направлены 310 человек, в сельское хозяйство — 95.", 310, "JP"),
+    (KG + "В прошлом году на работу в Японию по программе трудовой миграции выехали 1 240 "
+          "граждан Кыргызстана.\n\n"
+          "Из них в строительство направлены 310 человек, в сельское хозяйство — 95.", 95, "JP"),
+    (UZ + "В 2024 году на сезонные работы в Великобританию выехали 8 400 узбекистанцев. "
+          "Годом ранее по этой программе работали 5 120 человек.", 5120, "GB"),
+    (UZ + "В Германии сейчас трудятся около 9 тысяч граждан Узбекистана. По программе "
+          "переселения медсестер работают порядка 1 300 человек.", 1300, "DE"),
+])
+def test_a_figure_takes_the_state_of_the_sentence_before(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # the sentence before is a list of several states
+    ("МВД России сообщает.\nС начала года выдано 1 200 000 патентов, из них гражданам "
+     "Узбекистана – 700 тыс., гражданам Таджикистана – 300 тыс. За март выдано 96 500 патентов.",
+     96500),
+    # another paragraph that does not point back
+    (UZ + "В 2024 году на сезонные работы в Великобританию выехали 8 400 узбекистанцев.\n\n"
+          "Всего за год за рубежом трудоустроены 120 тыс. человек.", 120000),
+    # back home
+    (UZ + "В 2024 году в Россию выехали 410 тыс. узбекистанцев. Вернувшихся мигрантов "
+          "трудоустроили на родине: работу получили 14 тыс. человек.", 14000),
+])
+def test_no_state_carries_over(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
