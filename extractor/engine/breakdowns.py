@@ -17,7 +17,7 @@ from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
-from extractor.engine.state import Context, SentenceView
+from extractor.engine.state import Context, SentenceView, column_of
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -115,7 +115,6 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
 
 
 CITIZENS_REACH = 40
-TERRITORY = re.compile(r"территори[а-яё]*\s+$", re.IGNORECASE)
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|работник|трудяг)[а-яё]*\s+из\s+$", re.IGNORECASE)
@@ -189,8 +188,8 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(ITEM_GAP.fullmatch(text[mention.end:figure.number_start]))
     else:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
-    place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
-                                                                              mention.start))
+    place = after_preposition(text, mention.start) or bool(wording("host_territory").search(
+        text, max(0, mention.start - 16), mention.start))
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
@@ -477,6 +476,25 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             fact.time = replace(total.time)
 
 
+def column_countries(facts: list[Fact], view: SentenceView, context: Context,
+                     jurisdiction: Optional[str]) -> None:
+    """A table header that names a state over a column ('Год | Всего | из них из Узбекистана')
+    gives that state to the cells below it with none of their own, until the table ends."""
+    if "|" not in view.text:
+        context.column_countries = {}
+        return
+    if not any(f.value is not None for f in facts):
+        columns = {column_of(view, m.start): m.code for m in view.mentions
+                   if m.kind == "country" and m.code != jurisdiction}
+        if columns:
+            context.column_countries = columns
+        return
+    for fact in facts:
+        code = context.column_countries.get(column_of(view, fact.evidence.start))
+        if code and fact.value is not None and "country" not in fact.dimensions:
+            fact.dimensions["country"] = code
+
+
 def place_in_document_region(facts: list[Fact], views: list[SentenceView],
                              jurisdiction: Optional[str], text: str) -> None:
     """'В Атырауской области за 2021 год привлекли 7 800 иностранцев' as the headline: the
@@ -520,6 +538,7 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
     country: Optional[str] = None
     source: Optional[SentenceView] = None
+    source_fact: Optional[Fact] = None
     current: Optional[SentenceView] = None
     last: Optional[Fact] = None
     for fact in facts:
@@ -530,11 +549,16 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
             continue
         if view is not current:
             if current is not None and last is not None:
-                source, country = current, sentence_country(current, last, jurisdiction)
+                source, country, source_fact = current, sentence_country(current, last, jurisdiction), last
             current = view
-        if country and source is not None and carries_to(fact, view, source, jurisdiction, text):
+        if country and source is not None and carries_to(fact, view, source, source_fact, jurisdiction, text):
             fact.dimensions["country"] = country
         last = fact
+
+
+def is_host_side(fact: Fact) -> bool:
+    indicator = by_id().get(fact.indicator or "")
+    return indicator is not None and indicator.host_side
 
 
 def sentence_country(view: SentenceView, last: Fact, jurisdiction: Optional[str]) -> Optional[str]:
@@ -543,12 +567,11 @@ def sentence_country(view: SentenceView, last: Fact, jurisdiction: Optional[str]
     return last.dimensions.get("country") if len(codes) <= 1 else None
 
 
-def carries_to(fact: Fact, view: SentenceView, source: SentenceView, jurisdiction: Optional[str],
-               text: str) -> bool:
-    if "country" in fact.dimensions or "region" in fact.dimensions:
+def carries_to(fact: Fact, view: SentenceView, source: SentenceView, source_fact: Optional[Fact],
+               jurisdiction: Optional[str], text: str) -> bool:
+    if "country" in fact.dimensions or "region" in fact.dimensions or source_fact is None:
         return False
-    indicator = by_id().get(fact.indicator or "")
-    if indicator is not None and indicator.host_side:
+    if is_host_side(fact) and not is_host_side(source_fact):
         return False  # counted by the host: the country is the citizenship, not the place
     if source.sentence.paragraph != view.sentence.paragraph and not (
             source.sentence.paragraph == view.sentence.paragraph - 1 and wording("points_back").search(view.text)):

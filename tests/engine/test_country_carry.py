@@ -43,3 +43,42 @@ def test_a_figure_takes_the_state_of_the_sentence_before(text, value, country):
 def test_no_state_carries_over(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert "country" not in fact.dimensions
+
+
+KZ = "Астана. Министерство труда и социальной защиты населения Казахстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    (KZ + "Число этнических казахов, получивших статус кандаса:\n\nГод | Всего, человек | "
+          "в том числе из Китая\n2021 | 9 400 | 3 150\n2022 | 10 200 | 3 870\n", 3870, "CN"),
+    (KZ + "Сведения о кандасах по годам.\n\nГод | Получили статус | из них из Монголии\n"
+          "2019 | 18 600 | 2 040\n2020 | 14 900 | 1 730\n", 2040, "MN"),
+])
+def test_a_column_header_names_the_state_of_its_cells(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_a_column_header_state_is_not_the_total_column():
+    text = (KZ + "Сведения о кандасах по годам.\n\nГод | Получили статус | из них из Монголии\n"
+                 "2019 | 18 600 | 2 040\n")
+    fact = only([f for f in facts_of(text) if f.value == 18600])
+    assert "country" not in fact.dimensions
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a host-side count after another one: the citizenship carries, not the host
+    ("Душанбе. Министерство труда, миграции и занятости Таджикистана сообщает.\n"
+     "В 2024 году из России выдворены 21 тыс. граждан Таджикистана. В декабре выдворены "
+     "1 800 человек.", 1800, "TJ"),
+])
+def test_a_host_side_count_carries_the_citizenship(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_a_host_side_count_takes_no_place_from_a_stock_abroad():
+    text = (KG + "В начале года в России работали 350 тысяч граждан Кыргызстана. На миграционном "
+                 "учете состояли 610 тысяч человек.")
+    fact = only([f for f in facts_of(text) if f.value == 610000])
+    assert fact.dimensions.get("country") != "RU"

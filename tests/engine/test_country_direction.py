@@ -163,3 +163,13 @@ def test_people_sent_back_by_a_foreign_host_are_the_reporting_states(text, value
 def test_people_arriving_from_abroad_keep_their_origin():
     text = "Акимат Западно-Казахстанской области сообщает.\nВ 2025 году 31 человек приехал из России."
     assert [f.dimensions.get("country") for f in facts_of(text) if f.value == 31] in ([], ["RU"])
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # the host's regions or territory are the place, not a list label
+    (KG + "За март из всех регионов России выдворены 27 граждан Кыргызстана.", 27, "KG"),
+    (TJ + "За полгода из субъектов России выдворены 310 граждан Таджикистана.", 310, "TJ"),
+])
+def test_the_host_named_by_its_regions_is_the_place(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
