@@ -7,6 +7,7 @@ after a total ('132,5 тыс.: из Узбекистана – 124,1 тыс') po
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -535,7 +536,7 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
     sentence names no other state is about the one state the sentence before was about, within
     the paragraph or in a sentence that points back to it ('из них', 'там', 'в этой стране').
     A list of states ('Узбекистан – 981 тыс., Таджикистан – 412 тыс.') passes on none."""
-    by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
+    starts = [view.sentence.start for view in views]
     country: Optional[str] = None
     source: Optional[SentenceView] = None
     source_fact: Optional[Fact] = None
@@ -544,16 +545,42 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
     for fact in facts:
         if fact.value is None:
             continue
-        view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
-        if view is None:
+        index = bisect_right(starts, fact.evidence.start) - 1
+        if index < 0:
             continue
+        view = views[index]
         if view is not current:
             if current is not None and last is not None:
                 source, country, source_fact = current, sentence_country(current, last, jurisdiction), last
             current = view
-        if country and source is not None and carries_to(fact, view, source, source_fact, jurisdiction, text):
-            fact.dimensions["country"] = country
+        carried = carried_country(fact, view, source, source_fact, country, jurisdiction, text)
+        if carried:
+            fact.dimensions["country"] = carried
+        elif "country" not in fact.dimensions:
+            state_pointed_back(fact, views, index, jurisdiction, text)
         last = fact
+
+
+POINTER_REACH = 2
+
+
+def state_pointed_back(fact: Fact, views: list[SentenceView], index: int, jurisdiction: Optional[str],
+                       text: str) -> None:
+    """'в Россию приехали 1,1 млн узбекистанцев. На учете состоят 2,2 млн жителей этой страны':
+    'этой страны' (or 'там') names the one foreign state of the sentence just before."""
+    view = views[index]
+    citizens = wording("citizens_back").search(view.text)
+    if not citizens and (is_host_side(fact) or not wording("points_back").search(view.text)):
+        return  # a host-side count is of citizens, never of the place 'там' points to
+    if "region" in fact.dimensions or any(m.kind == "country" and m.code != jurisdiction
+                                          for m in view.mentions):
+        return
+    for earlier in reversed(views[max(0, index - POINTER_REACH):index]):
+        codes = {m.code for m in earlier.mentions if m.kind == "country" and m.code != jurisdiction}
+        if codes:
+            if len(codes) == 1:
+                fact.dimensions["country"] = codes.pop()
+            return
 
 
 def is_host_side(fact: Fact) -> bool:
@@ -567,21 +594,31 @@ def sentence_country(view: SentenceView, last: Fact, jurisdiction: Optional[str]
     return last.dimensions.get("country") if len(codes) <= 1 else None
 
 
-def carries_to(fact: Fact, view: SentenceView, source: SentenceView, source_fact: Optional[Fact],
-               jurisdiction: Optional[str], text: str) -> bool:
-    if "country" in fact.dimensions or "region" in fact.dimensions or source_fact is None:
-        return False
-    if is_host_side(fact) and not is_host_side(source_fact):
-        return False  # counted by the host: the country is the citizenship, not the place
+def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceView],
+                    source_fact: Optional[Fact], country: Optional[str], jurisdiction: Optional[str],
+                    text: str) -> Optional[str]:
+    if not country or source is None or source_fact is None or \
+            "country" in fact.dimensions or "region" in fact.dimensions:
+        return None
     if source.sentence.paragraph != view.sentence.paragraph and not (
             source.sentence.paragraph == view.sentence.paragraph - 1 and wording("points_back").search(view.text)):
-        return False
+        return None
     if any(m.kind == "country" and (m.code != jurisdiction or is_location(text, m)
                                     or after_preposition(text, m.start)) for m in view.mentions):
-        return False  # another state, or the reporting state as the place
+        return None  # another state, or the reporting state as the place
     quote = text[fact.evidence.start:fact.evidence.end + 20]
-    return not (wording("others").search(view.text) or wording("national_scope").search(view.text)
-                or wording("at_home").search(view.text) or FOREIGNERS.search(quote))
+    if wording("others").search(view.text) or wording("national_scope").search(view.text) or \
+            wording("at_home").search(view.text) or FOREIGNERS.search(quote):
+        return None
+    if is_host_side(fact) and not is_host_side(source_fact):
+        # counted by the host the sentence before was in ('в России работали 587 тыс. ... На
+        # миграционном учете состояли 1,2 млн'): the reporting state's own citizens
+        places = [m for m in source.mentions if m.kind == "country" and m.code == country]
+        if jurisdiction and country != jurisdiction and places and all(
+                after_preposition(text, m.start) and not is_citizenship(m, text) for m in places):
+            return jurisdiction
+        return None
+    return country
 
 
 LEAD_SENTENCES = 3

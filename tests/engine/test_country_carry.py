@@ -82,3 +82,25 @@ def test_a_host_side_count_takes_no_place_from_a_stock_abroad():
                  "учете состояли 610 тысяч человек.")
     fact = only([f for f in facts_of(text) if f.value == 610000])
     assert fact.dimensions.get("country") != "RU"
+
+
+RU = "Москва. МВД России сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # 'этой страны' names the one foreign state of the sentence before, fact or not
+    (RU + "Право на постоянное проживание в России имеют около 60 тысяч граждан Киргизии. На "
+          "миграционном учете состоят 640 тысяч жителей этой страны.", 640000, "KG"),
+    (RU + "В первом полугодии в Россию на работу въехали мигранты из Казахстана. На миграционном "
+          "учете сейчас состоят 48 тысяч граждан данной республики.", 48000, "KZ"),
+])
+def test_a_pointer_names_the_state_of_the_sentence_before(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_a_pointer_after_a_list_of_states_names_none():
+    text = (RU + "Больше всего патентов получили граждане Узбекистана и Таджикистана. На миграционном "
+                 "учете состоят 900 тысяч граждан этой страны.")
+    fact = only([f for f in facts_of(text) if f.value == 900000])
+    assert "country" not in fact.dimensions

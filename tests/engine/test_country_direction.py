@@ -173,3 +173,15 @@ def test_people_arriving_from_abroad_keep_their_origin():
 def test_the_host_named_by_its_regions_is_the_place(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value", [
+    # a host-side count after a sentence set in the host: the reporting state's own citizens
+    (KG + "В начале года в России работали 350 тысяч граждан Кыргызстана. На миграционном "
+          "учете при этом состояли 610 тысяч человек.", 610000),
+    (KG + "За полгода в Казахстан въехали 70 тысяч наших граждан. На миграционный учет "
+          "поставлены 52 тысячи человек.", 52000),
+])
+def test_a_host_side_count_after_the_host_is_of_own_citizens(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == "KG"
