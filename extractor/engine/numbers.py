@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml
+from extractor.patterns import load_jsonl, load_toml, may_match
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -154,8 +154,10 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
 
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
+    lowered = sentence.lower()
     for reason, pattern in MASKS:
-        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+        if may_match(pattern, sentence, lowered):  # most masks need a sign the sentence lacks
+            spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
     return spans
 
 
