@@ -12,6 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from extractor.patterns import AnyOf, may_match
+
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
@@ -463,10 +465,9 @@ COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|то�
 
 
 @lru_cache(maxsize=None)
-def any_hint() -> re.Pattern:
+def any_hint() -> AnyOf:
     """One test for all the rules' hints, each hint once (many rules share one)."""
-    unique = dict.fromkeys(hint.pattern for hint, _, _ in RULES)
-    return re.compile("|".join(f"(?:{hint})" for hint in unique))
+    return AnyOf(list(dict.fromkeys(hint.pattern for hint, _, _ in RULES)))
 
 
 def find_times(text: str, start: int, end: int, published: Optional[str]) -> list[TimeMention]:
@@ -482,7 +483,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
     for hint, pattern, handler in RULES:
         if hint.pattern not in passed:
             passed[hint.pattern] = bool(hint.search(lowered))
-        if not passed[hint.pattern]:
+        if not passed[hint.pattern] or not may_match(pattern, segment, lowered):
             continue
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
