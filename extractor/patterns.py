@@ -139,16 +139,17 @@ def _selectivity(substrings: set[str]) -> tuple[int, int]:
     return min(len(s) for s in substrings), -len(substrings)
 
 
-def may_match(pattern: re.Pattern, text: str, lowered: str) -> bool:
-    """False only when `pattern` cannot match `text` (`lowered` is its lower-case form)."""
-    required = required_substrings(pattern)
+def may_match(required: Optional[tuple[tuple[str, ...], bool]], text: str, lowered: str) -> bool:
+    """False only when a pattern cannot match `text` (`lowered` is its lower-case form):
+    none of its `required_substrings` is there."""
     if required is None:
         return True
     substrings, folded = required
-    if folded and CASE_ODDITIES.search(text):
-        return True
-    haystack = lowered if folded else text
-    return any(s in haystack for s in substrings)
+    if folded:
+        if CASE_ODDITIES.search(text):
+            return True
+        return any(map(lowered.__contains__, substrings))
+    return any(map(text.__contains__, substrings))
 
 
 class AnyOf:

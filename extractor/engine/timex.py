@@ -12,8 +12,6 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import AnyOf, may_match
-
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
@@ -465,9 +463,10 @@ COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|то�
 
 
 @lru_cache(maxsize=None)
-def any_hint() -> AnyOf:
+def any_hint() -> re.Pattern:
     """One test for all the rules' hints, each hint once (many rules share one)."""
-    return AnyOf(list(dict.fromkeys(hint.pattern for hint, _, _ in RULES)))
+    unique = dict.fromkeys(hint.pattern for hint, _, _ in RULES)
+    return re.compile("|".join(f"(?:{hint})" for hint in unique))
 
 
 def find_times(text: str, start: int, end: int, published: Optional[str]) -> list[TimeMention]:
@@ -483,7 +482,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
     for hint, pattern, handler in RULES:
         if hint.pattern not in passed:
             passed[hint.pattern] = bool(hint.search(lowered))
-        if not passed[hint.pattern] or not may_match(pattern, segment, lowered):
+        if not passed[hint.pattern]:
             continue
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
