@@ -24,7 +24,7 @@ from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
-from extractor.patterns import load_toml, wording
+from extractor.patterns import AnyOf, load_toml, wording
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words,
@@ -47,6 +47,7 @@ def topic() -> dict:
     config = load_toml("topic.toml")
     config["document_pattern"] = re.compile("|".join(f"(?:{p})" for p in config["document_patterns"]))
     config["document_literals"] = leading_literals(config["document_patterns"])
+    config["document_words"] = AnyOf(config["document_patterns"])
     config["lemma_set"] = frozenset(config["sentence_lemmas"])
     return config
 
@@ -67,9 +68,8 @@ def leading_literals(patterns: list[str]) -> Optional[tuple[str, ...]]:
 def is_topical_document(text: str) -> bool:
     """A topical word with a figure or a plan near it; anything else is skipped unread."""
     lowered = text.lower()
-    literals = topic()["document_literals"]
-    if literals is not None and not any(literal in lowered for literal in literals):
-        return False
+    if not topic()["document_words"].search(lowered):
+        return False  # most texts: a substring test per stem, no pass of the patterns
     for match in topic()["document_pattern"].finditer(lowered):
         window = lowered[max(0, match.start() - 250):match.end() + 250]
         if wording("near_topic").search(window):
@@ -86,9 +86,9 @@ def may_be_topical(markup: str) -> bool:
     its topical words occurs in the markup, read with its attributes, with tags dropped, or
     with tags as spaces. It lets an archive skip HTML-to-text for most off-topic pages."""
     import html
-    pattern = topic()["document_pattern"]
+    words = topic()["document_words"]
     lowered = html.unescape(markup).lower()
-    return any(pattern.search(form) for form in (
+    return any(words.search(form) for form in (
         lowered, TAG.sub("", lowered), SPACES.sub(" ", TAG.sub(" ", lowered))))
 
 
