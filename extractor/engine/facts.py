@@ -99,6 +99,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+    if is_ratio_or_sample(figure, view, text):
+        return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
     if is_rate(figure, text) or wording("internal_migration").search(view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
@@ -281,6 +283,16 @@ def is_rate(figure: Figure, text: str) -> bool:
         return True  # the rate before its base
     return bool(rate) and bool(wording("per_capita_before").search(
         text, max(0, figure.number_start - 4), figure.number_start))
+
+
+def is_ratio_or_sample(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'восемь из десяти мигрантов' is a ratio, and its two numbers no levels; the people a
+    survey asked are its sample, no migration figure."""
+    before_start = max(view.sentence.start, figure.number_start - 120)
+    return bool(wording("ratio_base").search(text, max(before_start, figure.number_start - 24),
+                                              figure.number_start)
+                or wording("ratio_numerator").match(text[figure.number_end:figure.number_end + 16])
+                or wording("survey_sample").search(text[before_start:figure.number_start]))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:

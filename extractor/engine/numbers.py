@@ -32,6 +32,8 @@ PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+п
 MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
+    # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
+    ("outlet", re.compile(load_toml("page_furniture.toml")["outlet_names"], re.IGNORECASE)),
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),

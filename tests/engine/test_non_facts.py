@@ -54,6 +54,11 @@ LEAD = "Трудовые мигранты из Таджикистана, раб�
     "Межобластная миграция выросла: переехали 41 тыс. человек.",
     # places and programmes are no people
     "Трудовым мигрантам сейчас доступны 14 легальных направлений и 6 программ.",
+    # ratios and the samples of surveys are no levels
+    "Семь из десяти трудовых мигрантов из Таджикистана работают в России.",
+    "Россию выбирают 9 из 10 трудовых мигрантов, уезжающих на заработки.",
+    "В опросе, который социологи провели среди трудовых мигрантов, приняли участие 3 400 человек.",
+    "Исследователи опросили более 1 200 трудовых мигрантов в Москве и Екатеринбурге.",
 ])
 def test_money_counters_and_non_migration_figures_are_no_facts(text):
     assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
@@ -94,3 +99,22 @@ def test_related_news_after_the_article_are_no_facts(tail):
             "Агентство внешней трудовой миграции сообщило, что с начала года в Германию на "
             "работу направлены 640 граждан.\n" + tail)
     assert [f.value for f in facts_of(text)] == [640]
+
+
+@pytest.mark.parametrize("text, values", [
+    # an outlet's name in a byline or a credit is no figure
+    ("Кыргызстанцев выдворили из Екатеринбурга\n11:05, 3 марта 2024, Бишкек - 24.kg , Айгуль "
+     "САПАРОВА\nИз Свердловской области за месяц выдворены 15 граждан Кыргызстана.", [15]),
+    ("Как сообщает телеканал «МИР 24», из Москвы депортированы 12 трудовых мигрантов.", [12]),
+    ("Как передаёт 24.kz, за неделю из Алматы выдворены 7 иностранцев, нарушивших правила.", [7]),
+])
+def test_an_outlet_named_with_a_figure_is_no_fact(text, values):
+    assert [f.value for f in facts_of(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "За квартал в России заключено 400 тысяч трудовых договоров с мигрантами.",
+    "Работодатели подписали с иностранными работниками 12 тыс. контрактов.",
+])
+def test_contracts_are_not_people(text):
+    assert [f.unit for f in facts_of(LEAD + text)] in ([], ["unit"])
