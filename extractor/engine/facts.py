@@ -94,6 +94,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             not wording("abroad_place").search(view.text) and \
             "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
+    if wording("local_staff_label").search(text, max(view.sentence.start, figure.number_start - 90),
+                                           figure.number_start):
+        return None  # 'персонала – казахстанцы: более 348 тыс. человек'
     if is_row_number(figure, text):
         return None
     if wording("casualties").search(view.text) or \

@@ -469,9 +469,10 @@ class FigurePair:
 
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
-# 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%'
-PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+)?(?:до|по)\s*$",
-                         re.IGNORECASE)
+# 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+|(?:"
+                         + "|".join(re.escape(p) for p in number_rules()["time_phrases"])
+                         + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
 def is_year(figure: Figure) -> bool:
