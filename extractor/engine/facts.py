@@ -107,6 +107,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_rate(figure, text) or wording("internal_migration").search(view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
+    if indicator is not None and indicator.category == "quota" and not figure.percent and \
+            wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
+                                            figure.number_start):
+        # 'квота – 2 309 человек, из которых 1 286 уже переселены': what its verb measures
+        indicator = predicate_indicator(figure, view.tokens, text)
+        subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))

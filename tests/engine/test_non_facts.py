@@ -123,3 +123,13 @@ def test_an_outlet_named_with_a_figure_is_no_fact(text, values):
 ])
 def test_contracts_are_not_people(text):
     assert [f.unit for f in facts_of(LEAD + text)] in ([], ["unit"])
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Квота приёма кандасов на этот год – 1 900 человек, из которых 870 уже переселены в регионы.", 870),
+    ("Квота на привлечение иностранной рабочей силы составила 9 000 единиц, из них использовано 6 100.",
+     6100),
+    ("Работодателям выделили 4 200 квот, из них 1 750 человек приехали впервые.", 1750),
+])
+def test_the_part_of_a_quota_is_no_quota(text, part):
+    assert [f.value for f in facts_of(LEAD + text) if f.category == "quota" and f.value == part] == []
