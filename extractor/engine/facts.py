@@ -96,14 +96,25 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             not wording("abroad_place").search(view.text) and \
             "иностран" not in text[figure.number_end:figure.number_end + 20].lower():
         return None  # 'у них трудятся 433 тыс. казахстанцев': the employers' own staff at home
+    if wording("local_staff_label").search(text, max(view.sentence.start, figure.number_start - 90),
+                                           figure.number_start):
+        return None  # 'персонала – казахстанцы: более 348 тыс. человек'
     if is_row_number(figure, text):
         return None
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+    if is_ratio_or_sample(figure, view, text):
+        return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
     if is_rate(figure, text) or wording("internal_migration").search(view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
+    if indicator is not None and indicator.category == "quota" and not figure.percent and \
+            wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
+                                            figure.number_start):
+        # 'квота – 2 309 человек, из которых 1 286 уже переселены': what its verb measures
+        indicator = predicate_indicator(figure, view.tokens, text)
+        subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
     if "category" not in dimensions:
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
@@ -315,6 +326,16 @@ def is_rate(figure: Figure, text: str) -> bool:
         return True  # the rate before its base
     return bool(rate) and bool(wording("per_capita_before").search(
         text, max(0, figure.number_start - 4), figure.number_start))
+
+
+def is_ratio_or_sample(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'восемь из десяти мигрантов' is a ratio, and its two numbers no levels; the people a
+    survey asked are its sample, no migration figure."""
+    before_start = max(view.sentence.start, figure.number_start - 120)
+    return bool(wording("ratio_base").search(text, max(before_start, figure.number_start - 24),
+                                              figure.number_start)
+                or wording("ratio_numerator").match(text[figure.number_end:figure.number_end + 16])
+                or wording("survey_sample").search(text[before_start:figure.number_start]))
 
 
 def is_row_number(figure: Figure, text: str) -> bool:

@@ -32,6 +32,8 @@ PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+п
 MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
+    # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
+    ("outlet", re.compile(load_toml("page_furniture.toml")["outlet_names"], re.IGNORECASE)),
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
                         re.IGNORECASE)),
@@ -474,9 +476,10 @@ class FigurePair:
 
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
-# 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%'
-PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+)?(?:до|по)\s*$",
-                         re.IGNORECASE)
+# 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+|(?:"
+                         + "|".join(re.escape(p) for p in number_rules()["time_phrases"])
+                         + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
 def is_year(figure: Figure) -> bool:

@@ -56,11 +56,12 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     by the wording of an enacted rule ('запрещено', 'продлён', 'вступил в силу'): 'квота
     увеличена' with no figure is news of a level, not a measure.
     """
-    if compiled("measures", "negated").search(sentence.lower()):
-        return None
+    lowered = sentence.lower()
+    if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered):
+        return None  # a plan denied; a meeting or the next group's departure on the calendar
     if status in ("planned", "in_progress", "proposed"):
         return status
-    if compiled("measures", "enacted").search(sentence.lower()):
+    if compiled("measures", "enacted").search(lowered):
         return "adopted"
     return None
 
