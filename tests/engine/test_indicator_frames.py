@@ -246,3 +246,88 @@ def test_people_staying_outside_the_country_are_citizens_abroad(text, expected):
 ])
 def test_people_who_received_the_quota_are_permits_issued(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of moving with no trigger of its own: the statistics bureau's flows
+    ("Бюро национальной статистики подвело итоги миграции. За полугодие из страны выехали "
+     "27,4 тыс. человек, а прибыли 9,6 тыс. человек.",
+     [(27400, "emigrants_departed"), (9600, "immigrants_arrived")]),
+    ("Статистики подвели итоги внешней миграции: за девять месяцев в республику прибыло 5,3 тыс. "
+     "человек.", [(5300, "immigrants_arrived")]),
+    # arriving somewhere abroad is leaving home
+    ("За первый квартал почти 4 тыс. жителей страны переехали за рубеж на постоянное жительство.",
+     [(4000, "emigrants_departed")]),
+])
+def test_people_moving_with_no_trigger_are_the_flow_their_verb_says(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За прошлый год на заработки в Россию въехали около 2,8 млн иностранцев.",
+     [(2800000, "entries_for_work")]),
+    ("В январе–июне с целью работы в страну прибыли 410 тыс. иностранцев.",
+     [(410000, "entries_for_work")]),
+])
+def test_arrivals_for_work_are_entries_for_work(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С 2022 по 2024 год в Павлодарскую область на постоянное жительство переехали 512 этнических "
+     "казахов.\n\n2022 год – прибыли 230 человек, работу нашли 150 из них.\n"
+     "2023 год – приехали 171 человек, трудоустроены 98.\n",
+     [(512, "resettled_persons"), (230, "resettled_persons"), (171, "resettled_persons")]),
+    ("Управление занятости сообщило: за два года в район приехали 96 кандасов.\n"
+     "2024 год – прибыли 58 человек, постоянную работу получили 31.\n",
+     [(96, "resettled_persons"), (58, "resettled_persons")]),
+])
+def test_items_under_a_resettlement_paragraph_stay_resettlement(text, expected):
+    found = indicators(text)
+    assert [item for item in found if item in expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным статистиков, в 2019 году 9,4 тыс. человек прибыли в страну, а 30,2 тыс. человек "
+     "уехали за рубеж на постоянное жительство.",
+     [(9400, "immigrants_arrived"), (30200, "emigrants_departed")]),
+    ("Миграция населения: за полугодие 3,1 тыс. человек выбыли из республики, но 5,6 тыс. человек "
+     "прибыли в неё.", [(3100, "emigrants_departed"), (5600, "immigrants_arrived")]),
+])
+def test_each_half_of_a_contrast_takes_its_own_verb(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Из Германии специальным рейсом прибыли 31 гражданин, депортированных за нарушение "
+     "миграционного законодательства.", [(31, "deportations")]),
+    ("В ходе рейда по незаконной миграции в Оше выявили 27 иностранцев-нелегалов, 5 из них "
+     "выдворены.", [(27, "migration_violations")]),
+])
+def test_what_was_done_with_the_people_counted_decides(text, expected):
+    assert indicators(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министерство напомнило, что 3 процента квоты по государственным грантам выделены "
+     "соотечественникам за рубежом.", [(3, "foreign_student_quota")]),
+    ("Для абитуриентов из соседних стран квота приема в вузы составит 450 мест.",
+     [(450, "foreign_student_quota")]),
+    ("В 2025 году в область прибыли 1 240 человек, из которых квота по кандасам выполнена на 90%.",
+     [(1240, "resettled_persons")]),
+])
+def test_a_quota_of_places_or_kandas_is_not_the_labour_quota(text, expected):
+    found = indicators(text)
+    assert [item for item in found if item in expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным МВД, за девять месяцев около 64 тысяч иностранцев лишились права на въезд в Россию.",
+     [(64000, "entry_bans")]),
+    ("За полугодие в Россию не пустили почти 41 тыс. иностранцев, сообщило МВД.",
+     [(41000, "entry_bans")]),
+    ("В Минтруда Кыргызстана сообщили, что 58 тысяч трудовых мигрантов из республики не могут "
+     "въехать в Россию из-за «черного списка».", [(58000, "entry_bans")]),
+])
+def test_people_kept_out_of_a_country_are_entry_bans(text, expected):
+    assert [item for item in indicators(text) if item[0] == expected[0][0]] == expected
