@@ -331,3 +331,43 @@ def test_a_quota_of_places_or_kandas_is_not_the_labour_quota(text, expected):
 ])
 def test_people_kept_out_of_a_country_are_entry_bans(text, expected):
     assert [item for item in indicators(text) if item[0] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал миграционная полиция Костанайской области выдала мигрантам 415 разрешений на "
+     "трудовую деятельность.\n\nС начала года разрешения получили 388 иностранцев.",
+     [(415, "labour_immigrants_employed"), (388, "labour_immigrants_employed")]),
+    ("За квартал миграционная полиция Костанайской области выдала мигрантам 415 разрешений на "
+     "работу, а 96 человек трудоустроились надомными работниками.",
+     [(415, "labour_immigrants_employed"), (96, "labour_immigrants_employed")]),
+])
+def test_permits_from_the_kazakh_police_are_labour_immigrants(text, expected):
+    assert indicators(text, published="2016-04-05") == expected
+
+
+def test_permits_from_the_akimat_stay_employers_permits():
+    text = ("За квартал местные исполнительные органы выдали работодателям 415 разрешений на "
+            "привлечение иностранной рабочей силы.")
+    assert indicators(text, published="2016-04-05") == [(415, "work_permits_issued")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бюро статистики сообщило: за 2023 год разрешение на постоянное жительство получили "
+     "21,6 тыс. человек, а выехали из страны 15,2 тыс.",
+     [(21600, "immigrants_arrived"), (15200, "emigrants_departed")]),
+    ("По данным статистиков, ПМЖ в республике за полугодие получили 8,4 тыс. иностранцев.",
+     [(8400, "immigrants_arrived")]),
+])
+def test_people_granted_permanent_residence_are_immigrants(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство Великобритании сохранило на следующий год квоту в 42 000 сезонных рабочих виз.",
+     [(42000, "seasonal_visa_quota")]),
+    (HOUSEHOLD + "В 2026 году квота на привлечение иностранной рабочей силы составит 0,2% от "
+     "численности рабочей силы. Также на сезонные работы может быть привлечено до 3 100 человек.",
+     [(0.2, "foreign_labour_quota"), (3100, "seasonal_worker_quota")]),
+])
+def test_a_seasonal_visa_scheme_is_not_the_seasonal_part_of_a_quota(text, expected):
+    assert indicators(text) == expected
