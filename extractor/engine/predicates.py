@@ -36,6 +36,7 @@ class Rule:
     sentence_wide: bool = False  # `nouns` may stand anywhere in the sentence
     topics: frozenset[str] = frozenset()  # running indicators of the document the rule holds under
     wording_wide: bool = False  # `wording` may match anywhere in the sentence
+    unless_wording: Optional[str] = None  # an entry of wording.toml the sentence must not match
 
 
 @lru_cache(maxsize=None)
@@ -55,7 +56,8 @@ def rules() -> tuple[Rule, ...]:
                       frozenset(row.get("counted", ())), frozenset(row.get("unless", ())),
                       frozenset(row.get("states", ())), row.get("wording"),
                       frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence",
-                      frozenset(row.get("topics", ())), row.get("wording_in") == "sentence")
+                      frozenset(row.get("topics", ())), row.get("wording_in") == "sentence",
+                      row.get("unless_wording"))
                  for row in config()["rules"])
 
 
@@ -285,6 +287,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.wording and not wording(rule.wording).search(
                 sentence_text(tokens, text) if rule.wording_wide else clause_text_before(figure, text)):
+            continue
+        if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
             continue
         if rule.counted:
             counted = counted_lemmas(figure, tokens) if counted is None else counted

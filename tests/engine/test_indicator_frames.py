@@ -371,3 +371,13 @@ def test_people_granted_permanent_residence_are_immigrants(text, expected):
 ])
 def test_a_seasonal_visa_scheme_is_not_the_seasonal_part_of_a_quota(text, expected):
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Агентство по внешней трудовой миграции: если учитывать всех, а не только организованный набор, "
+     "за рубежом работают около 2,1 млн граждан.", [(2100000, "citizens_abroad")]),
+    ("Агентство по внешней трудовой миграции: в рамках организованного набора за рубеж выехали "
+     "14,2 тыс. граждан.", [(14200, "citizens_placed_abroad")]),
+])
+def test_recruitment_set_aside_leaves_everyone_abroad(text, expected):
+    assert indicators(text, published="2024-05-02") == expected
