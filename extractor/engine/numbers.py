@@ -317,8 +317,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if index >= 2:
             return
-        if token.lemma in ("раз",):
-            return
+        if token.lemma in ("раз", "на", "для"):
+            return  # 'документов на выезд': what the things are for, not what is counted
 
 
 def time_phrase_after(following: list[Token]) -> bool:
