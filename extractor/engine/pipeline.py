@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
-from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
-                                         place_in_document_region, share_out)
+from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
+                                         link_breakdown, place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
@@ -126,6 +126,7 @@ def extract(document: Document) -> Extraction:
         if not sentence_facts:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    carry_country(facts, views, document.jurisdiction, text)
     if views and is_headline(views[0], text):
         date_headline(facts, views[0].sentence.end)
     for fact in facts:
@@ -279,6 +280,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
+    column_countries(facts, view, context, document.jurisdiction)
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts

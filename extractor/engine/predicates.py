@@ -182,6 +182,9 @@ def predicate_indicator(figure: Figure, tokens: list[Token], text: str) -> Optio
         return None
     name, _ = predicate_of(figure, tokens, text)
     target = config().get("predicate_defaults", {}).get(name) if name else None
+    unless = config().get("predicate_defaults_unless", {}).get(name) if target else None
+    if unless and wording(unless).search(sentence_text(tokens, text)):
+        return None  # 'въехали 70 тысяч наших граждан': whose people they are decides
     if target is None:
         # 'около 99 тысяч иностранцев потеряли возможность въезда': wording, not one verb
         sentence = sentence_text(tokens, text)
