@@ -157,7 +157,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own
         # measure, unless it is one of a single category ('на сезонные работы привлечены 798')
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
-    indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction)
+    indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
+                         context.indicator)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
     if indicator is None:
@@ -184,7 +185,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
     if seen is not indicator:
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
-        indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction)
+        indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction,
+                             context.indicator)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:

@@ -34,6 +34,9 @@ class Rule:
     wording: Optional[str] = None  # an entry of wording.toml the clause's text must match
     not_predicates: frozenset[str] = frozenset()  # with predicate "*": verbs that keep the indicator
     sentence_wide: bool = False  # `nouns` may stand anywhere in the sentence
+    topics: frozenset[str] = frozenset()  # running indicators of the document the rule holds under
+    wording_wide: bool = False  # `wording` may match anywhere in the sentence
+    unless_wording: Optional[str] = None  # an entry of wording.toml the sentence must not match
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +55,9 @@ def rules() -> tuple[Rule, ...]:
                       frozenset(row.get("nouns", ())), frozenset(row.get("units", ())), row["to"],
                       frozenset(row.get("counted", ())), frozenset(row.get("unless", ())),
                       frozenset(row.get("states", ())), row.get("wording"),
-                      frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence")
+                      frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence",
+                      frozenset(row.get("topics", ())), row.get("wording_in") == "sentence",
+                      row.get("unless_wording"))
                  for row in config()["rules"])
 
 
@@ -75,12 +80,16 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
         return in_table, clause
     classes = class_of_lemma()
     best: Optional[tuple[int, str]] = None
+    contrast = contrast_end(clause, figure)
     for token in clause:
         name = classes.get(token.lemma)
         if name is None:
             continue
+        name = turned_class(name, token, text)
         distance = figure.number_start - token.end if token.end <= figure.number_start \
             else token.start - figure.number_end + 20  # a verb after the figure binds more loosely
+        if token.end <= contrast:
+            distance += 60  # 'прибыли 12,7 тыс., а 41,8 тыс. уехали': the verb of the other half
         if best is None or distance < best[0]:
             best = (distance, name)
     if best is None:
@@ -89,6 +98,28 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
         kinds = {classes[t.lemma] for t in tokens if t.lemma in classes and t.end <= figure.number_start}
         return (kinds.pop() if len(kinds) == 1 else None), clause
     return best[1], clause
+
+
+CONTRASTS = frozenset(["а", "но", "тогда", "зато", "однако"])
+
+
+def contrast_end(clause: list[Token], figure: Figure) -> int:
+    """The end of the last ', а' (', но', ', тогда как') before the figure in its clause, else 0."""
+    end = 0
+    for before, token in zip(clause, clause[1:]):
+        if token.end > figure.number_start:
+            break
+        if before.text == "," and token.lemma in CONTRASTS:
+            end = token.end
+    return end
+
+
+def turned_class(name: str, verb: Token, text: str) -> str:
+    """'переехали за границу': a verb of arrival with a place abroad after it is a departure."""
+    turn = config().get("turns", {}).get(name)
+    if turn and wording(turn["wording"]).match(text, verb.end, verb.end + 40):
+        return turn["to"]
+    return name
 
 
 DASHES = ("—", "–", "-")
@@ -151,7 +182,19 @@ def predicate_indicator(figure: Figure, tokens: list[Token], text: str) -> Optio
         return None
     name, _ = predicate_of(figure, tokens, text)
     target = config().get("predicate_defaults", {}).get(name) if name else None
+    unless = config().get("predicate_defaults_unless", {}).get(name) if target else None
+    if unless and wording(unless).search(sentence_text(tokens, text)):
+        return None  # 'въехали 70 тысяч наших граждан': whose people they are decides
+    if target is None:
+        # 'около 99 тысяч иностранцев потеряли возможность въезда': wording, not one verb
+        sentence = sentence_text(tokens, text)
+        target = next((to for entry, to in config().get("wording_defaults", {}).items()
+                       if wording(entry).search(sentence)), None)
     return by_id()[target] if target else None
+
+
+def sentence_text(tokens: list[Token], text: str) -> str:
+    return text[tokens[0].start:tokens[-1].end] if tokens else ""
 
 
 def header_line(text: str, line_start: int, reach: int = 40) -> Optional[str]:
@@ -200,13 +243,14 @@ def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
 
 
 def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
-             quota: Optional[Indicator], jurisdiction: Optional[str] = None) -> Optional[Indicator]:
+             quota: Optional[Indicator], jurisdiction: Optional[str] = None,
+             topic: Optional[Indicator] = None) -> Optional[Indicator]:
     """The indicator the figure's predicate asks for, else the one given.
 
     Rules compose: 'по разрешениям на сезонных работах заняты 2 299 человек' is first a
     stock, not permits, and then a stock of seasonal workers."""
     for _ in range(3):
-        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction)
+        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction, topic)
         if found is indicator:
             break
         indicator = found
@@ -214,7 +258,8 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
 
 
 def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
-                  quota: Optional[Indicator], jurisdiction: Optional[str]) -> Optional[Indicator]:
+                  quota: Optional[Indicator], jurisdiction: Optional[str],
+                  topic: Optional[Indicator] = None) -> Optional[Indicator]:
     if indicator is None:
         return None
     categories, sources = reachable()
@@ -241,7 +286,12 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.states and jurisdiction not in rule.states:
             continue
-        if rule.wording and not wording(rule.wording).search(clause_text_before(figure, text)):
+        if rule.topics and (topic is None or topic.id not in rule.topics):
+            continue
+        if rule.wording and not wording(rule.wording).search(
+                sentence_text(tokens, text) if rule.wording_wide else clause_text_before(figure, text)):
+            continue
+        if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
             continue
         if rule.counted:
             counted = counted_lemmas(figure, tokens) if counted is None else counted

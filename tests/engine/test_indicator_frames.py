@@ -246,3 +246,138 @@ def test_people_staying_outside_the_country_are_citizens_abroad(text, expected):
 ])
 def test_people_who_received_the_quota_are_permits_issued(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of moving with no trigger of its own: the statistics bureau's flows
+    ("Бюро национальной статистики подвело итоги миграции. За полугодие из страны выехали "
+     "27,4 тыс. человек, а прибыли 9,6 тыс. человек.",
+     [(27400, "emigrants_departed"), (9600, "immigrants_arrived")]),
+    ("Статистики подвели итоги внешней миграции: за девять месяцев в республику прибыло 5,3 тыс. "
+     "человек.", [(5300, "immigrants_arrived")]),
+    # arriving somewhere abroad is leaving home
+    ("За первый квартал почти 4 тыс. жителей страны переехали за рубеж на постоянное жительство.",
+     [(4000, "emigrants_departed")]),
+])
+def test_people_moving_with_no_trigger_are_the_flow_their_verb_says(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За прошлый год на заработки в Россию въехали около 2,8 млн иностранцев.",
+     [(2800000, "entries_for_work")]),
+    ("В январе–июне с целью работы в страну прибыли 410 тыс. иностранцев.",
+     [(410000, "entries_for_work")]),
+])
+def test_arrivals_for_work_are_entries_for_work(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С 2022 по 2024 год в Павлодарскую область на постоянное жительство переехали 512 этнических "
+     "казахов.\n\n2022 год – прибыли 230 человек, работу нашли 150 из них.\n"
+     "2023 год – приехали 171 человек, трудоустроены 98.\n",
+     [(512, "resettled_persons"), (230, "resettled_persons"), (171, "resettled_persons")]),
+    ("Управление занятости сообщило: за два года в район приехали 96 кандасов.\n"
+     "2024 год – прибыли 58 человек, постоянную работу получили 31.\n",
+     [(96, "resettled_persons"), (58, "resettled_persons")]),
+])
+def test_items_under_a_resettlement_paragraph_stay_resettlement(text, expected):
+    found = indicators(text)
+    assert [item for item in found if item in expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным статистиков, в 2019 году 9,4 тыс. человек прибыли в страну, а 30,2 тыс. человек "
+     "уехали за рубеж на постоянное жительство.",
+     [(9400, "immigrants_arrived"), (30200, "emigrants_departed")]),
+    ("Миграция населения: за полугодие 3,1 тыс. человек выбыли из республики, но 5,6 тыс. человек "
+     "прибыли в неё.", [(3100, "emigrants_departed"), (5600, "immigrants_arrived")]),
+])
+def test_each_half_of_a_contrast_takes_its_own_verb(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Из Германии специальным рейсом прибыли 31 гражданин, депортированных за нарушение "
+     "миграционного законодательства.", [(31, "deportations")]),
+    ("В ходе рейда по незаконной миграции в Оше выявили 27 иностранцев-нелегалов, 5 из них "
+     "выдворены.", [(27, "migration_violations")]),
+])
+def test_what_was_done_with_the_people_counted_decides(text, expected):
+    assert indicators(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министерство напомнило, что 3 процента квоты по государственным грантам выделены "
+     "соотечественникам за рубежом.", [(3, "foreign_student_quota")]),
+    ("Для абитуриентов из соседних стран квота приема в вузы составит 450 мест.",
+     [(450, "foreign_student_quota")]),
+    ("В 2025 году в область прибыли 1 240 человек, из которых квота по кандасам выполнена на 90%.",
+     [(1240, "resettled_persons")]),
+])
+def test_a_quota_of_places_or_kandas_is_not_the_labour_quota(text, expected):
+    found = indicators(text)
+    assert [item for item in found if item in expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным МВД, за девять месяцев около 64 тысяч иностранцев лишились права на въезд в Россию.",
+     [(64000, "entry_bans")]),
+    ("За полугодие в Россию не пустили почти 41 тыс. иностранцев, сообщило МВД.",
+     [(41000, "entry_bans")]),
+    ("В Минтруда Кыргызстана сообщили, что 58 тысяч трудовых мигрантов из республики не могут "
+     "въехать в Россию из-за «черного списка».", [(58000, "entry_bans")]),
+])
+def test_people_kept_out_of_a_country_are_entry_bans(text, expected):
+    assert [item for item in indicators(text) if item[0] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал миграционная полиция Костанайской области выдала мигрантам 415 разрешений на "
+     "трудовую деятельность.\n\nС начала года разрешения получили 388 иностранцев.",
+     [(415, "labour_immigrants_employed"), (388, "labour_immigrants_employed")]),
+    ("За квартал миграционная полиция Костанайской области выдала мигрантам 415 разрешений на "
+     "работу, а 96 человек трудоустроились надомными работниками.",
+     [(415, "labour_immigrants_employed"), (96, "labour_immigrants_employed")]),
+])
+def test_permits_from_the_kazakh_police_are_labour_immigrants(text, expected):
+    assert indicators(text, published="2016-04-05") == expected
+
+
+def test_permits_from_the_akimat_stay_employers_permits():
+    text = ("За квартал местные исполнительные органы выдали работодателям 415 разрешений на "
+            "привлечение иностранной рабочей силы.")
+    assert indicators(text, published="2016-04-05") == [(415, "work_permits_issued")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бюро статистики сообщило: за 2023 год разрешение на постоянное жительство получили "
+     "21,6 тыс. человек, а выехали из страны 15,2 тыс.",
+     [(21600, "immigrants_arrived"), (15200, "emigrants_departed")]),
+    ("По данным статистиков, ПМЖ в республике за полугодие получили 8,4 тыс. иностранцев.",
+     [(8400, "immigrants_arrived")]),
+])
+def test_people_granted_permanent_residence_are_immigrants(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство Великобритании сохранило на следующий год квоту в 42 000 сезонных рабочих виз.",
+     [(42000, "seasonal_visa_quota")]),
+    (HOUSEHOLD + "В 2026 году квота на привлечение иностранной рабочей силы составит 0,2% от "
+     "численности рабочей силы. Также на сезонные работы может быть привлечено до 3 100 человек.",
+     [(0.2, "foreign_labour_quota"), (3100, "seasonal_worker_quota")]),
+])
+def test_a_seasonal_visa_scheme_is_not_the_seasonal_part_of_a_quota(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Агентство по внешней трудовой миграции: если учитывать всех, а не только организованный набор, "
+     "за рубежом работают около 2,1 млн граждан.", [(2100000, "citizens_abroad")]),
+    ("Агентство по внешней трудовой миграции: в рамках организованного набора за рубеж выехали "
+     "14,2 тыс. граждан.", [(14200, "citizens_placed_abroad")]),
+])
+def test_recruitment_set_aside_leaves_everyone_abroad(text, expected):
+    assert indicators(text, published="2024-05-02") == expected
