@@ -27,7 +27,7 @@ from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import load_toml, wording
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
-from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words,
+from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
 from extractor.engine.timex import find_times, settle_year_to_date
 from extractor.engine.tokens import Token, tokenize
@@ -303,6 +303,7 @@ def note_column_times(view: SentenceView, context: Context, facts: list[Fact]) -
                for t in view.times if not t.year_before}
     if len(columns) >= 2:
         context.column_times = columns
+        context.column_cells = cells_of(view)
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:

@@ -42,6 +42,7 @@ class Context:
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
     # a table header's time by column: 'Страна | 2017: прибыло | 2018: прибыло'
     column_times: dict[int, TimeRef] = field(default_factory=dict)
+    column_cells: int = 0  # cells in that header row: a row with a label before them has more
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
@@ -70,6 +71,11 @@ def view_text(view: SentenceView, start: int, end: int) -> str:
 def column_of(view: SentenceView, position: int) -> int:
     """Which cell of a table row ('Россия | 520 000 | 640 000') a position is in."""
     return view_text(view, view.sentence.start, position).count("|")
+
+
+def cells_of(view: SentenceView) -> int:
+    """How many cells a table row has; a trailing '|' closes the last one."""
+    return view.text.rstrip().rstrip("|").count("|") + 1
 
 
 def token_index(view: SentenceView, position: int) -> int:

@@ -12,6 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from extractor.patterns import wording
+
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
@@ -87,6 +89,25 @@ def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
     return register
 
 
+class WordingPattern:
+    """A rule's regex kept in `patterns/wording.toml`, compiled on first use so that
+    EXTRACTOR_PATTERNS set after import still applies."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def finditer(self, text: str):
+        return wording(self.name).finditer(text)
+
+
+def wording_rule(name: str, hint: str) -> Callable[[Handler], Handler]:
+    """Register a rule whose pattern is the `name` entry of `patterns/wording.toml`."""
+    def register(handler: Handler) -> Handler:
+        RULES.append((re.compile(hint), WordingPattern(name), handler))
+        return handler
+    return register
+
+
 def before_the_text(match: re.Match, resolved: int, last: int, month: Optional[int]) -> int:
     """A month named with no year that is later than the month of the text is last year's:
     'в июле – сентябре' in a February report."""
@@ -142,6 +163,30 @@ def days_of_a_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
 
 
+@wording_rule("timex_day_to_day", hint=MONTH_HINT)
+def day_to_day(match, year, month, published):
+    """'с 30 июля по 30 августа', 'с 1 декабря 2024 года по 28 февраля 2025 года': a span
+    from one day to another, for its months."""
+    last_year = int(match["year"]) if match["year"] else year
+    first_year = int(match["first_year"]) if match["first_year"] else last_year
+    if last_year is None:
+        return None
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    if int(match["last_day"]) == 1:  # 'с 1 января по 1 октября': to the cut-off date
+        last_year, last = (last_year, last - 1) if last > 1 else (last_year - 1, 12)
+    if not match["first_year"] and first > last:
+        first_year = last_year - 1  # 'с 1 декабря по 28 февраля 2025 года'
+    if (first_year, first) > (last_year, last):
+        return None
+    if (first_year, first) == (last_year, last):
+        return TimeMention(match.start(), match.end(), period=f"{last_year}-{last:02d}")
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+
+
 CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
 
 
@@ -159,6 +204,19 @@ def cell_month(match, year, month, published):
     """A table column headed 'май 2024 г.'."""
     return TimeMention(match.start(), match.end(),
                        period=f"{match['year']}-{month_number(match['month']):02d}")
+
+
+@wording_rule("timex_cell_month_range", hint=r"\|")
+def cell_month_range(match, year, month, published):
+    """A table column headed 'январь-июль 2024 г.': its figures are for those months."""
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    resolved = match["year"]
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
 @rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")

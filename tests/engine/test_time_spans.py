@@ -1,0 +1,34 @@
+"""Spans the press names from one day to another, and table columns headed by months."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def times(text, published):
+    return [(f.value, f.time.period, f.time.as_of) for f in facts_of(text, published)
+            if f.value is not None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Итоги миграции области.\n\nчеловек |\nянварь-июнь 2025 г. | январь-июнь 2024 г. |\n"
+     "прибывшие | 2150 | 1870 |\nвыбывшие | 3320 | 3105 |\n", "2025-08-05",
+     [(2150, "2025-01/2025-06", None), (1870, "2024-01/2024-06", None),
+      (3320, "2025-01/2025-06", None), (3105, "2024-01/2024-06", None)]),
+    ("Миграция населения города.\n\nпоказатель | январь – сентябрь 2023 года | январь – сентябрь 2022 года\n"
+     "прибыло | 5 400 | 5 120\n", "2023-11-02",
+     [(5400, "2023-01/2023-09", None), (5120, "2022-01/2022-09", None)]),
+])
+def test_a_column_headed_by_months_dates_its_cells(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В ходе операции, которая шла с 25 июня по 25 июля, из страны выдворены 340 иностранцев.",
+     "2024-07-30", [(340, "2024-06/2024-07", None)]),
+    ("С 1 ноября 2023 года по 31 января 2024 года миграционная служба выдворила 1 250 иностранцев.",
+     "2024-02-10", [(1250, "2023-11/2024-01", None)]),
+    ("С 1 декабря по 28 февраля 2025 года легализовались 4 100 трудовых мигрантов.",
+     "2025-03-05", [(4100, "2024-12/2025-02", None)]),
+])
+def test_a_span_from_one_day_to_another_covers_its_months(text, published, expected):
+    assert times(text, published) == expected
