@@ -29,7 +29,7 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import find_times, settle_year_to_date
+from extractor.engine.timex import find_times, period_interval, settle_year_to_date
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -140,6 +140,7 @@ def extract(document: Document) -> Extraction:
                 fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
+    date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
 
 
@@ -177,6 +178,43 @@ def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> No
     for fact in facts:
         if fact.category == "count" and not (fact.time.period or fact.time.as_of):
             fact.time.as_of = dates[0]
+
+
+def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
+    """The span of a campaign the text reports on, when it states one that runs through the
+    day of the text: 'Акция ... продлится с 1 августа до 31 декабря', 'в ходе операции,
+    которая проходит с 30 июля по 30 августа'. The campaign may be named in the sentence
+    before the one that dates it ('Она ... продлится ...')."""
+    day = published[:7]
+    for index, view in enumerate(views):
+        spans = [t.period for t in view.times if t.period and ("/" in t.period or len(t.period) == 7)]
+        if len(spans) != 1:
+            continue
+        named = wording("timex_campaign").search(view.text) or (
+            index > 0 and views[index - 1].sentence.paragraph == view.sentence.paragraph
+            and wording("timex_campaign").search(views[index - 1].text))
+        bounds = period_interval(spans[0])
+        if named and bounds and bounds[0] <= day <= bounds[1]:
+            return spans[0]
+    return None
+
+
+def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str]) -> None:
+    """A count a running campaign has reached 'на сегодня' or 'с начала акции' (legalised,
+    returned, expelled) is the campaign's outcome: it takes the campaign's span, not the day
+    of the text. People said to work or stay somewhere are a stock and keep their date."""
+    if not published:
+        return
+    dated_by_the_text = [f for f in facts if f.value is not None and f.category == "count"
+                         and (f.time.as_of == published or f.time.period == published[:7])
+                         and not wording("timex_stock_verbs").search(f.evidence.sentence)]
+    if not dated_by_the_text:
+        return
+    span = campaign_span(views, published)
+    if span is None:
+        return
+    for fact in dated_by_the_text:
+        fact.time = TimeRef(period=span)
 
 
 def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:

@@ -32,3 +32,19 @@ def test_a_column_headed_by_months_dates_its_cells(text, published, expected):
 ])
 def test_a_span_from_one_day_to_another_covers_its_months(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("К настоящему времени легализованы 52 400 иностранцев, сообщили в МВД.\n\nАмнистия проводится по закону от 1 марта. Она продлится с 1 апреля "
+     "до 30 сентября.", "2015-07-20",
+     [(52400, "2015-04/2015-09", None)]),
+    ("Операция проходит с 1 по 20 ноября. На сегодня выдворены 860 иностранцев.", "2024-11-14",
+     [(860, "2024-11", None)]),
+])
+def test_a_count_a_running_campaign_reached_takes_its_span(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_people_at_work_during_a_campaign_keep_the_date_of_the_text():
+    text = ("Акция идёт с 1 мая по 30 июня. Сейчас в стране работают 14 300 трудовых мигрантов.")
+    assert times(text, "2021-05-20") == [(14300, None, "2021-05-20")]
