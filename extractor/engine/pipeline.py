@@ -29,7 +29,7 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import find_times, period_interval, settle_year_to_date
+from extractor.engine.timex import find_times, period_interval, settle_year_to_date, starts_in_january
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -344,6 +344,14 @@ def note_column_times(view: SentenceView, context: Context, facts: list[Fact]) -
         context.column_cells = cells_of(view)
 
 
+def is_month_of_year_to_date(period: Optional[str], year_to_date: Optional[str]) -> bool:
+    """'2025-10' after '2025-01/2025-10': the last month of the span told before."""
+    if not period or not year_to_date or len(period) != 7:
+        return False
+    interval = period_interval(year_to_date)
+    return bool(interval) and interval[1] == period
+
+
 def add_generic_quota(view: SentenceView, context: Context) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
     if any(m.indicator.category == "quota" for m in view.triggers):
@@ -380,7 +388,12 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if fact.indicator:
                 context.time_by_indicator[fact.indicator] = fact.time
-            context.time_by_category[fact.category] = fact.time
+            if not is_month_of_year_to_date(fact.time.period, context.year_to_date):
+                # 'За октябрь выдано 148 215 патентов. Разрешений на работу оформлено 119,4
+                # тыс.': another measure with no time goes on with the year to date
+                context.time_by_category[fact.category] = fact.time
+            if fact.time.period and starts_in_january(fact.time.period):
+                context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
     if wording("for_comparison").match(view.text):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back

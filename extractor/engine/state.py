@@ -40,6 +40,9 @@ class Context:
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     # and of each category: a stock's date does not pass to a quota's year, nor back
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    # the last year-to-date span a figure had ('за январь – октябрь 2025 года'): a figure of
+    # its last month alone ('За октябрь выдано ...') is a detail of it
+    year_to_date: Optional[str] = None
     # a table header's time by column: 'Страна | 2017: прибыло | 2018: прибыло'
     column_times: dict[int, TimeRef] = field(default_factory=dict)
     column_cells: int = 0  # cells in that header row: a row with a label before them has more

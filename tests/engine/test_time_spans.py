@@ -48,3 +48,27 @@ def test_a_count_a_running_campaign_reached_takes_its_span(text, published, expe
 def test_people_at_work_during_a_campaign_keep_the_date_of_the_text():
     text = ("Акция идёт с 1 мая по 30 июня. Сейчас в стране работают 14 300 трудовых мигрантов.")
     assert times(text, "2021-05-20") == [(14300, None, "2021-05-20")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За январь – август 2024 года выдано 410 тыс. патентов. За август выдано 52 тыс. патентов.\n"
+     "Разрешений на работу оформлено 64,2 тыс.", "2024-09-16",
+     [(410000, "2024-01/2024-08", None), (52000, "2024-08", None), (64200, "2024-01/2024-08", None)]),
+    ("В январе – марте 2023 года выдано 96 тыс. патентов. В марте выдано 33 тыс. патентов. "
+     "Разрешений на работу оформлено 15,7 тыс.", "2023-04-14",
+     [(96000, "2023-01/2023-03", None), (33000, "2023-03", None), (15700, "2023-01/2023-03", None)]),
+])
+def test_an_undated_measure_after_the_last_month_goes_on_with_the_year_to_date(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За девять месяцев 2024 года выдано 12 тыс. патентов. Для работы въехали 2 310 400 "
+     "иностранцев, из них в сентябре – 240 115.", "2024-10-20",
+     [(12000, "2024-01/2024-09", None), (2310400, "2024-01/2024-09", None), (240115, "2024-09", None)]),
+    ("За первое полугодие 2022 года выдано 8 тыс. патентов. На учет поставлены 904 300 иностранцев, в том числе в "
+     "июне – 150 200.", "2022-07-20",
+     [(8000, "2022-01/2022-06", None), (904300, "2022-01/2022-06", None), (150200, "2022-06", None)]),
+])
+def test_a_time_the_breakdown_opens_with_is_not_the_totals(text, published, expected):
+    assert times(text, published) == expected
