@@ -158,9 +158,15 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
                and not (f.time.period or f.time.as_of)]
     if not undated:
         return
-    body = [f for f in facts if f.evidence.start >= headline_end and f.value is not None
-            and (f.time.period or f.time.as_of)]
+    lead = [f for f in facts if f.evidence.start >= headline_end and f.value is not None]
+    body = [f for f in lead if f.time.period or f.time.as_of]
     for fact in undated:
+        # the lead retelling the headline's figure ('В России находятся 411 тысяч' over
+        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later
+        retold = next((f for f in lead if f.value == fact.value), None)
+        if retold is not None:
+            fact.time = replace(retold.time)
+            continue
         indicator = by_id().get(fact.indicator or "")
         # a stock's own date is the day of the text, not another figure's period
         fallback = body[0] if body and not (indicator is not None and indicator.stock) else None
