@@ -43,6 +43,7 @@ class TimeMention:
     open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
     since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
     told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
+    later_by: int = 0  # 'спустя полгода': months after the date told before it (settle_later_dates)
 
 
 def month_number(word: str) -> int:
@@ -185,6 +186,22 @@ def day_to_day(match, year, month, published):
         return TimeMention(match.start(), match.end(), period=f"{last_year}-{last:02d}")
     return TimeMention(match.start(), match.end(),
                        period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+
+
+@wording_rule("timex_months_later", hint=r"спустя|через")
+def months_later(match, year, month, published):
+    """'спустя полгода', 'через шесть месяцев', 'год спустя': a date counted from the one the
+    text gave before; settle_later_dates resolves it."""
+    if match["half"]:
+        months = 6
+    elif match["years"] or match["years_after"]:
+        months = 12
+    else:
+        count = match["count"].lower()
+        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
+    if not 1 <= months <= 24:
+        return None
+    return TimeMention(match.start(), match.end(), later_by=months)
 
 
 CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
@@ -595,6 +612,28 @@ def settle_year_to_date(mentions: list[TimeMention]) -> None:
         same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
         if same_year:
             mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) -> None:
+    """'на начало 2023 года работали 587 тысяч, через полгода — 408 тысяч': the later date is
+    the earlier one moved on. With no date before it, or past the day of the text, the
+    mention dates nothing."""
+    previous: Optional[TimeMention] = None
+    for mention in mentions:
+        if mention.later_by and previous is not None:
+            if previous.as_of:
+                start = date.fromisoformat(previous.as_of)
+                months = start.year * 12 + start.month - 1 + mention.later_by
+                later = date(months // 12, months % 12 + 1, min(start.day, 28)).isoformat()
+                if published is None or later <= published:
+                    mention.as_of = later
+            elif previous.period and previous.period.isdigit():
+                # 'в начале 2023 года ..., через полгода ...' is still that year
+                later_year = str(int(previous.period) + mention.later_by // 12)
+                if published is None or later_year <= published[:4]:
+                    mention.period = later_year
+        if mention.as_of or mention.period:
+            previous = mention
 
 
 def year_to(as_of: str) -> Optional[str]:
