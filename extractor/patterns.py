@@ -12,7 +12,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from extractor.errors import UserError
 
@@ -82,3 +82,97 @@ def wording(name: str) -> re.Pattern:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: missing entry {name!r}") from None
     except re.error as error:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: {name}: invalid pattern ({error})") from None
+
+
+
+# Characters that a pattern ignoring case matches with a Latin or Cyrillic letter although
+# str.lower() makes them another letter ('ſ' is 's', 'ᲀ' is 'в'): a text holding one is
+# never ruled out by a substring test of its lower-case form.
+CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+@lru_cache(maxsize=None)
+def required_substrings(pattern: re.Pattern) -> Optional[tuple[tuple[str, ...], bool]]:
+    """Substrings of which every match of `pattern` contains one ('http', 'www.' or '@' for
+    an address), and whether they are in lower case, to be looked for in the lower-case
+    text; None when the pattern promises none. A substring test is far cheaper than a
+    search that tries the pattern at every position of a text it cannot match."""
+    from re import _parser  # the standard library's own reading of a pattern
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    found = _required(list(parsed), _parser)
+    if not found:
+        return None
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+    return tuple(sorted({s.lower() for s in found} if folded else found)), folded
+
+
+def _required(items: list, parser) -> Optional[set[str]]:
+    """The most selective set of substrings one of which a match of `items` contains."""
+    best: Optional[set[str]] = None
+    run: list[str] = []
+
+    def consider(candidate: Optional[set[str]]) -> None:
+        nonlocal best
+        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
+            best = candidate
+    for op, value in items + [(None, None)]:
+        if op is parser.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is parser.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
+            consider(_required(list(value[3]), parser))
+        elif op is parser.BRANCH:
+            branches = [_required(list(branch), parser) for branch in value[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and value[0] >= 1:
+            consider(_required(list(value[2]), parser))
+        elif op is parser.IN and len(value) <= 8 and all(o is parser.LITERAL for o, _ in value):
+            consider({chr(v) for _, v in value})
+    return best
+
+
+def _selectivity(substrings: set[str]) -> tuple[int, int]:
+    return min(len(s) for s in substrings), -len(substrings)
+
+
+def may_match(required: Optional[tuple[tuple[str, ...], bool]], text: str, lowered: str) -> bool:
+    """False only when a pattern cannot match `text` (`lowered` is its lower-case form):
+    none of its `required_substrings` is there."""
+    if required is None:
+        return True
+    substrings, folded = required
+    if folded:
+        if CASE_ODDITIES.search(text):
+            return True
+        return any(map(lowered.__contains__, substrings))
+    return any(map(text.__contains__, substrings))
+
+
+class AnyOf:
+    """Whether any of several patterns occurs in a text: the answer of one search for their
+    alternation, found far cheaper. A long alternation is tried at every position of the
+    text; here a pattern is searched alone, and only when a substring it needs is in the
+    text, which a substring test settles at once for most patterns and most sentences."""
+
+    def __init__(self, patterns: list[str] | tuple[str, ...]):
+        self.by_substring: dict[str, list[re.Pattern]] = {}
+        self.always: list[re.Pattern] = []  # patterns that need no substring we know
+        for source in patterns:
+            pattern = re.compile(source)
+            required = required_substrings(pattern)
+            if required is None or required[1]:
+                self.always.append(pattern)
+                continue
+            for substring in required[0]:
+                self.by_substring.setdefault(substring, []).append(pattern)
+        self.substrings = tuple(self.by_substring)
+
+    def search(self, text: str) -> bool:
+        if any(p.search(text) for p in self.always):
+            return True
+        return any(p.search(text) for substring in filter(text.__contains__, self.substrings)
+                   for p in self.by_substring[substring])

@@ -7,16 +7,18 @@ after a total ('132,5 тыс.: из Узбекистана – 124,1 тыс') po
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
 from extractor.engine.attribution import after_preposition, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
+from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
-from extractor.engine.state import Context, SentenceView
+from extractor.engine.state import Context, SentenceView, column_of
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -114,7 +116,6 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
 
 
 CITIZENS_REACH = 40
-TERRITORY = re.compile(r"территори[а-яё]*\s+$", re.IGNORECASE)
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|работник|трудяг)[а-яё]*\s+из\s+$", re.IGNORECASE)
@@ -188,8 +189,8 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
         labels = bool(ITEM_GAP.fullmatch(text[mention.end:figure.number_start]))
     else:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
-    place = after_preposition(text, mention.start) or bool(TERRITORY.search(text, max(0, mention.start - 16),
-                                                                              mention.start))
+    place = after_preposition(text, mention.start) or bool(wording("host_territory").search(
+        text, max(0, mention.start - 16), mention.start))
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
@@ -477,6 +478,25 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
             fact.time = replace(total.time)
 
 
+def column_countries(facts: list[Fact], view: SentenceView, context: Context,
+                     jurisdiction: Optional[str]) -> None:
+    """A table header that names a state over a column ('Год | Всего | из них из Узбекистана')
+    gives that state to the cells below it with none of their own, until the table ends."""
+    if "|" not in view.text:
+        context.column_countries = {}
+        return
+    if not any(f.value is not None for f in facts):
+        columns = {column_of(view, m.start): m.code for m in view.mentions
+                   if m.kind == "country" and m.code != jurisdiction}
+        if columns:
+            context.column_countries = columns
+        return
+    for fact in facts:
+        code = context.column_countries.get(column_of(view, fact.evidence.start))
+        if code and fact.value is not None and "country" not in fact.dimensions:
+            fact.dimensions["country"] = code
+
+
 def place_in_document_region(facts: list[Fact], views: list[SentenceView],
                              jurisdiction: Optional[str], text: str) -> None:
     """'В Атырауской области за 2021 год привлекли 7 800 иностранцев' as the headline: the
@@ -509,6 +529,97 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue
         if region_country(region) == jurisdiction:
             fact.dimensions["region"] = region
+
+
+def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str],
+                  text: str) -> None:
+    """'В Корею выехали 5 006 граждан. Из них в строительство направлены 153': a figure whose
+    sentence names no other state is about the one state the sentence before was about, within
+    the paragraph or in a sentence that points back to it ('из них', 'там', 'в этой стране').
+    A list of states ('Узбекистан – 981 тыс., Таджикистан – 412 тыс.') passes on none."""
+    starts = [view.sentence.start for view in views]
+    country: Optional[str] = None
+    source: Optional[SentenceView] = None
+    source_fact: Optional[Fact] = None
+    current: Optional[SentenceView] = None
+    last: Optional[Fact] = None
+    for fact in facts:
+        if fact.value is None:
+            continue
+        index = bisect_right(starts, fact.evidence.start) - 1
+        if index < 0:
+            continue
+        view = views[index]
+        if view is not current:
+            if current is not None and last is not None:
+                source, country, source_fact = current, sentence_country(current, last, jurisdiction), last
+            current = view
+        carried = carried_country(fact, view, source, source_fact, country, jurisdiction, text)
+        if carried:
+            fact.dimensions["country"] = carried
+        elif "country" not in fact.dimensions:
+            state_pointed_back(fact, views, index, jurisdiction, text)
+        last = fact
+
+
+POINTER_REACH = 2
+
+
+def state_pointed_back(fact: Fact, views: list[SentenceView], index: int, jurisdiction: Optional[str],
+                       text: str) -> None:
+    """'в Россию приехали 1,1 млн узбекистанцев. На учете состоят 2,2 млн жителей этой страны':
+    'этой страны' (or 'там') names the one foreign state of the sentence just before."""
+    view = views[index]
+    citizens = wording("citizens_back").search(view.text)
+    if not citizens and (is_host_side(fact) or not wording("points_back").search(view.text)):
+        return  # a host-side count is of citizens, never of the place 'там' points to
+    if "region" in fact.dimensions or any(m.kind == "country" and m.code != jurisdiction
+                                          for m in view.mentions):
+        return
+    for earlier in reversed(views[max(0, index - POINTER_REACH):index]):
+        codes = {m.code for m in earlier.mentions if m.kind == "country" and m.code != jurisdiction}
+        if codes:
+            if len(codes) == 1:
+                fact.dimensions["country"] = codes.pop()
+            return
+
+
+def is_host_side(fact: Fact) -> bool:
+    indicator = by_id().get(fact.indicator or "")
+    return indicator is not None and indicator.host_side
+
+
+def sentence_country(view: SentenceView, last: Fact, jurisdiction: Optional[str]) -> Optional[str]:
+    """The state of a sentence's last figure, if the sentence is about that one state only."""
+    codes = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}
+    return last.dimensions.get("country") if len(codes) <= 1 else None
+
+
+def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceView],
+                    source_fact: Optional[Fact], country: Optional[str], jurisdiction: Optional[str],
+                    text: str) -> Optional[str]:
+    if not country or source is None or source_fact is None or \
+            "country" in fact.dimensions or "region" in fact.dimensions:
+        return None
+    if source.sentence.paragraph != view.sentence.paragraph and not (
+            source.sentence.paragraph == view.sentence.paragraph - 1 and wording("points_back").search(view.text)):
+        return None
+    if any(m.kind == "country" and (m.code != jurisdiction or is_location(text, m)
+                                    or after_preposition(text, m.start)) for m in view.mentions):
+        return None  # another state, or the reporting state as the place
+    quote = text[fact.evidence.start:fact.evidence.end + 20]
+    if wording("others").search(view.text) or wording("national_scope").search(view.text) or \
+            wording("back_home").search(view.text) or FOREIGNERS.search(quote):
+        return None
+    if is_host_side(fact) and not is_host_side(source_fact):
+        # counted by the host the sentence before was in ('в России работали 587 тыс. ... На
+        # миграционном учете состояли 1,2 млн'): the reporting state's own citizens
+        places = [m for m in source.mentions if m.kind == "country" and m.code == country]
+        if jurisdiction and country != jurisdiction and places and all(
+                after_preposition(text, m.start) and not is_citizenship(m, text) for m in places):
+            return jurisdiction
+        return None
+    return country
 
 
 LEAD_SENTENCES = 3

@@ -63,6 +63,8 @@ def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
     """'из страны выехали 41,9 тыс. человек, а прибыли 12,8 тыс.': in a text about migration
     (the document passed its filter), people who arrive or leave are a count even with no
     topical noun."""
+    if figure.unit == "entry":
+        return True  # '12,8 млн выездов за границу': a crossing is a move in itself
     return figure.unit == "person" and predicate_of(figure, view.tokens, text)[0] in MOVING
 
 
@@ -116,6 +118,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                   f.category == "count" and f.indicator]
         if people:
             indicator, subject = by_id()[people[-1].indicator], people[-1].subject
+    runs_on = list_runs_on(figure, dimensions, view, context.last_level, text) \
+        if confidence < 0.9 else None
+    if runs_on is not None:
+        # 'Китай — 5 512 человек. Далее идут Турция (1 811), Индия (1 268)': the list of the
+        # sentence before goes on, counting what it counted
+        indicator, subject, confidence = by_id()[runs_on.indicator], runs_on.subject, 0.8
     if indicator is None:
         indicator = table_indicator(figure, text) or (
             predicate_indicator(figure, view.tokens, text) if view.topical else None)
@@ -146,9 +154,16 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
     rest = rest_of_list(figure, dimensions, view, text, earlier + (
         [context.last_level] if view.sentence.is_list_item and context.last_level else []))
+    sibling = None if rest or confidence >= 0.9 else next_item_of(figure, dimensions, view, text, earlier)
+    if sibling is not None:
+        # 'занята на стройках – 82 187, в сфере обслуживания – 14 581': the next item of the
+        # same list, whatever its label names
+        indicator, subject, confidence, rest = by_id()[sibling.indicator], sibling.subject, 0.8, True
     if rest:
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
-    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest):
+    by_sex = is_sex_item(figure, view, text)
+    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest
+                                          or by_sex):
         # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
         first = next((f for f in earlier if f.indicator and f.value is not None
                       and (f.unit == "percent") == figure.percent), None)
@@ -180,12 +195,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
-        if not (view.topical and (figure.unit in ("person", "permit", "patent") or cap)
+        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and \
-            not carries_over(figure, indicator, view, context, bool(dimensions) or rest):
+            not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex):
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
@@ -257,6 +272,25 @@ def counts_other_things(indicator: Indicator, figure: Figure, dimensions: dict,
     if indicator.category == "quota":
         return "country" in dimensions
     return indicator.unit in ("permit", "patent") and figure.unit == "person"
+
+
+def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Optional[Fact],
+                 text: str) -> Optional[Fact]:
+    """The item of a breakdown whose list began in the sentence before, in the same paragraph
+    (the last fact read was an item by the same dimension), when this sentence names no
+    measure of its own: the earlier item, whose indicator the list keeps."""
+    if last is None or not last.indicator or last.value is None or last.category != "count" \
+            or view.triggers or not dimensions.keys() & last.dimensions.keys() & LIST_DIMENSIONS:
+        return None
+    if last.evidence.end > view.sentence.start or \
+            "\n" in text[last.evidence.end:view.sentence.start]:
+        return None  # the same sentence is read by its own rules; a new paragraph starts anew
+    if figure.percent != (last.unit == "percent") or figure.unit not in (None, last.unit):
+        return None
+    return last if is_labelled_item(figure, dimensions, text) else None
+
+
+LIST_DIMENSIONS = {"country", "region"}
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -384,6 +418,35 @@ def rest_of_list(figure: Figure, dimensions: dict[str, Optional[str]], view: Sen
     after = re.split(r"[,;.]", right, maxsplit=1)[0]
     return bool((ITEM_BEFORE.search(before) and wording("others").search(before))
                 or (figure.percent and ITEM_AFTER.match(after) and wording("others").search(after)))
+
+
+def is_sex_item(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'мужчины — 454 тыс., женщин — 77 тыс.': an item of a breakdown of people by sex, an item
+    of the count the text is about like an item by country."""
+    if figure.percent or figure.unit not in (None, "person"):
+        return False
+    return bool(wording("sex_label").search(text, max(view.sentence.start, figure.start - 40),
+                                            figure.start))
+
+
+def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str,
+                 earlier: list[Fact]) -> Optional[Fact]:
+    """The item just before in a list 'label – N, label – M' of this sentence, when the figure
+    is the next one: only a comma and a label ending in a dash stand between them."""
+    if not earlier or "country" in dimensions:
+        return None
+    last = earlier[-1]
+    if not last.indicator or last.value is None or last.category != "count" or \
+            figure.unit not in (None, last.unit) or figure.percent != (last.unit == "percent"):
+        return None
+    between = text[last.evidence.end:figure.start]
+    labelled = DASH_BEFORE.search(text, max(0, last.evidence.start - 8), last.evidence.start)
+    return last if labelled and SIBLING_GAP.fullmatch(between) else None
+
+
+# ', в сфере обслуживания – ': a comma, a short label with no verb sign of a new clause, a dash
+SIBLING_GAP = re.compile(r"[^.;:!?()\d«»\n]{0,8},\s[^.;:!?()\d«»,\n]{2,45}\s[–—]\s?")
+DASH_BEFORE = re.compile(r"[–—]\s?$")
 
 
 def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:

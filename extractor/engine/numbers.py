@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml
+from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -152,10 +152,17 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     return figures
 
 
+@lru_cache(maxsize=None)
+def mask_needs() -> tuple:
+    return tuple(required_substrings(pattern) for _, pattern in MASKS)
+
+
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
-    for reason, pattern in MASKS:
-        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+    lowered = sentence.lower()
+    for (reason, pattern), needs in zip(MASKS, mask_needs()):
+        if may_match(needs, sentence, lowered):  # most masks need a sign the sentence lacks
+            spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
     return spans
 
 
@@ -317,8 +324,8 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if index >= 2:
             return
-        if token.lemma in ("раз",):
-            return
+        if token.lemma in ("раз", "на", "для"):
+            return  # 'документов на выезд': what the things are for, not what is counted
 
 
 def time_phrase_after(following: list[Token]) -> bool:

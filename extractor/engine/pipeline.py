@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
-from extractor.engine.breakdowns import (attach_changes, attach_share, link_breakdown,
-                                         place_in_document_region, share_out)
+from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
+                                         link_breakdown, place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
@@ -24,7 +24,7 @@ from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
-from extractor.patterns import load_toml, wording
+from extractor.patterns import AnyOf, load_toml, wording
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
@@ -48,6 +48,7 @@ def topic() -> dict:
     config = load_toml("topic.toml")
     config["document_pattern"] = re.compile("|".join(f"(?:{p})" for p in config["document_patterns"]))
     config["document_literals"] = leading_literals(config["document_patterns"])
+    config["document_words"] = AnyOf(config["document_patterns"])
     config["lemma_set"] = frozenset(config["sentence_lemmas"])
     return config
 
@@ -68,9 +69,8 @@ def leading_literals(patterns: list[str]) -> Optional[tuple[str, ...]]:
 def is_topical_document(text: str) -> bool:
     """A topical word with a figure or a plan near it; anything else is skipped unread."""
     lowered = text.lower()
-    literals = topic()["document_literals"]
-    if literals is not None and not any(literal in lowered for literal in literals):
-        return False
+    if not topic()["document_words"].search(lowered):
+        return False  # most texts: a substring test per stem, no pass of the patterns
     for match in topic()["document_pattern"].finditer(lowered):
         window = lowered[max(0, match.start() - 250):match.end() + 250]
         if wording("near_topic").search(window):
@@ -87,9 +87,9 @@ def may_be_topical(markup: str) -> bool:
     its topical words occurs in the markup, read with its attributes, with tags dropped, or
     with tags as spaces. It lets an archive skip HTML-to-text for most off-topic pages."""
     import html
-    pattern = topic()["document_pattern"]
+    words = topic()["document_words"]
     lowered = html.unescape(markup).lower()
-    return any(pattern.search(form) for form in (
+    return any(words.search(form) for form in (
         lowered, TAG.sub("", lowered), SPACES.sub(" ", TAG.sub(" ", lowered))))
 
 
@@ -128,6 +128,7 @@ def extract(document: Document) -> Extraction:
         if not sentence_facts:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    carry_country(facts, views, document.jurisdiction, text)
     if views and is_headline(views[0], text):
         date_headline(facts, views[0].sentence.end)
     for fact in facts:
@@ -325,6 +326,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
+    column_countries(facts, view, context, document.jurisdiction)
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_toml
+from extractor.patterns import AnyOf, load_toml
 
 
 @lru_cache(maxsize=None)
@@ -24,14 +24,13 @@ def compiled(section: str, key: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def status_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((row["status"], re.compile("|".join(f"(?:{p})" for p in row["patterns"])))
-                 for row in rules()["status"])
+def status_patterns() -> tuple[tuple[str, AnyOf], ...]:
+    return tuple((row["status"], AnyOf(row["patterns"])) for row in rules()["status"])
 
 
 @lru_cache(maxsize=None)
-def any_status() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in status_patterns()))
+def any_status() -> AnyOf:
+    return AnyOf([p for row in rules()["status"] for p in row["patterns"]])
 
 
 @lru_cache(maxsize=None)

@@ -46,6 +46,8 @@ class Context:
     # a table header's time by column: 'Страна | 2017: прибыло | 2018: прибыло'
     column_times: dict[int, TimeRef] = field(default_factory=dict)
     column_cells: int = 0  # cells in that header row: a row with a label before them has more
+    # ... and its state by column: 'Год | Всего | из них из Узбекистана'
+    column_countries: dict[int, str] = field(default_factory=dict)
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic

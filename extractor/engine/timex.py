@@ -72,8 +72,6 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
     return int(published[:4]), int(published[5:7])
 
 
-# a release in the first days of a month reports the month just closed
-YEAR_TO_DATE_CLOSED_BY_DAY = 10
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
@@ -450,12 +448,8 @@ def year_to_date(match, year, month, published):
     if resolved is None:
         return None
     if year is not None and resolved <= year and month:
-        # figures 'с начала года' run to the day of the text: its month, unless the text
-        # comes in the first days of a month, when the count is of the month just closed
-        day = int(published[8:10]) if published and len(published) >= 10 else 31
+        # figures 'с начала года' run to the day of the text, so to its month
         last_year, last = year, month
-        if day <= YEAR_TO_DATE_CLOSED_BY_DAY:
-            last_year, last = (year, month - 1) if month > 1 else (year - 1, 12)
         if resolved > last_year:
             last_year, last = resolved, 1
         return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{last_year}-{last:02d}",

@@ -23,6 +23,14 @@ RU = "МВД России подвело итоги года.\n"
     # the host as the subject of the sentence is no breakdown either
     (TJ + "Россия сняла запрет на въезд с 84 тысяч таджикистанцев.", 84000, "TJ"),
     (KG + "Россия выдала гражданам Кыргызстана 96 тыс. патентов.", 96000, "KG"),
+    # the host's regions or subjects are the place, like its territory
+    (KG + "За март из всех регионов России выдворены 27 граждан Кыргызстана.", 27, "KG"),
+    (TJ + "За полгода из субъектов России выдворены 310 граждан Таджикистана.", 310, "TJ"),
+    # after a sentence set in the host, the people counted there are the state's own
+    (KG + "В начале года в России работали 350 тысяч граждан Кыргызстана. На миграционном "
+          "учете при этом состояли 610 тысяч человек.", 610000, "KG"),
+    (KG + "За полгода в Казахстан въехали 70 тысяч наших граждан. На миграционный учет "
+          "поставлены 52 тысячи человек.", 52000, "KG"),
 ])
 def test_a_host_side_count_takes_the_citizenship(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])

@@ -141,6 +141,20 @@ def test_people_who_leave_or_arrive_are_counted_in_a_migration_text(text, expect
     assert [f.value for f in facts_of(STAT + text) if f.value is not None] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("В прошлом году граждане республики совершили 9,6 млн выездов за рубеж.", [9600000]),
+    ("За девять месяцев зафиксировано 1,9 млн поездок граждан за рубеж.", [1900000]),
+])
+def test_crossings_of_the_border_are_counted_in_a_migration_text(text, expected):
+    assert [f.value for f in facts_of(STAT + text) if f.value is not None][-len(expected):] == expected
+
+
+def test_papers_for_a_trip_are_not_trips():
+    facts = [f for f in facts_of(STAT + "Полиция оформила 2,4 тыс. документов на выезд на ПМЖ.")
+             if f.value is not None]
+    assert [f.unit for f in facts] != ["entry"]
+
+
 def test_people_who_do_not_move_are_not_counted_for_their_verb_alone():
     assert facts_of(STAT + "На выставку пришли 3 тыс. человек, а концерт посетили 5 тыс. человек.") == []
 
@@ -185,3 +199,62 @@ def test_items_in_the_paragraph_after_their_total_are_facts():
     assert [(f.value, f.dimensions.get("country")) for f in facts] == [
         (52000, None), (31000, "RU"), (9000, "DE"), (2000, "PL")]
     assert len({(f.time.period, f.time.as_of) for f in facts}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Больше всего иностранных работников прибыло из Индии — 3 210 человек. Затем следуют "
+     "Китай (2 045), Турция (1 130) и Вьетнам (415).",
+     [(3210, "IN"), (2045, "CN"), (1130, "TR"), (415, "VN")]),
+    ("Лидирует Узбекистан: оттуда въехали на работу 4 100 трудовых мигрантов. На втором месте "
+     "Таджикистан – 1 920, на третьем Кыргызстан – 870.",
+     [(4100, "UZ"), (1920, "TJ"), (870, "KG")]),
+])
+def test_a_list_by_country_goes_on_in_the_next_sentence(text, expected):
+    facts = [f for f in facts_of(HEAD + text) if f.value is not None]
+    assert [(f.value, f.dimensions.get("country")) for f in facts] == expected
+    assert len({f.indicator for f in facts}) == 1 and facts[0].indicator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Трудовые иммигранты работают в основном на стройках – 41 250, в ресторанах и кафе – 7 300, "
+     "на прочих работах – 1 120.", [41250, 7300, 1120]),
+    ("Разрешения на работу выданы так: строительство – 2 400, услуги по уходу за детьми – 310, "
+     "иные виды работ – 95.", [2400, 310, 95]),
+])
+def test_each_item_of_a_dash_list_shares_its_first_items_measure(text, expected):
+    facts = [f for f in facts_of(HEAD + text) if f.value is not None]
+    assert [f.value for f in facts] == expected
+    assert len({f.indicator for f in facts}) == 1 and facts[0].indicator
+
+
+def test_a_sum_of_money_after_a_dash_list_is_no_item():
+    text = "Трудовые иммигранты работают на стройках – 41 250, их средний доход – 300 тыс. тенге."
+    assert [f.value for f in facts_of(HEAD + text) if f.value is not None] == [41250]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За полгода на заработки за рубеж выехали 212 тыс. трудовых мигрантов. Среди них мужчины — "
+     "188 тыс., женщин заметно меньше — 24 тыс.", [212000, 188000, 24000]),
+    ("Из уехавших на работу за границу трудовых мигрантов мужчин – 61 530, женщин – 9 870.",
+     [61530, 9870]),
+])
+def test_items_of_a_breakdown_by_sex_are_counts(text, expected):
+    facts = [f for f in facts_of(HEAD + text) if f.value is not None]
+    assert [f.value for f in facts] == expected
+    assert len({f.indicator for f in facts}) == 1 and facts[0].indicator
+
+
+def test_an_age_or_money_after_the_word_for_men_is_no_item():
+    text = ("За рубеж на заработки выехали 212 тыс. трудовых мигрантов. Средний возраст мужчин — "
+            "34 года, заработок женщин — 900 долларов.")
+    assert [f.value for f in facts_of(HEAD + text) if f.value is not None] == [212000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Приморье сейчас трудятся около 4,5 тыс. гастарбайтеров.", [4500]),
+    ("Гастарбайтеров на стройках города стало больше: их насчитали 12 300 человек.", [12300]),
+])
+def test_gastarbeiters_are_foreign_workers_even_in_a_text_with_no_other_topical_word(text, expected):
+    facts = [f for f in facts_of(text) if f.value is not None]
+    assert [f.value for f in facts] == expected
+    assert {f.indicator for f in facts} == {"foreign_workers_employed"}

@@ -1,0 +1,80 @@
+"""Substring pre-tests skip a pattern only where it cannot match: they save time, never a match."""
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.engine.numbers import MASKS
+from extractor.patterns import AnyOf, load_toml, may_match, required_substrings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("pattern, substrings", [
+    (r"https?://\S+|www\.\S+|\S+@\S+\.\w+", ("@", "http", "www.")),
+    (r"\bирс\b", ("ирс",)),
+    (r"ab?c", ("a",)),
+    (r"(?:публичн|общественн)\w*\s+обсуждени", ("обсуждени",)),
+    (r"начн[её]т\s+работать|заработает", ("заработает", "работать")),
+    (r"\d+\s?-?\s?летн", ("летн",)),
+])
+def test_a_pattern_names_what_every_match_contains(pattern, substrings):
+    assert required_substrings(re.compile(pattern)) == (substrings, False)
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"\d+", r"(?i:квот)", r"[^а-я]+\d", r"x?y?"])
+def test_a_pattern_that_needs_no_substring_is_always_tried(pattern):
+    assert required_substrings(re.compile(pattern)) is None
+    assert may_match(required_substrings(re.compile(pattern)), "", "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число ПРОСМОТРОВ: 1 200", True),
+    ("Просмотров 1 200", True),
+    ("Прочитано 40 раз", True),
+    ("квота 1 200 человек", False),
+    # 'ᲂ' is matched as 'о' by a pattern that ignores case, but is not 'о' in lower case
+    ("прᲂсмотров 1 200", True),
+])
+def test_a_pattern_that_ignores_case_is_tested_on_the_lower_case_text(text, expected):
+    counter = dict((reason, p) for reason, p in MASKS)["counter"]
+    assert may_match(required_substrings(counter), text, text.lower()) is expected
+    assert bool(counter.search(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("законопроект внесён в мажилис", True),
+    ("работы начнут работать с мая", True),
+    ("квоты увеличены вдвое", False),
+    ("", False),
+])
+def test_any_of_answers_as_the_alternation_does(text, expected):
+    patterns = [r"законопроект", r"(?:внес(?:ен|ён)|направлен\w*)\s+в\s+(?:госдуму|мажилис)",
+                r"начн[её]т\s+работать|начнут\s+работать", r"[^\W\d]+ет\s+с\s+июня"]
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns))
+    assert AnyOf(patterns).search(text) is expected
+    assert bool(alternation.search(text)) is expected
+
+
+def sentences_of_the_corpus() -> list[str]:
+    from extractor.documents.reading import read_path
+    texts = [read_path(str(path))[0].text for path in sorted((ROOT / "corpora" / "briefings").glob("*.txt"))]
+    return [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n", text) if line.strip()]
+
+
+def test_no_mask_and_no_status_is_skipped_where_it_matches():
+    from extractor.engine.policy import rules
+    statuses = [p for row in rules()["status"] for p in row["patterns"]]
+    topic = load_toml("topic.toml")["document_patterns"]
+    patterns = [p for _, p in MASKS] + [re.compile(p) for p in statuses + topic]
+    sentences = sentences_of_the_corpus()
+    assert len(sentences) > 500
+    matched = 0
+    for sentence in sentences:
+        lowered = sentence.lower()
+        for pattern in patterns:
+            text = sentence if pattern.flags & re.IGNORECASE else lowered
+            if pattern.search(text):
+                matched += 1
+                assert may_match(required_substrings(pattern), text, text.lower()), (pattern.pattern, sentence)
+    assert matched > 1000
