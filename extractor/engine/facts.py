@@ -23,7 +23,7 @@ from extractor.engine.numbers import Figure, FigurePair
 from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
-from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words, token_index,
+from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words, token_index,
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
@@ -639,9 +639,16 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         # a quota is set for a year: 'вынесенном на обсуждение в ноябре' is when, not for when
         times = [t for t in times if not is_part_of_year(t) or t.to_date]
     before = [t for t in times if t.start <= position]
-    chosen = before[-1] if before else (times[0] if times else None)
+    # 'въехали 3 417 220 иностранцев, из них в октябре – 298 604': a time after the figure
+    # that its breakdown opens with is the breakdown's
+    after = [t for t in times if t.start > position and not wording("timex_breakdown_between").search(
+        view_text(view, position, t.start))]
+    chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None and context.column_times and "|" in view.text:
-        column = context.column_times.get(column_of(view, position if cell is None else cell))
+        # a header row with no cell over the row labels ('январь-июль 2024 г. | январь-июль
+        # 2023 г.' above 'прибывшие | 3416 | 3188') heads the last cells of each row
+        shift = max(0, cells_of(view) - context.column_cells) if 0 in context.column_times else 0
+        column = context.column_times.get(column_of(view, position if cell is None else cell) - shift)
         if column is not None:
             return replace(column)  # a table cell: the time heading its column
     if chosen is None:

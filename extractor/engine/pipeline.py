@@ -27,9 +27,10 @@ from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import AnyOf, load_toml, wording
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
-from extractor.engine.state import (Context, SentenceView, column_of, document_has_topic_words,
+from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import find_times, settle_year_to_date
+from extractor.engine.timex import (find_times, period_interval, settle_later_dates, settle_year_to_date,
+                                    starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -109,6 +110,7 @@ def extract(document: Document) -> Extraction:
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
+    settle_later_dates([t for view in views for t in view.times], document.published)
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
@@ -141,6 +143,7 @@ def extract(document: Document) -> Extraction:
                 fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
+    date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
 
 
@@ -158,9 +161,15 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
                and not (f.time.period or f.time.as_of)]
     if not undated:
         return
-    body = [f for f in facts if f.evidence.start >= headline_end and f.value is not None
-            and (f.time.period or f.time.as_of)]
+    lead = [f for f in facts if f.evidence.start >= headline_end and f.value is not None]
+    body = [f for f in lead if f.time.period or f.time.as_of]
     for fact in undated:
+        # the lead retelling the headline's figure ('В России находятся 411 тысяч' over
+        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later
+        retold = next((f for f in lead if f.value == fact.value), None)
+        if retold is not None:
+            fact.time = replace(retold.time)
+            continue
         indicator = by_id().get(fact.indicator or "")
         # a stock's own date is the day of the text, not another figure's period
         fallback = body[0] if body and not (indicator is not None and indicator.stock) else None
@@ -178,6 +187,43 @@ def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> No
     for fact in facts:
         if fact.category == "count" and not (fact.time.period or fact.time.as_of):
             fact.time.as_of = dates[0]
+
+
+def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
+    """The span of a campaign the text reports on, when it states one that runs through the
+    day of the text: 'Акция ... продлится с 1 августа до 31 декабря', 'в ходе операции,
+    которая проходит с 30 июля по 30 августа'. The campaign may be named in the sentence
+    before the one that dates it ('Она ... продлится ...')."""
+    day = published[:7]
+    for index, view in enumerate(views):
+        spans = [t.period for t in view.times if t.period and ("/" in t.period or len(t.period) == 7)]
+        if len(spans) != 1:
+            continue
+        named = wording("timex_campaign").search(view.text) or (
+            index > 0 and views[index - 1].sentence.paragraph == view.sentence.paragraph
+            and wording("timex_campaign").search(views[index - 1].text))
+        bounds = period_interval(spans[0])
+        if named and bounds and bounds[0] <= day <= bounds[1]:
+            return spans[0]
+    return None
+
+
+def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str]) -> None:
+    """A count a running campaign has reached 'на сегодня' or 'с начала акции' (legalised,
+    returned, expelled) is the campaign's outcome: it takes the campaign's span, not the day
+    of the text. People said to work or stay somewhere are a stock and keep their date."""
+    if not published:
+        return
+    dated_by_the_text = [f for f in facts if f.value is not None and f.category == "count"
+                         and (f.time.as_of == published or f.time.period == published[:7])
+                         and not wording("timex_stock_verbs").search(f.evidence.sentence)]
+    if not dated_by_the_text:
+        return
+    span = campaign_span(views, published)
+    if span is None:
+        return
+    for fact in dated_by_the_text:
+        fact.time = TimeRef(period=span)
 
 
 def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:
@@ -305,6 +351,15 @@ def note_column_times(view: SentenceView, context: Context, facts: list[Fact]) -
                for t in view.times if not t.year_before}
     if len(columns) >= 2:
         context.column_times = columns
+        context.column_cells = cells_of(view)
+
+
+def is_month_of_year_to_date(period: Optional[str], year_to_date: Optional[str]) -> bool:
+    """'2025-10' after '2025-01/2025-10': the last month of the span told before."""
+    if not period or not year_to_date or len(period) != 7:
+        return False
+    interval = period_interval(year_to_date)
+    return bool(interval) and interval[1] == period
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
@@ -343,7 +398,12 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if fact.indicator:
                 context.time_by_indicator[fact.indicator] = fact.time
-            context.time_by_category[fact.category] = fact.time
+            if not is_month_of_year_to_date(fact.time.period, context.year_to_date):
+                # 'За октябрь выдано 148 215 патентов. Разрешений на работу оформлено 119,4
+                # тыс.': another measure with no time goes on with the year to date
+                context.time_by_category[fact.category] = fact.time
+            if fact.time.period and starts_in_january(fact.time.period):
+                context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
     if wording("for_comparison").match(view.text):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back

@@ -40,8 +40,12 @@ class Context:
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     # and of each category: a stock's date does not pass to a quota's year, nor back
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    # the last year-to-date span a figure had ('за январь – октябрь 2025 года'): a figure of
+    # its last month alone ('За октябрь выдано ...') is a detail of it
+    year_to_date: Optional[str] = None
     # a table header's time by column: 'Страна | 2017: прибыло | 2018: прибыло'
     column_times: dict[int, TimeRef] = field(default_factory=dict)
+    column_cells: int = 0  # cells in that header row: a row with a label before them has more
     # ... and its state by column: 'Год | Всего | из них из Узбекистана'
     column_countries: dict[int, str] = field(default_factory=dict)
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
@@ -72,6 +76,11 @@ def view_text(view: SentenceView, start: int, end: int) -> str:
 def column_of(view: SentenceView, position: int) -> int:
     """Which cell of a table row ('Россия | 520 000 | 640 000') a position is in."""
     return view_text(view, view.sentence.start, position).count("|")
+
+
+def cells_of(view: SentenceView) -> int:
+    """How many cells a table row has; a trailing '|' closes the last one."""
+    return view.text.rstrip().rstrip("|").count("|") + 1
 
 
 def token_index(view: SentenceView, position: int) -> int:

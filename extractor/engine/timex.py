@@ -12,6 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from extractor.patterns import wording
+
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
@@ -41,6 +43,7 @@ class TimeMention:
     open_end: bool = False  # 'с начала года' with no end stated: the text may name it elsewhere
     since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
     told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
+    later_by: int = 0  # 'спустя полгода': months after the date told before it (settle_later_dates)
 
 
 def month_number(word: str) -> int:
@@ -81,6 +84,25 @@ def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
     case-blind search."""
     def register(handler: Handler) -> Handler:
         RULES.append((re.compile(hint), re.compile(pattern, re.IGNORECASE), handler))
+        return handler
+    return register
+
+
+class WordingPattern:
+    """A rule's regex kept in `patterns/wording.toml`, compiled on first use so that
+    EXTRACTOR_PATTERNS set after import still applies."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def finditer(self, text: str):
+        return wording(self.name).finditer(text)
+
+
+def wording_rule(name: str, hint: str) -> Callable[[Handler], Handler]:
+    """Register a rule whose pattern is the `name` entry of `patterns/wording.toml`."""
+    def register(handler: Handler) -> Handler:
+        RULES.append((re.compile(hint), WordingPattern(name), handler))
         return handler
     return register
 
@@ -140,6 +162,46 @@ def days_of_a_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
 
 
+@wording_rule("timex_day_to_day", hint=MONTH_HINT)
+def day_to_day(match, year, month, published):
+    """'с 30 июля по 30 августа', 'с 1 декабря 2024 года по 28 февраля 2025 года': a span
+    from one day to another, for its months."""
+    last_year = int(match["year"]) if match["year"] else year
+    first_year = int(match["first_year"]) if match["first_year"] else last_year
+    if last_year is None:
+        return None
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    if int(match["last_day"]) == 1:  # 'с 1 января по 1 октября': to the cut-off date
+        last_year, last = (last_year, last - 1) if last > 1 else (last_year - 1, 12)
+    if not match["first_year"] and first > last:
+        first_year = last_year - 1  # 'с 1 декабря по 28 февраля 2025 года'
+    if (first_year, first) > (last_year, last):
+        return None
+    if (first_year, first) == (last_year, last):
+        return TimeMention(match.start(), match.end(), period=f"{last_year}-{last:02d}")
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+
+
+@wording_rule("timex_months_later", hint=r"спустя|через")
+def months_later(match, year, month, published):
+    """'спустя полгода', 'через шесть месяцев', 'год спустя': a date counted from the one the
+    text gave before; settle_later_dates resolves it."""
+    if match["half"]:
+        months = 6
+    elif match["years"] or match["years_after"]:
+        months = 12
+    else:
+        count = match["count"].lower()
+        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
+    if not 1 <= months <= 24:
+        return None
+    return TimeMention(match.start(), match.end(), later_by=months)
+
+
 CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
 
 
@@ -157,6 +219,19 @@ def cell_month(match, year, month, published):
     """A table column headed 'май 2024 г.'."""
     return TimeMention(match.start(), match.end(),
                        period=f"{match['year']}-{month_number(match['month']):02d}")
+
+
+@wording_rule("timex_cell_month_range", hint=r"\|")
+def cell_month_range(match, year, month, published):
+    """A table column headed 'январь-июль 2024 г.': its figures are for those months."""
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    resolved = match["year"]
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
 @rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
@@ -531,6 +606,28 @@ def settle_year_to_date(mentions: list[TimeMention]) -> None:
         same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
         if same_year:
             mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) -> None:
+    """'на начало 2023 года работали 587 тысяч, через полгода — 408 тысяч': the later date is
+    the earlier one moved on. With no date before it, or past the day of the text, the
+    mention dates nothing."""
+    previous: Optional[TimeMention] = None
+    for mention in mentions:
+        if mention.later_by and previous is not None:
+            if previous.as_of:
+                start = date.fromisoformat(previous.as_of)
+                months = start.year * 12 + start.month - 1 + mention.later_by
+                later = date(months // 12, months % 12 + 1, min(start.day, 28)).isoformat()
+                if published is None or later <= published:
+                    mention.as_of = later
+            elif previous.period and previous.period.isdigit():
+                # 'в начале 2023 года ..., через полгода ...' is still that year
+                later_year = str(int(previous.period) + mention.later_by // 12)
+                if published is None or later_year <= published[:4]:
+                    mention.period = later_year
+        if mention.as_of or mention.period:
+            previous = mention
 
 
 def year_to(as_of: str) -> Optional[str]:

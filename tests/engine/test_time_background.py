@@ -192,3 +192,19 @@ def test_a_dash_after_a_month_opens_a_range_only_before_a_month(text, expected):
 ])
 def test_more_ways_the_press_writes_time(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("На 1 января 2022 года в стране работали 73 тысячи мигрантов, а через полгода — 61 тысяча.",
+     "2023-02-01", [(73000, None, "2022-01-01"), (61000, None, "2022-07-01")]),
+    ("По состоянию на 1 апреля 2021 года на учете состояли 9 400 трудовых мигрантов. Спустя три "
+     "месяца на учете состояли 8 150 трудовых мигрантов.", "2022-03-01",
+     [(9400, None, "2021-04-01"), (8150, None, "2021-07-01")]),
+])
+def test_a_date_counted_from_the_one_before(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_a_date_counted_past_the_day_of_the_text_dates_nothing():
+    text = "На 1 марта 2024 года работали 5 200 мигрантов, через полгода — 4 800."
+    assert [t[2] for t in times(text, "2024-05-10")][1] != "2024-09-01"

@@ -187,3 +187,17 @@ def test_a_month_later_than_the_text_is_last_years(text, published, expected):
 ])
 def test_this_period_is_the_span_just_told(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В Казахстане трудятся 52 тысячи кыргызстанцев\n\nПо данным министерства, в Казахстане "
+     "работают 52 тысячи граждан Кыргызстана. Ранее сообщалось, что на начало 2022 года там "
+     "работали 38 тысяч мигрантов.", "2023-06-14",
+     [(52000, None, "2023-06-14"), (52000, None, "2023-06-14"), (38000, None, "2022-01-01")]),
+    ("В России работают 350 тысяч граждан Кыргызстана\n\nПо данным министерства труда, в России "
+     "сейчас работают 350 тысяч граждан Кыргызстана. На 1 июля 2022 года там трудились 420 тысяч "
+     "трудовых мигрантов.", "2023-03-09",
+     [(350000, None, "2023-03-09"), (350000, None, "2023-03-09"), (420000, None, "2022-07-01")]),
+])
+def test_an_undated_headline_takes_the_time_of_the_lead_that_retells_its_figure(text, published, expected):
+    assert times(text, published) == expected
