@@ -371,7 +371,7 @@ def body_before(tokens: list[Token], verb: int) -> Optional[tuple[str, int]]:
     first = verb
     while first > 0 and verb - first < 10 and tokens[first - 1].text.lower() not in word_set("phrase_stops"):
         first -= 1
-    between = set(config()["between_body_and_verb"])
+    between = word_set("between_body_and_verb")
     for start in range(first, verb):
         phrase = organisation_phrase(tokens, start)
         if phrase and all(t.text[0].isdigit() or t.lemma in between
@@ -425,7 +425,9 @@ def organisation_phrase(tokens: list[Token], start: int) -> Optional[tuple[str, 
     ФССП': the body's head word (after at most two adjectives) in the nominative, the rest
     as written, up to the end of the clause."""
     index = start + (start < len(tokens) and tokens[start].lemma in ("в", "во"))
-    heads = set(config()["organisation_heads"])
+    heads = word_set("organisation_heads")
+    if not any(t.lemma in heads for t in tokens[index:index + 3]):
+        return None  # no body's head word where one could stand: most starts end here
     head = index
     while head < len(tokens) and head - index < 2 and tokens[head].lemma not in heads \
             and part_of_speech(tokens[head].text.lower()) == "ADJF":
@@ -439,11 +441,16 @@ def organisation_phrase(tokens: list[Token], start: int) -> Optional[tuple[str, 
     end = head
     while end + 1 < len(tokens) and end - index < 9 and not ends_body(tokens, end + 1):
         end += 1
-    gender = analyzer().parse(tokens[head].text.lower())[0].tag.gender
+    gender = gender_of(tokens[head].text.lower())
     words = [t.text if i > head or t.text.isupper() else
              nominative_head(t.text) if i == head else nominative_word(t.text, True, gender)
              for i, t in enumerate(tokens[index:end + 1], start=index)]
     return " ".join(words), end
+
+
+@lru_cache(maxsize=4096)
+def gender_of(word: str) -> Optional[str]:
+    return analyzer().parse(word)[0].tag.gender
 
 
 @lru_cache(maxsize=4096)

@@ -62,6 +62,16 @@ def rules() -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=None)
+def rules_for(predicate: Optional[str], category: str, indicator_id: str) -> tuple[Rule, ...]:
+    """The rules, in their order, that can apply to a figure of this predicate and indicator:
+    the checks that depend on neither the sentence nor the figure, done once per kind."""
+    return tuple(rule for rule in rules()
+                 if rule.predicate in (predicate, "*") and predicate not in rule.not_predicates
+                 and (not rule.category or rule.category == category)
+                 and (not rule.sources or indicator_id in rule.sources))
+
+
+@lru_cache(maxsize=None)
 def reachable() -> tuple[frozenset[str], frozenset[str]]:
     """The categories and indicator ids some rule starts from."""
     return (frozenset(r.category for r in rules() if r.category),
@@ -268,15 +278,7 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
     predicate, clause = predicate_of(figure, tokens, text)
     lemmas = {t.lemma for t in clause}
     counted: Optional[set[str]] = None
-    for rule in rules():
-        if rule.predicate not in (predicate, "*"):
-            continue
-        if predicate in rule.not_predicates:
-            continue
-        if rule.category and indicator.category != rule.category:
-            continue
-        if rule.sources and indicator.id not in rule.sources:
-            continue
+    for rule in rules_for(predicate, indicator.category, indicator.id):
         if rule.nouns and not rule.nouns & (sentence_lemmas(tokens) if rule.sentence_wide else lemmas):
             continue
         if rule.units and figure.unit not in rule.units and not (
