@@ -47,23 +47,9 @@ MEASURE_STATUSES = ("planned", "in_progress")
 def topic() -> dict:
     config = load_toml("topic.toml")
     config["document_pattern"] = re.compile("|".join(f"(?:{p})" for p in config["document_patterns"]))
-    config["document_literals"] = leading_literals(config["document_patterns"])
     config["document_words"] = AnyOf(config["document_patterns"])
     config["lemma_set"] = frozenset(config["sentence_lemmas"])
     return config
-
-
-def leading_literals(patterns: list[str]) -> Optional[tuple[str, ...]]:
-    """The plain letters each pattern must start with ('рабоч' of 'рабоч\\w* сил'): a text
-    with none of them cannot match, and a substring test is far cheaper than the pattern.
-    None when some pattern does not start with letters (then the test proves nothing)."""
-    found = []
-    for pattern in patterns:
-        literal = re.match(r"(?:\\b)?([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)", pattern)
-        if not literal:
-            return None
-        found.append(literal.group(1))
-    return tuple(found)
 
 
 def is_topical_document(text: str) -> bool:

@@ -42,26 +42,3 @@ def test_no_corpus_page_that_the_engine_reads_is_turned_away():
         markup = decode(page.read_bytes())[0]
         if is_topical_document(html_to_document(markup).text):
             assert may_be_topical(markup), page.name
-
-
-@pytest.mark.parametrize("patterns, literals", [
-    (["мигра", "\\bирс\\b", "рабоч\\w* сил", "за рубеж", "иностранн\\w+\\s+граждан"],
-     ("мигра", "ирс", "рабоч", "за рубеж", "иностранн")),
-    (["квот", "(?:за|из)-за рубеж"], None),
-])
-def test_the_substring_shortcut_takes_what_every_pattern_must_start_with(patterns, literals):
-    from extractor.engine.pipeline import leading_literals
-    assert leading_literals(patterns) == literals
-
-
-def test_the_substring_shortcut_never_changes_which_documents_are_read():
-    from pathlib import Path
-
-    from extractor.documents.reading import read_path
-    from extractor.engine.pipeline import topic
-    root = Path(__file__).resolve().parents[2] / "corpora" / "briefings"
-    pattern = topic()["document_pattern"]
-    for path in sorted(root.glob("*.txt")):
-        text = read_path(str(path))[0].text.lower()
-        literal_hit = any(literal in text for literal in topic()["document_literals"])
-        assert literal_hit or not pattern.search(text), path.name
