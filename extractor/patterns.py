@@ -84,6 +84,19 @@ def wording(name: str) -> re.Pattern:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: {name}: invalid pattern ({error})") from None
 
 
+@lru_cache(maxsize=None)
+def word_list(name: str, key: str) -> str:
+    """The words or stems listed under `key` of `patterns/<name>` ('table.key' inside a table),
+    as an alternation for a pattern in the engine that holds the layout around them."""
+    entry: Any = load_toml(name)
+    for part in key.split("."):
+        entry = entry.get(part) if isinstance(entry, dict) else None
+    if not isinstance(entry, list) or not entry or \
+            not all(isinstance(word, str) and word.strip() for word in entry):
+        raise UserError(f"{patterns_dir() / name}: {key} must be a list of words")
+    return "|".join(re.escape(word) for word in entry)
+
+
 
 # Characters that a pattern ignoring case matches with a Latin or Cyrillic letter although
 # str.lower() makes them another letter ('ſ' is 's', 'ᲀ' is 'в'): a text holding one is

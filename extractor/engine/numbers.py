@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings
+from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, word_list
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -477,8 +477,8 @@ class FigurePair:
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
-PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+|(?:"
-                         + "|".join(re.escape(p) for p in number_rules()["time_phrases"])
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
+                         + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
                          + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
