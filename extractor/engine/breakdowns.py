@@ -15,7 +15,7 @@ from extractor.engine.attribution import after_preposition, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
-from extractor.patterns import wording
+from extractor.patterns import word_list, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.state import Context, SentenceView, column_of
@@ -433,7 +433,8 @@ def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -
     return chain
 
 
-LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:примерно\s+|около\s+)?по\s+$")
+LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:(?:" + word_list("numbers.toml", "each_qualifiers")
+                              + r")\s+)?по\s+$")
 
 
 def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:
