@@ -7,6 +7,9 @@ so the figure's country is who the people are, even in a release of their own st
 import pytest
 
 from engine_helpers import facts_of, only
+from extractor.engine.breakdowns import is_citizenship
+from extractor.engine.gazetteer import find_mentions
+from extractor.engine.tokens import tokenize
 
 KG = "Бишкек. Государственная служба миграции Кыргызстана сообщает.\n"
 TJ = "Душанбе. Министерство труда, миграции и занятости Таджикистана сообщает.\n"
@@ -171,3 +174,16 @@ def test_people_sent_back_by_a_foreign_host_are_the_reporting_states(text, value
 def test_people_arriving_from_abroad_keep_their_origin():
     text = "Акимат Западно-Казахстанской области сообщает.\nВ 2025 году 31 человек приехал из России."
     assert [f.dimensions.get("country") for f in facts_of(text) if f.value == 31] in ([], ["RU"])
+
+
+@pytest.mark.parametrize("text, citizenship", [
+    ("Работают 300 выходцев из Китая", True),
+    ("Прибыли 40 приезжих из Турции", True),
+    ("Наняты 25 работников из Индии", True),
+    ("Прибыли 12 трудяг из Непала", True),
+    ("Работают 300 человек в Китае", False),
+    ("Пришли 5 поставок из Китая", False),
+])
+def test_people_from_a_country_name_their_citizenship(text, citizenship):
+    [country] = [m for m in find_mentions(tokenize(text)) if m.kind == "country"]
+    assert is_citizenship(country, text) is citizenship
