@@ -246,7 +246,7 @@ def common_sector(a: str, b: str) -> Optional[str]:
     return sections.get(a)
 
 
-PLURAL_REGION = re.compile(r"(?:областях|областей|областям|краях|краев|округах|округов)$")
+PLURAL_REGION = re.compile(r"(?:" + word_list("regions.toml", "plural_nouns") + r")$")
 
 
 MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:ряд|други|прочи|остальн|нескольк)", re.IGNORECASE)
