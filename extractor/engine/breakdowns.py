@@ -249,7 +249,8 @@ def common_sector(a: str, b: str) -> Optional[str]:
 PLURAL_REGION = re.compile(r"(?:" + word_list("regions.toml", "plural_nouns") + r")$")
 
 
-MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:ряд|други|прочи|остальн|нескольк)", re.IGNORECASE)
+MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:"
+                          + word_list("regions.toml", "more_regions") + ")", re.IGNORECASE)
 
 
 def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
