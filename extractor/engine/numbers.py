@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, word_list
+from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, word_list, words
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -488,8 +488,11 @@ def is_year(figure: Figure) -> bool:
 
 
 # an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
-AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
-AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+AMENDMENT_NOUN = rf"(?:{word_list('numbers.toml', 'amendment_nouns')})[а-яё]*\s*[\"«„“]"
+AMENDMENT_VERBS = words("numbers.toml", "amendment_verbs")
+AMENDMENT_LEFT = re.compile(AMENDMENT_NOUN + "$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(rf"[\"»“”]\s*(?:{word_list('numbers.toml', 'amendment_verbs')})\s+"
+                              + AMENDMENT_NOUN, re.IGNORECASE)
 
 
 def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
@@ -505,7 +508,8 @@ def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
 
 
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
-    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+    if len(figures) >= 2 and any(verb in text[figures[0].start:figures[-1].end]
+                                 for verb in AMENDMENT_VERBS):
         amended = amendment_pairs(figures, text)
         if amended:
             return amended

@@ -102,3 +102,13 @@ def test_differences_are_not_levels(text, role):
 def test_from_to_pairs(text, previous, value):
     pairs = find_pairs(figures(text), text)
     assert [(p.kind, p.first.value, p.second.value) for p in pairs] == [("change", previous, value)]
+
+
+@pytest.mark.parametrize("text, previous, value", [
+    ('в строке 3 цифры "35078" заменить цифрами "35401"', 35078, 35401),
+    ("в графе 4 цифры «1200» заменить цифрами «1350»", 1200, 1350),
+    ("цифру “12” заменить цифрой “15”", 12, 15),
+])
+def test_an_amended_figure_is_one_change(text, previous, value):
+    pairs = find_pairs(figures(text), text)
+    assert [(p.kind, p.first.value, p.second.value) for p in pairs] == [("change", previous, value)]

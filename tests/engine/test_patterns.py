@@ -8,7 +8,7 @@ from extractor.engine.gazetteer import (country_tables, find_mentions, legacy_se
                                         phrase_key)
 from extractor.engine.indicators import taxonomy
 from extractor.errors import UserError
-from extractor.patterns import load_jsonl, load_toml, word_list, wording
+from extractor.patterns import load_jsonl, load_toml, word_list, words, wording
 from extractor.records import CATEGORIES
 from extractor.engine.tokens import lemma, tokenize
 
@@ -97,8 +97,9 @@ def test_wording_entries_compile(name):
 def test_a_word_list_is_words_or_says_where_it_is_not(tmp_path, monkeypatch, content, message):
     (tmp_path / "test_words.toml").write_text(content, encoding="utf-8")
     monkeypatch.setenv("EXTRACTOR_PATTERNS", str(tmp_path))
-    load_toml.cache_clear()
-    word_list.cache_clear()
+    caches = (load_toml, words, word_list)
+    for cached in caches:
+        cached.cache_clear()
     try:
         if message is None:
             alternation = word_list("test_words.toml", "words")
@@ -108,5 +109,5 @@ def test_a_word_list_is_words_or_says_where_it_is_not(tmp_path, monkeypatch, con
                 word_list("test_words.toml", "words")
             assert "test_words.toml: words" in str(raised.value)
     finally:
-        load_toml.cache_clear()
-        word_list.cache_clear()
+        for cached in caches:
+            cached.cache_clear()
