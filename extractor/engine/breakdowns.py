@@ -117,7 +117,7 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
 
 CITIZENS_REACH = 40
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
-OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
+OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:" + word_list("countries.toml", "people_from") + r")[а-яё]*\s+из\s+$",
                            re.IGNORECASE)
 
