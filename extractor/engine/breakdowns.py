@@ -208,7 +208,8 @@ def is_citizenship(mention: Mention, text: str) -> bool:
     return mention.demonym or bool(wording("citizens_of").search(before) or MIGRANTS_FROM.search(before))
 
 
-FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)иностран", re.IGNORECASE)
+FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)(?:" + word_list("countries.toml", "foreigners") + ")",
+                        re.IGNORECASE)
 
 
 COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)

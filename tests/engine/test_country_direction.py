@@ -72,6 +72,7 @@ def test_list_items_of_a_host_side_count_keep_their_label(text, value, country):
      "почти 3,7 млн иностранцев.", 3700000),
     (TJ + "По данным пограничной службы, в Россию с целью работы въехали более 5 млн "
           "иностранных граждан.", 5000000),
+    (KG + "За полгода в Россию въехали 2,9 млн иностранцев.", 2900000),
 ])
 def test_foreigners_entering_a_country_have_no_country(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
