@@ -50,7 +50,8 @@ MASKS = [
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
                          r"|\b\d{2,3}-\d{2}-\d{2}\b|\b8[\s\-]?800(?:[\s\-]?\d{2,4}){2,3}")),
-    ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
+    ("counter", re.compile(r"(?:(?:" + word_list("page_furniture.toml", "counter_words")
+                           + r")[а-яё]*|views?)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
     # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles

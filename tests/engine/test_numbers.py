@@ -112,3 +112,13 @@ def test_from_to_pairs(text, previous, value):
 def test_an_amended_figure_is_one_change(text, previous, value):
     pairs = find_pairs(figures(text), text)
     assert [(p.kind, p.first.value, p.second.value) for p in pairs] == [("change", previous, value)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Просмотров: 13514", []),
+    ("Комментарии: 48", []),
+    ("прочитано 2 310", []),
+    ("работают 2 310 человек", [2310]),
+])
+def test_a_page_counter_is_no_figure(text, values):
+    assert [f.value for f in figures(text)] == values
