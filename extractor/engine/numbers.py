@@ -29,7 +29,7 @@ UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:ты
                                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
-MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+MONTHS = rf"(?:{word_list('numbers.toml', 'month_stems')})[а-яё]*"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
     # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
@@ -39,7 +39,7 @@ MASKS = [
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
-    ("date", re.compile(r"\b\d{1,2}\s+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b\.?",
+    ("date", re.compile(rf"\b\d{{1,2}}\s+(?:{word_list('numbers.toml', 'month_abbreviations')})\b\.?",
                         re.IGNORECASE)),
     # a street address: 'ул. Дзержинского, д. 100/5'
     ("address", re.compile(r"(?<!\w)(?:д|дом|корп|стр|оф|офис|каб|кв)\.?\s*№?\s*\d+[\w/\-]*"

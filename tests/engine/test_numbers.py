@@ -112,7 +112,11 @@ def test_from_to_pairs(text, previous, value):
     ("Просмотров: 13514", []),
     ("Комментарии: 48", []),
     ("прочитано 2 310", []),
+    ("Приём заявок продлится до 15 мая", []),
+    ("Рейд прошёл с 1 по 10 мая", []),
+    ("ТАШКЕНТ, 15 авг — Sputnik", []),
+    ("Приказ от 3 сент. подписан", []),
     ("работают 2 310 человек", [2310]),
 ])
-def test_a_page_counter_is_no_figure(text, values):
+def test_a_page_counter_or_a_date_is_no_figure(text, values):
     assert [f.value for f in figures(text)] == values
