@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings
+from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, word_list, words
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -29,7 +29,7 @@ UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:ты
                                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
-MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+MONTHS = rf"(?:{word_list('numbers.toml', 'month_stems')})[а-яё]*"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
     # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
@@ -39,7 +39,7 @@ MASKS = [
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
-    ("date", re.compile(r"\b\d{1,2}\s+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b\.?",
+    ("date", re.compile(rf"\b\d{{1,2}}\s+(?:{word_list('numbers.toml', 'month_abbreviations')})\b\.?",
                         re.IGNORECASE)),
     # a street address: 'ул. Дзержинского, д. 100/5'
     ("address", re.compile(r"(?<!\w)(?:д|дом|корп|стр|оф|офис|каб|кв)\.?\s*№?\s*\d+[\w/\-]*"
@@ -50,7 +50,8 @@ MASKS = [
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
                          r"|\b\d{2,3}-\d{2}-\d{2}\b|\b8[\s\-]?800(?:[\s\-]?\d{2,4}){2,3}")),
-    ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
+    ("counter", re.compile(r"(?:(?:" + word_list("page_furniture.toml", "counter_words")
+                           + r")[а-яё]*|views?)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
     # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
@@ -477,8 +478,8 @@ class FigurePair:
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
-PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+|(?:"
-                         + "|".join(re.escape(p) for p in number_rules()["time_phrases"])
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
+                         + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
                          + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
@@ -488,8 +489,11 @@ def is_year(figure: Figure) -> bool:
 
 
 # an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
-AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
-AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+AMENDMENT_NOUN = rf"(?:{word_list('numbers.toml', 'amendment_nouns')})[а-яё]*\s*[\"«„“]"
+AMENDMENT_VERBS = words("numbers.toml", "amendment_verbs")
+AMENDMENT_LEFT = re.compile(AMENDMENT_NOUN + "$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(rf"[\"»“”]\s*(?:{word_list('numbers.toml', 'amendment_verbs')})\s+"
+                              + AMENDMENT_NOUN, re.IGNORECASE)
 
 
 def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
@@ -505,7 +509,8 @@ def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
 
 
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
-    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+    if len(figures) >= 2 and any(verb in text[figures[0].start:figures[-1].end]
+                                 for verb in AMENDMENT_VERBS):
         amended = amendment_pairs(figures, text)
         if amended:
             return amended

@@ -25,12 +25,12 @@ from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import AnyOf, load_toml, wording
+from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import (find_times, period_interval, settle_later_dates, settle_year_to_date,
-                                    starts_in_january)
+from extractor.engine.timex import find_times, settle_later_dates, settle_year_to_date, starts_in_january
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -188,8 +188,8 @@ def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
         named = wording("timex_campaign").search(view.text) or (
             index > 0 and views[index - 1].sentence.paragraph == view.sentence.paragraph
             and wording("timex_campaign").search(views[index - 1].text))
-        bounds = period_interval(spans[0])
-        if named and bounds and bounds[0] <= day <= bounds[1]:
+        bounds = period_or_none(spans[0])
+        if named and bounds and bounds.months[0] <= day <= bounds.months[1]:
             return spans[0]
     return None
 
@@ -344,8 +344,8 @@ def is_month_of_year_to_date(period: Optional[str], year_to_date: Optional[str])
     """'2025-10' after '2025-01/2025-10': the last month of the span told before."""
     if not period or not year_to_date or len(period) != 7:
         return False
-    interval = period_interval(year_to_date)
-    return bool(interval) and interval[1] == period
+    span = period_or_none(year_to_date)
+    return bool(span) and span.months[1] == period
 
 
 def add_generic_quota(view: SentenceView, context: Context) -> None:
