@@ -597,7 +597,7 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
                 rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
-    partner = policy.partner_country(view.mentions, document.jurisdiction)
+    partner = policy.partner_country(view.mentions, document.jurisdiction, document.text)
     if partner:
         fact.dimensions["country"] = partner
     return fact

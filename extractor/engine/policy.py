@@ -137,20 +137,36 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     return not (names_quota and status in ("adopted", "proposed"))
 
 
-def partner_country(mentions: list, jurisdiction: Optional[str]) -> Optional[str]:
+def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "") -> Optional[str]:
     """The one other state a measure is about: 'соглашение с Катаром', 'российский закон'.
 
-    A measure names the reporting state and at most one partner; two partners or none
-    leave the measure without a country.
+    The state that takes the measure is the one whose body or official is named
+    ('Посольство Таджикистана в России призвало ...', 'Глава ГКНБ Киргизии призвал ...'),
+    else the reporting state; its partner is the one other state named. Two partners or
+    none leave the measure without a country.
     """
-    others = {m.code for m in mentions if m.kind == "country" and m.code != jurisdiction}
+    countries = [m for m in mentions if m.kind == "country"]
+    actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 40), m.start)}
+    actor = actors.pop() if len(actors) == 1 else jurisdiction
+    others = {m.code for m in countries if m.code != actor}
     return others.pop() if len(others) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def acting_body() -> re.Pattern:
+    return re.compile(rules()["measures"]["acting_body"] + r"\s+$", re.IGNORECASE)
 
 
 def is_recap(sentence: str) -> bool:
     """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
     return any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"])
+
+
+def on_topic(sentence: str) -> bool:
+    """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
+    for a strong topical word."""
+    return bool(compiled("measures", "topic_phrases").search(sentence.lower()))
 
 
 def names_a_rule(sentence: str) -> bool:
