@@ -27,7 +27,7 @@ from extractor.engine.state import (Context, SentenceView, cells_of, column_of, 
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "entry", "family", "violation", "document"}
+                 "vacancy", "activity", "entry", "family", "violation", "document"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -109,6 +109,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_rate(figure, text) or wording("internal_migration").search(view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
+    if figure.unit == "activity" and view.status:
+        # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
+        indicator, subject, confidence = by_id()["sector_cap"], by_id()["sector_cap"].label, 0.9
     if indicator is not None and indicator.category == "quota" and not figure.percent and \
             wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
                                             figure.number_start):

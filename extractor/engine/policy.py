@@ -63,6 +63,8 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return status
     if compiled("measures", "enacted").search(lowered):
         return "adopted"
+    if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
+        return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
 
 

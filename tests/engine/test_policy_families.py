@@ -65,3 +65,68 @@ def test_the_partner_of_a_measure_is_seen_from_the_state_that_takes_it(text, cou
 def test_who_calls_or_proposes_is_the_speaker(text, name):
     fact = only(facts_of("Министр труда Ерлан Аханов рассказал о миграции.\n\n" + text))
     assert fact.speaker.name == name
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Казахстан и Катар подписали ряд документов, в том числе соглашение о трудовой миграции.",
+     "QA"),
+    ("Стороны подписали документы о найме трудовых мигрантов из Казахстана в Катаре.", "QA"),
+    ("Казахстан расширяет рынки труда, подписывая соглашения о трудовой миграции с Катаром.", "QA"),
+])
+def test_documents_signed_are_an_adopted_measure(text, country):
+    fact = only(facts_of("Министерство труда Казахстана, Астана, Акорда.\n" + text))
+    assert (fact.status, fact.dimensions.get("country")) == ("adopted", country)
+
+
+@pytest.mark.parametrize("text", [
+    "Проект предусматривает, что ограничение доли иностранных работников в строительстве "
+    "составит не более 45%, ранее было до 70%.",
+    "По проекту снижение доли иностранных работников в торговле составит не более 45%.",
+])
+def test_the_noun_of_a_change_in_a_draft_is_no_adoption(text):
+    fact = only([f for f in facts_of(LEAD + text) if f.value == 45])
+    assert fact.status == "proposed"
+
+
+@pytest.mark.parametrize("provision", [
+    "Кроме того, указ приостанавливает сроки пребывания иностранцев.",
+    "Постановлением также устанавливается срок для увольнения иностранных работников.",
+    "Также указ продлевает действие патентов мигрантов.",
+])
+def test_a_further_provision_of_a_signed_decree_is_a_measure(provision):
+    text = ("Губернатор подписал указ о запрете на привлечение мигрантов в такси.\n" + provision)
+    facts = facts_of(text)
+    assert [f.status for f in facts] == ["adopted", "adopted"]
+    assert facts[1].evidence.text.startswith(provision[:15])
+
+
+def test_a_provision_right_after_the_law_only_retells_it():
+    facts = facts_of("Вступил в силу закон о трудовых мигрантах.\n"
+                     "Закон упрощает наём иностранных работников в домохозяйствах.")
+    assert len(facts) == 1
+
+
+@pytest.mark.parametrize("text, value, previous", [
+    ("В строительстве доля иностранных работников сократится с текущих 80% до 50%.", 50, 80),
+    ("Квоту на иностранную рабочую силу снизят с нынешних 3% до 2,5%.", 2.5, 3),
+    ("Лимит иностранных работников уменьшат с действующих 45% до 30%.", 30, 45),
+])
+def test_a_change_from_the_current_level(text, value, previous):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.previous) == ("policy", value, previous)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Губернатор подписал постановление: мигрантам по патентам нельзя будет работать в 40 видах "
+     "экономической деятельности.", 40),
+    ("Указом запрещено привлекать иностранцев по патентам в 12 видах деятельности.", 12),
+])
+def test_the_number_of_activities_closed_to_migrants_is_the_reach_of_a_ban(text, value):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.indicator, fact.value, fact.unit, fact.status) == (
+        "policy", "sector_cap", value, "activity", "adopted")
+
+
+def test_residence_permits_are_not_activities():
+    fact = only(facts_of(LEAD + "В 2024 году мигрантам выдано 12 тыс. видов на жительство."))
+    assert fact.unit != "activity" and fact.category == "count"
