@@ -130,3 +130,30 @@ def test_the_number_of_activities_closed_to_migrants_is_the_reach_of_a_ban(text,
 def test_residence_permits_are_not_activities():
     fact = only(facts_of(LEAD + "В 2024 году мигрантам выдано 12 тыс. видов на жительство."))
     assert fact.unit != "activity" and fact.category == "count"
+
+
+@pytest.mark.parametrize("text, status", [
+    # advice of a body to its citizens is a call
+    ("Посольство рекомендует мигрантам воздержаться от поездок в соседнюю страну.", "proposed"),
+    ("Министерство рекомендовало трудовым мигрантам отказаться от поездок в Россию.", "proposed"),
+    # every order given is work yet to be done, whatever it orders
+    ("Президент поручил правительству обсудить упрощённый наём мигрантов.", "planned"),
+    ("Правительству поручено обсудить возможность найма мигрантов на стройки.", "planned"),
+    ("Глава государства дал поручение разработать план по миграционной политике.", "planned"),
+    # a rule imposed by a region
+    ("Власти области ограничили работу иностранных граждан по патентам в торговле.", "adopted"),
+])
+def test_advice_orders_and_limits(text, status):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.status) == ("policy", status)
+
+
+@pytest.mark.parametrize("text", [
+    # general advice is no measure
+    "Перед выездом мигрантам рекомендуется пройти обучение и проверить документы.",
+    # a rule already in force told as background
+    "В настоящее время в регионе уже действуют ограничения для мигрантов в торговле.",
+    "В области по-прежнему действует запрет на работу мигрантов в такси.",
+])
+def test_advice_and_rules_in_force_are_no_measure(text):
+    assert facts_of(LEAD + text) == []
