@@ -121,7 +121,9 @@ class StatusCarry:
             if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
                 fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
             if fact.category == "policy" and fact.status is None:
-                fact.status = carried
+                # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change
+                # in a text that names no status is one made
+                fact.status = carried or ("adopted" if fact.rule == "change:from_to" else None)
         if status and self.document is None:
             self.document = status
 

@@ -157,3 +157,37 @@ def test_advice_orders_and_limits(text, status):
 ])
 def test_advice_and_rules_in_force_are_no_measure(text):
     assert facts_of(LEAD + text) == []
+
+
+KZ_LEAD = "Министерство труда и социальной защиты населения РК подготовило проект приказа о квоте.\n"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("Для физических лиц, нанимающих трудовых иммигрантов, планируется установить квоту в "
+     "размере 2,8% от численности рабочей силы.", 2.8, "household_immigrant_quota"),
+    ("Чтобы сохранить число иностранцев, предложено установить квоту для мигрантов, которых "
+     "нанимают физические лица, на уровне 3,1% от численности рабочей силы.", 3.1,
+     "household_immigrant_quota"),
+    ("Согласно проекту, работодатели смогут привлекать иностранных работников по разрешениям "
+     "акиматов в объеме до 0,3% от общей численности рабочей силы.", 0.3, "foreign_labour_quota"),
+])
+def test_a_share_of_the_labour_force_is_how_a_quota_is_set(text, value, indicator):
+    fact = only(facts_of(KZ_LEAD + text))
+    assert (fact.category, fact.indicator, fact.value, fact.status) == (
+        "quota", indicator, value, fact.status) and fact.status in ("planned", "proposed")
+
+
+def test_a_share_of_the_labour_force_with_no_quota_is_no_quota():
+    facts = facts_of("Министерство труда РК.\nИностранцы составляют 1,2% от численности рабочей "
+                     "силы страны.")
+    assert all(f.category != "quota" for f in facts)
+
+
+@pytest.mark.parametrize("lead, status", [
+    ("Предлагаемые изменения затронут перевозки.", "proposed"),
+    ("Министерство труда сообщает об изменениях.", "adopted"),
+])
+def test_a_change_takes_the_status_of_its_text(lead, status):
+    fact = only(facts_of(lead + "\nВ этих сферах предельная доля иностранных работников снизится "
+                                "с 45 до 30%."))
+    assert (fact.value, fact.previous, fact.status) == (30, 45, status)
