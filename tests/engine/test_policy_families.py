@@ -191,3 +191,29 @@ def test_a_change_takes_the_status_of_its_text(lead, status):
     fact = only(facts_of(lead + "\nВ этих сферах предельная доля иностранных работников снизится "
                                 "с 45 до 30%."))
     assert (fact.value, fact.previous, fact.status) == (30, 45, status)
+
+
+@pytest.mark.parametrize("text, value, previous", [
+    ("Документом предлагается ограничить долю иностранных работников в торговле до 40%, в 2025 "
+     "году она составляла не более 70%.", 40, 70),
+    ("Проект снижает долю иностранных работников в строительстве до 55%, в прошлом году доля "
+     "была 75%.", 55, 75),
+])
+def test_the_old_cap_told_in_the_past_is_the_previous_level(text, value, previous):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.previous) == ("policy", value, previous)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Регион ограничит участие мигрантов в торговле до 30%.", 30),
+    ("Власти ограничивают долю мигрантов в общепите до 20%.", 20),
+])
+def test_a_region_that_limits_a_share_sets_a_cap(text, value):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value) == ("policy", value)
+
+
+def test_what_a_ministry_plans_is_planned():
+    fact = only(facts_of(LEAD + "Также, согласно планам министерства, в общепите теперь должны "
+                                "работать в основном граждане страны, а не мигранты."))
+    assert fact.status == "planned"
