@@ -217,3 +217,17 @@ def test_what_a_ministry_plans_is_planned():
     fact = only(facts_of(LEAD + "Также, согласно планам министерства, в общепите теперь должны "
                                 "работать в основном граждане страны, а не мигранты."))
     assert fact.status == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    # an agreement reached, a regime provided, a draft approved
+    ("Стороны договорились о найме трудовых мигрантов через государственные агентства.", "adopted"),
+    ("Для мигрантов без законных оснований предусмотрели режим высылки.", "adopted"),
+    ("Проект соглашения о трудовой миграции одобрен правительством.", "adopted"),
+    # sending people discussed is a plan
+    ("Министры обсудили направление граждан на сезонные работы за рубеж.", "planned"),
+    ("На совещании обсуждалась отправка трудовых мигрантов в Корею по оргнабору.", "planned"),
+])
+def test_agreements_reached_and_sending_discussed(text, status):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.status) == ("policy", status)
