@@ -231,3 +231,16 @@ def test_what_a_ministry_plans_is_planned():
 def test_agreements_reached_and_sending_discussed(text, status):
     fact = only(facts_of(LEAD + text))
     assert (fact.category, fact.status) == ("policy", status)
+
+
+def test_whom_a_call_addresses_is_not_its_speaker():
+    text = ("Министр труда Ерлан Аханов рассказал о миграции.\n\n"
+            "Депутат Нурлан Исаев на заседании призвал кабмин упростить правила для мигрантов.")
+    fact = only(facts_of(text))
+    assert fact.speaker.name == "Нурлан Исаев"
+
+
+def test_an_agreement_on_work_in_a_partner_state_is_on_topic():
+    fact = only(facts_of("Министерство труда и миграции Кыргызстана, Бишкек.\nВ июле Кыргызстан и Катар "
+                         "подписали соглашение о найме граждан на работу в Катаре."))
+    assert (fact.status, fact.dimensions.get("country")) == ("adopted", "QA")
