@@ -110,6 +110,15 @@ def number_rules() -> dict:
 
 
 @lru_cache(maxsize=None)
+def unit_phrases() -> dict[str, frozenset[str]]:
+    """Unit nouns that count only with a word after them ('88 видов деятельности', not '5 тыс.
+    видов на жительство'): the noun's lemma and the lemmas one of the next words must have."""
+    return {word: frozenset(row["followed_by"])
+            for row in load_jsonl("units.jsonl", required=("unit", "lemmas")) if row.get("followed_by")
+            for word in row["lemmas"]}
+
+
+@lru_cache(maxsize=None)
 def unit_table() -> dict[str, tuple[str, bool]]:
     table: dict[str, tuple[str, bool]] = {}
     for row in load_jsonl("units.jsonl", required=("unit", "lemmas")):
@@ -312,6 +321,10 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
                 figure.unit, figure.excluded = "money", "money"
             break
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
+        needed = unit_phrases().get(token.lemma)
+        if found and needed is not None and not any(
+                t.lemma in needed for t in tokens if token.end <= t.start < token.end + 40):
+            return  # 'видов на жительство' is not 'видов деятельности'
         if found:
             unit, excluded = found
             # money, time and officials ('30 государственным служащим') in any of the three;
@@ -476,7 +489,8 @@ class FigurePair:
     end: int
 
 
-PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
+PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)(?:\s+(?:"
+                       + "|".join(number_rules()["old_level_words"]) + r")[а-яё]*)?\s*$", re.IGNORECASE)
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
 PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
                          + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
@@ -527,7 +541,7 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
             continue
         if first.qualifier == "at_most" or not joined:
             continue
-        left = PAIR_LEFT.search(text[max(0, first.start - 12):first.start])
+        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start])
         if not left:
             continue
         # 'с 3 до 2,9%', 'с 6 до 10 тыс.': the first figure takes the second's sign and scale.
@@ -536,7 +550,7 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
         if second.scale > 1 and not first.scaled:
             first.value *= second.scale
             first.scaled = True
-        start = text.rfind(left["word"], max(0, first.start - 12), first.start)
+        start = max(0, first.start - 30) + left.start("word")
         kind = "change" if left["word"].lower() in ("с", "со") else "range"
         pairs.append(FigurePair(kind, first, second, start, second.end))
     return pairs

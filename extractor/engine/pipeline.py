@@ -303,7 +303,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if measure and policy.may_state_measure(
             view.text, measure, counted=bool(levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
-            document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
+            document_has_topic_words(view) or policy.on_topic(view.text)
+            or (view.topical and policy.names_a_rule(view.text))
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
         view.status = measure
         facts.append(measure_fact(view, document))
