@@ -381,3 +381,30 @@ def test_a_seasonal_visa_scheme_is_not_the_seasonal_part_of_a_quota(text, expect
 ])
 def test_recruitment_set_aside_leaves_everyone_abroad(text, expected):
     assert indicators(text, published="2024-05-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications counted are no papers issued
+    ("За полгода миграционный центр принял 54 тыс. заявлений на оформление патента.",
+     [(54000, None)]),
+    ("Центр оформил 41 тыс. патентов и принял 52 тыс. заявлений на их выдачу.",
+     [(41000, "patents_issued"), (52000, None)]),
+    # people refused, papers withdrawn
+    ("Ещё 1 200 мигрантам отказали в выдаче патента.", [(1200, None)]),
+    ("Комиссия отказала в разрешении на привлечение 310 иностранных специалистов.", [(310, None)]),
+])
+def test_applications_and_refusals_are_not_papers_issued(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на привлечение иностранной рабочей силы установлена. Для сезонных работ может быть "
+     "привлечено до 3 100 иностранных работников.", [(3100, "seasonal_worker_quota")]),
+    ("Квота на привлечение иностранной рабочей силы утверждена. На сезонные работы допускается "
+     "привлечение до 2 700 иностранцев.", [(2700, "seasonal_worker_quota")]),
+    # people engaged, not allowed
+    ("Квота на привлечение иностранной рабочей силы утверждена. На сезонные работы привлекли "
+     "1 950 иностранных работников.", [(1950, "seasonal_workers")]),
+])
+def test_people_a_quota_allows_are_the_quota(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
