@@ -408,3 +408,23 @@ def test_applications_and_refusals_are_not_papers_issued(text, expected):
 ])
 def test_people_a_quota_allows_are_the_quota(text, expected):
     assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit noun says breaches, whatever papers the sentence names
+    ("В ходе рейда пресечено 17 административных правонарушений, связанных с работой без патента.",
+     [(17, "migration_violations")]),
+    # the breach said after the figure, across a participle's comma or after a dash
+    ("Проверка выявила 52 иностранных гражданина, находящихся в области незаконно.",
+     [(52, "migration_violations")]),
+    ("Выявлено 64 факта незаконного осуществления трудовой деятельности иностранными гражданами.",
+     [(64, "migration_violations")]),
+    ("Проверка показала: 31 иностранный гражданин нарушил правила пребывания, 95 — режим въезда, "
+     "ещё 12 работали без патента.",
+     [(31, "migration_violations"), (95, "migration_violations"), (12, "migration_violations")]),
+    # no verb of its own: papers drawn up against them
+    ("В отношении 27 иностранцев составлены административные протоколы за нарушение миграционного "
+     "законодательства.", [(27, "migration_violations")]),
+])
+def test_breaches_however_the_press_words_them(text, expected):
+    assert indicators(text) == expected
