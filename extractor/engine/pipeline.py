@@ -354,8 +354,10 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
-                                              index, index, 2))
+            quota = context.quota or context.default_quota or GENERIC_QUOTA
+            if quota.blockers and any(t.lemma in quota.blockers for t in view.tokens[index:index + 16]):
+                quota = GENERIC_QUOTA  # 'квота на выдачу разрешений на временное проживание'
+            view.triggers.append(TriggerMatch(quota, index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:

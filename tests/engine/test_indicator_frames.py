@@ -428,3 +428,39 @@ def test_people_a_quota_allows_are_the_quota(text, expected):
 ])
 def test_breaches_however_the_press_words_them(text, expected):
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На 2026 год японская сторона выделила Кыргызстану квоту в 2 500 человек.",
+     [(2500, "seasonal_visa_quota")]),
+    ("По соглашению для граждан Кыргызстана выделена квота в количестве 1 800 человек.",
+     [(1800, "seasonal_visa_quota")]),
+    ("Квота на сезонных рабочих из Кыргызстана в Великобританию выросла до 9 тысяч человек.",
+     [(9000, "seasonal_visa_quota")]),
+    # the state's own quota for foreigners stays what it is
+    ("Квота для иностранных граждан, прибывающих на работу, составит 20 тысяч человек.",
+     [(20000, None)]),
+])
+def test_a_destinations_quota_for_a_sending_states_citizens(text, expected):
+    assert indicators(KYRGYZ + text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на выдачу иностранцам разрешений на временное проживание составила 97 400.",
+     [(97400, None)]),
+    ("Квота на выдачу иностранным гражданам разрешений на работу составила 142 000.",
+     [(142000, "work_permit_quota")]),
+])
+def test_residence_permits_are_no_work_permits(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По квоте правительства в российские вузы поступило 21 тыс. иностранцев.", [(21000, None)]),
+    ("В рамках квоты на обучение приехало почти 26 000 иностранных граждан.", [(26000, None)]),
+    ("В будущем году квота на обучение иностранцев может составить 33 тыс. человек.",
+     [(33000, "foreign_student_quota")]),
+])
+def test_students_admitted_are_no_student_quota(text, expected):
+    assert indicators(RUSSIA + text) == expected
