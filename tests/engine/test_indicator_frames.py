@@ -464,3 +464,16 @@ def test_residence_permits_are_no_work_permits(text, expected):
 ])
 def test_students_admitted_are_no_student_quota(text, expected):
     assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host's register counts the sending state's own citizens: registrations all the same
+    ("По данным МВД России, на миграционном учете в России состоят 287 тыс. наших граждан.",
+     [(287000, "migration_registrations")]),
+    # people at work after the register's figure are the state's people abroad
+    ("На миграционном учете в России состоят 287 тыс. наших граждан, в Казахстане работают "
+     "41 200 кыргызстанцев, в Турции — около 30 тыс.",
+     [(287000, "migration_registrations"), (41200, "citizens_abroad"), (30000, "citizens_abroad")]),
+])
+def test_a_hosts_register_of_a_sending_states_citizens(text, expected):
+    assert indicators(KYRGYZ + text) == expected
