@@ -477,3 +477,16 @@ def test_students_admitted_are_no_student_quota(text, expected):
 ])
 def test_a_hosts_register_of_a_sending_states_citizens(text, expected):
     assert indicators(KYRGYZ + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # citizenship granted: a count the host keeps, with no indicator of the taxonomy
+    ("По данным МВД, за девять месяцев российское гражданство приняли 212 тыс. иностранцев.",
+     [(212000, None)]),
+    # the Kazakh letter in 'қандас' is one word
+    ("В прошлом году в Казахстан прибыло более 14 тысяч қандасов.", [(14000, "resettled_persons")]),
+    # applications for patents are no patents
+    ("За патентами в миграционный центр обратились 48 тыс. иностранцев.", [(48000, None)]),
+])
+def test_citizenship_kandas_and_applications(text, expected):
+    assert indicators(text) == expected
