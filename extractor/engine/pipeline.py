@@ -356,7 +356,9 @@ def add_generic_quota(view: SentenceView, context: Context) -> None:
         if token.lemma == "квота":
             quota = context.quota or context.default_quota or GENERIC_QUOTA
             if quota.blockers and any(t.lemma in quota.blockers for t in view.tokens[index:index + 16]):
-                quota = GENERIC_QUOTA  # 'квота на выдачу разрешений на временное проживание'
+                # 'квота на выдачу разрешений на временное проживание': no quota of work permits,
+                # nor is 'резерв квоты' after it in the same text
+                quota = context.default_quota = GENERIC_QUOTA
             view.triggers.append(TriggerMatch(quota, index, index, 2))
 
 

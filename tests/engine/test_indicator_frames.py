@@ -451,6 +451,9 @@ def test_a_destinations_quota_for_a_sending_states_citizens(text, expected):
      [(97400, None)]),
     ("Квота на выдачу иностранным гражданам разрешений на работу составила 142 000.",
      [(142000, "work_permit_quota")]),
+    # nor is the reserve of such a quota
+    ("Установлена квота на выдачу 4 100 разрешений на временное проживание. Резерв квоты — 1 230.",
+     [(4100, None), (1230, None)]),
 ])
 def test_residence_permits_are_no_work_permits(text, expected):
     assert indicators(RUSSIA + text) == expected
@@ -483,6 +486,9 @@ def test_a_hosts_register_of_a_sending_states_citizens(text, expected):
     # citizenship granted: a count the host keeps, with no indicator of the taxonomy
     ("По данным МВД, за девять месяцев российское гражданство приняли 212 тыс. иностранцев.",
      [(212000, None)]),
+    # people sent under a resettlement quota
+    ("В рамках квоты 2025 года в трудодефицитные регионы направили 2 150 кандасов.",
+     [(2150, "resettled_persons")]),
     # the Kazakh letter in 'қандас' is one word
     ("В прошлом году в Казахстан прибыло более 14 тысяч қандасов.", [(14000, "resettled_persons")]),
     # applications for patents are no patents
