@@ -496,3 +496,13 @@ def test_a_hosts_register_of_a_sending_states_citizens(text, expected):
 ])
 def test_citizenship_kandas_and_applications(text, expected):
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число трудовых мигрантов, выехавших в рамках оргнабора на работу в Россию, с начала года "
+     "выросло втрое и составило более 14 тыс.", [(14000, "citizens_placed_abroad")]),
+    # working there now: a stock, whatever channel brought them
+    ("По оргнабору в России сейчас работают 9 тыс. узбекистанцев.", [(9000, "citizens_abroad")]),
+])
+def test_organised_recruitment_named_anywhere_in_the_sentence(text, expected):
+    assert indicators(UZBEK + text) == expected
