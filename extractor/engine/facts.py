@@ -27,7 +27,7 @@ from extractor.engine.state import (Context, SentenceView, cells_of, column_of, 
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "activity", "entry", "family", "violation", "document"}
+                 "vacancy", "activity", "entry", "family", "violation", "document", "application"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -236,7 +236,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
-        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry") or cap)
+        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)

@@ -270,7 +270,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if view.sentence.paragraph != context.paragraph and not view.sentence.is_list_item:
         context.header_open = False
     context.paragraph = view.sentence.paragraph
-    add_generic_quota(view, context)
+    add_generic_quota(view, context, document.jurisdiction)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     if figures:
         drop_label_triggers(view)
@@ -349,14 +349,25 @@ def is_month_of_year_to_date(period: Optional[str], year_to_date: Optional[str])
     return bool(span) and span.months[1] == period
 
 
-def add_generic_quota(view: SentenceView, context: Context) -> None:
+def add_generic_quota(view: SentenceView, context: Context, jurisdiction: Optional[str] = None) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
+    usual = default_quota(jurisdiction)
+    if usual is not None and usual.blockers and context.default_quota is GENERIC_QUOTA and \
+            any(t.lemma == "квота" for t in view.tokens):
+        # a text about residence-permit quotas: 'резерв квоты на выдачу таких разрешений' after
+        # it names no quota of work permits, nor permits issued
+        view.triggers = [m for m in view.triggers if not m.indicator.blockers]
     if any(m.indicator.category == "quota" for m in view.triggers):
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
-                                              index, index, 2))
+            quota = context.quota or context.default_quota or GENERIC_QUOTA
+            if quota.blockers and (context.default_quota is GENERIC_QUOTA or any(
+                    t.lemma in quota.blockers for t in view.tokens[index:index + 16])):
+                # 'квота на выдачу разрешений на временное проживание': no quota of work permits,
+                # nor is 'резерв квоты' after it in the same text
+                quota = context.default_quota = GENERIC_QUOTA
+            view.triggers.append(TriggerMatch(quota, index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
