@@ -500,6 +500,8 @@ def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     """Old and new figure of an amended decree: one change, whatever the figures look like."""
     pairs = []
     for first, second in zip(figures, figures[1:]):
+        if is_year(first) and is_year(second):
+            continue  # 'цифры «2025» заменить цифрами «2026»': the year the law is for
         if AMENDMENT_LEFT.search(text[max(0, first.start - 12):first.start]) and \
                 AMENDMENT_MIDDLE.fullmatch(text[first.end:second.start]):
             for figure in (first, second):

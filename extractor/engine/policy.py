@@ -57,8 +57,9 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     увеличена' with no figure is news of a level, not a measure.
     """
     lowered = sentence.lower()
-    if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered):
-        return None  # a plan denied; a meeting or the next group's departure on the calendar
+    if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered) \
+            or compiled("measures", "speculation").search(lowered):
+        return None  # a plan denied; a meeting on the calendar; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
     if compiled("measures", "enacted").search(lowered):

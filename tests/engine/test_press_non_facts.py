@@ -1,0 +1,70 @@
+"""Figures of news about migrants that are not migration figures: prices written as
+differences, the text of an amendment, people at an event, a demand for staff, delegates,
+local suspects; and sentences that guess at causes or effects are no measures."""
+import pytest
+
+from engine_helpers import facts_of
+
+LEAD = "Трудовые мигранты из Таджикистана, работающие в России, оформляют патенты.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # a price that rises 'на 11 %' is a difference, whatever the adjective of price
+    "В Томской области патент подорожает на 14 % — до 9 870 рублей.",
+    "В Омской области патент станет дороже на 8 % — 7 200 рублей.",
+    "Для мигрантов в Пермском крае патент станет дешевле на 5 процентов.",
+    # the text of an amended law: years and coefficients, not levels
+    "«В статье 2 цифры «2024» заменить цифрами «2025», цифры «2,4512» заменить цифрами "
+    "«2,7109»», — сказано в законе о патентах для мигрантов.",
+    "В законе о патентах для мигрантов цифры «1,9» заменить цифрами «2,3».",
+    # people at a match, a festival or a contest are no migration figure
+    "В футбольном турнире среди трудовых мигрантов примут участие 150 человек.",
+    "В фестивале национальных культур приняли участие более 400 мигрантов из Средней Азии.",
+    "Участниками конкурса для трудовых мигрантов стали 85 человек.",
+    # a demand for staff is no count of workers
+    "На стройках Атырауской области требуется более 3 тысяч сварщиков.",
+    "Предприятиям региона не хватает 2 500 рабочих.",
+    # delegates of diasporas are no migrants counted
+    "В местные советы избраны 64 представителя таджикской диаспоры в России.",
+    # the locals suspected of running a channel of illegal migration are not migrants
+    "По делу о незаконной миграции задержаны трое жителей Сарыагашского района.",
+    "Полиция задержала пять жителей Шымкента, которые организовали канал незаконной миграции.",
+    "Задержаны шесть организаторов канала незаконной миграции.",
+])
+def test_figures_of_news_about_migrants_are_no_facts(text):
+    assert [(f.value, f.evidence.text) for f in facts_of(LEAD + text)] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # the migrants caught remain a fact beside their smugglers
+    ("Задержаны пять жителей Шымкента, которые переправили через границу 40 нелегальных "
+     "мигрантов.", [40]),
+    ("В рамках мероприятия «Нелегал» выявлены 27 иностранцев, нарушивших правила пребывания.",
+     [27]),
+    # 'квота подорожала' is no wording; a count with a share of growth stays
+    ("Патенты оформили 12 400 мигрантов, что на 9% больше, чем годом ранее.", [12400]),
+])
+def test_migration_figures_beside_them_stay(text, values):
+    assert [f.value for f in facts_of(LEAD + text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Причинами снижения числа мигрантов, по оценке банка, могут быть снижение зарплат и "
+    "ослабление рубля.",
+    "Эксперты считают, что в долгосрочной перспективе это может снизить конкурентоспособность "
+    "экономики, зависящей от трудовой миграции.",
+    "Самый дорогой патент для мигрантов будет в Якутии — 12 000 рублей, самый дешёвый "
+    "предполагается в Чечне — 2 900 рублей.",
+    "Евросоюз запретил въезд министру обороны и заморозил его счета.",
+    "Въезд на территорию союза запрещён президенту республики и членам его семьи.",
+])
+def test_guesses_prices_and_personal_sanctions_are_no_measures(text):
+    assert [f.evidence.text for f in facts_of(LEAD + text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "С 1 января запрещено привлекать иностранных работников к розничной торговле.",
+    "Правительство планирует снизить квоту на привлечение иностранной рабочей силы.",
+])
+def test_measures_stay(text):
+    assert [f.category for f in facts_of(LEAD + text)] == ["policy"]
