@@ -54,6 +54,12 @@ MASKS = [
                            + r")[а-яё]*|views?)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
+    # a document's number after its date, its sign left out: 'приказом от 05.10.2021 495',
+    # 'постановлением от 29 декабря 2020 года 2345'
+    ("number_sign", re.compile(rf"\bот\s+(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}})"
+                               r"(?:\s*(?:года|г\.?))?\s+\d+[\w\-/]*(?=[\s.,;)]|$)"
+                               r"(?!\s*(?:тыс|млн|%|процент|человек|граждан|иностран|мигрант|единиц|"
+                               r"разрешени|квот|патент))", re.IGNORECASE)),
     # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
                              r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*"
@@ -72,6 +78,7 @@ MASKS = [
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+HYPHEN_RANGE = re.compile(r"-(?P<int>\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
 LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
 ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
 DASH_RANGE = re.compile(r"\s?[–—-]\s?")
@@ -183,6 +190,11 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             break
         value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
         end = match.end()
+        upper = HYPHEN_RANGE.match(sentence, end)
+        if upper and SCALE.match(sentence, upper.end()):
+            # '580-590 тысяч граждан': a range read up to its upper end, in its scale
+            value, fractional = parse_decimal(upper["int"], upper["frac"], upper["sep"])
+            end = upper.end()
         scaled, multiplier = False, 1.0
         scale = SCALE.match(sentence, end)
         if scale:
@@ -220,6 +232,8 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             figure.percent = True
             figure.unit = "percent"
             figure.end = figure.number_end = percent.end() + offset
+        if upper and scaled:
+            figure.tags.add("hyphen_range")
         if not fractional and not scaled and re.search(rf"[{SPACES}]", match["int"]):
             figure.tags.add("grouped")
         if fractional:
@@ -349,6 +363,8 @@ def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
             figure.start = figure.number_start - (len(before) - before.rfind(words[-size]))
             figure.tags.add("qualified")
             return
+    if "hyphen_range" in figure.tags:
+        figure.qualifier = "at_most"  # '580-590 тысяч': no more than its upper end
 
 
 def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]) -> None:
