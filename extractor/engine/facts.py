@@ -106,7 +106,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
     if is_ratio_or_sample(figure, view, text):
         return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
-    if is_rate(figure, text) or wording("internal_migration").search(view.text):
+    if is_rate(figure, text) or wording("internal_migration").search(view.text) or \
+            (context.internal_rows and "|" in view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end):
         return None  # '(16% от суммарной потребности регионов)': a part of a total given elsewhere

@@ -76,3 +76,27 @@ def test_guesses_prices_and_personal_sanctions_are_no_measures(text):
 ])
 def test_measures_stay(text):
     assert [f.category for f in facts_of(LEAD + text)] == ["policy"]
+
+
+def test_rows_of_moves_inside_the_country_are_no_facts():
+    table = ("Итоги миграции населения области\n"
+             "показатель | 2023 г. | 2022 г.\n"
+             "в пределах России | |\n"
+             "прибывшие | 5 120 | 4 870\n"
+             "выбывшие | 5 940 | 5 610\n"
+             "внутрирегиональная | |\n"
+             "прибывшие | 2 310 | 2 150\n"
+             "международная миграция | |\n"
+             "прибывшие | 640 | 520\n"
+             "выбывшие | 210 | 190\n")
+    assert sorted(f.value for f in facts_of(table)) == [190, 210, 520, 640]
+
+
+@pytest.mark.parametrize("text, value, previous", [
+    ("В январе-мае в область прибыли 8 420 мигрантов (в январе-мае 2023 года – 7 950 человек).",
+     8420, 7950),
+    ("За январь–сентябрь выдано 31 600 патентов (за январь–сентябрь 2022 года – 28 900).",
+     31600, 28900),
+])
+def test_the_old_level_of_a_run_of_months_in_brackets_is_no_fact(text, value, previous):
+    assert [(f.value, f.previous) for f in facts_of(LEAD + text)] == [(value, previous)]
