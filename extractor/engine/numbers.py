@@ -219,6 +219,8 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 if units:  # '98 тыс. 450 разрешений'
                     value += float(units["n"])
                     end = units.end()
+        if scaled:
+            value = round(value, 6)  # '4,1 млн' is 4 100 000, not 4 099 999.9999999995
         percent = PERCENT.match(sentence, end)
         points = PERCENT_POINTS.match(sentence, end)
         figure = Figure(value=value, start=match.start() + offset, end=end + offset,

@@ -47,3 +47,12 @@ def test_a_hyphen_range_is_read_to_its_upper_end(text, value):
 ])
 def test_a_document_number_after_its_date_is_no_figure(text):
     assert [f.value for f in facts_of(LEAD + text) if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Число иностранных граждан, въехавших в страну на работу, составило 4,1 млн человек.", 4100000),
+    ("За рубежом работают 1,15 млн граждан Кыргызстана.", 1150000),
+])
+def test_a_figure_in_millions_is_a_whole_number(text, value):
+    assert [f.value for f in facts_of(LEAD + text)] == [value]
+    assert float(facts_of(LEAD + text)[0].value).is_integer()
