@@ -54,12 +54,6 @@ MASKS = [
                            + r")[а-яё]*|views?)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
-    # a document's number after its date, its sign left out: 'приказом от 05.10.2021 495',
-    # 'постановлением от 29 декабря 2020 года 2345'
-    ("number_sign", re.compile(rf"\bот\s+(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}})"
-                               r"(?:\s*(?:года|г\.?))?\s+\d+[\w\-/]*(?=[\s.,;)]|$)"
-                               r"(?!\s*(?:тыс|млн|%|процент|человек|граждан|иностран|мигрант|единиц|"
-                               r"разрешени|квот|патент))", re.IGNORECASE)),
     # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
     ("reference", re.compile(r"\b(?:стать[а-яё]+|ст\.|пункт[а-яё]*|п\.|подпункт[а-яё]*|пп\.|"
                              r"част[а-яё]+|ч\.|глав[а-яё]+|раздел[а-яё]*)\s*\d+[\d.\-]*"
@@ -173,7 +167,18 @@ def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     for (reason, pattern), needs in zip(MASKS, mask_needs()):
         if may_match(needs, sentence, lowered):  # most masks need a sign the sentence lacks
             spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+    for start, end, reason in list(spans):
+        if reason == "date" and DATED_BY.search(lowered, max(0, start - 4), start):
+            number = NUMBER_AFTER_DATE.match(sentence, end)
+            if number:  # 'приказом от 05.10.2021 495': the document's number, its sign left out
+                spans.append((number.start("n"), number.end("n"), "number_sign"))
     return spans
+
+
+DATED_BY = re.compile(r"(?<!\w)от\s+$")
+NUMBER_AFTER_DATE = re.compile(
+    r"(?:\s+\d{4})?(?:\s*(?:года|г\.?))?\s+(?P<n>\d+[\w\-/]*)(?=[\s.,;)]|$)(?!\s*(?:тыс|млн|%|"
+    r"процент|человек|граждан|иностран|мигрант|единиц|разрешени|квот|патент))", re.IGNORECASE)
 
 
 def overlaps(figure: Figure, masked: list[tuple[int, int, str]], offset: int) -> bool:
