@@ -325,7 +325,7 @@ def note_table_section(view: SentenceView, context: Context) -> None:
     if "|" not in view.text:
         context.internal_rows = False
     elif not DIGIT.search(view.text) and LETTER.search(view.text):
-        context.internal_rows = bool(wording("internal_migration").search(view.text))
+        context.internal_rows = bool(wording("internal_rows_label").search(view.text))
 
 
 DIGIT = re.compile(r"\d")

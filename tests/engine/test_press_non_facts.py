@@ -47,6 +47,9 @@ def test_figures_of_news_about_migrants_are_no_facts(text):
      [27]),
     # 'квота подорожала' is no wording; a count with a share of growth stays
     ("Патенты оформили 12 400 мигрантов, что на 9% больше, чем годом ранее.", [12400]),
+    # moves inside the region left out of a count leave the count
+    ("В январе-мае в область прибыло (без учета внутриобластных перемещений) 6 240 человек.",
+     [6240]),
     # a share of the labour force or of the staff is a level of its own
     ("Квота на привлечение иностранной рабочей силы составит 0,3% от общей численности рабочей "
      "силы.", [0.3]),
