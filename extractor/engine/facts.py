@@ -443,6 +443,8 @@ def counts_other_people(figure: Figure, view: SentenceView, text: str) -> bool:
         return True
     if figure.unit != "person" or not wording("suspects").search(view.text):
         return False
+    if wording("acting_on_migrants").match(text, figure.number_end, view.sentence.end):
+        return True  # 'задержали девять человек, которые предоставляли иностранцам документы'
     residents = wording("local_residents").match(text, figure.number_end, view.sentence.end)
     if residents is None:
         return False
