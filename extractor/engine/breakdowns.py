@@ -30,6 +30,14 @@ LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
 
 
+def one_more_item(view: SentenceView, jurisdiction: Optional[str], text: str) -> bool:
+    """'Ещё 30 тысяч трудятся в Казахстане': one more item of a list, in the one state its
+    sentence names; not 'ещё 1 152 выехали в ОАЭ, Польшу и другие страны'."""
+    named = {m.code for m in view.mentions if m.kind == "country" and m.code != jurisdiction}
+    return len(named) == 1 and not any(not m.group().lower().startswith("ещ") for m in
+                                       wording("others").finditer(view.text))
+
+
 def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """The list item around a figure: between ', ', ';', ':', parentheses and new lines."""
     left_text = text[sentence.start:start]
@@ -84,8 +92,11 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                         if left <= t.start < right and t.lemma in ordinals), None)
         if ordinal:
             found["category"] = ordinal
-    if wording("others").search(text[left:right]):
-        found.pop("country", None)  # 'остальные 232 человека', 'Турция и другие страны — 345'
+    rest = [m.group().lower() for m in wording("others").finditer(text, left, right)]
+    if rest and not (all(word.startswith("ещ") for word in rest) and one_more_item(view, jurisdiction, text)):
+        # 'остальные 232 человека', 'Турция и другие страны — 345'; but 'ещё 30 тысяч
+        # трудятся в Казахстане' is one more item, with its own state
+        found.pop("country", None)
         return found
     if "country" not in found:
         # 'В Республику Корея выехали ... 4 211 человек': the one country the sentence opens with
@@ -99,6 +110,7 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         # 'в Россию въехали 6 млн иностранцев': foreigners of no named origin; the country
         # is where they are, not a breakdown
         found.pop("country")
+    origin_not_grantor(found, view, text)
     if "sector" not in found:
         sector = sentence_sector(figure, view, text)
         if sector:
@@ -158,6 +170,29 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
     if country is not None and all(is_destination(m, figure, text) for m in view.mentions
                                    if m.kind == "country" and m.code == country):
         dimensions.pop("country")
+
+
+def origin_not_grantor(found: dict[str, Optional[str]], view: SentenceView, text: str) -> None:
+    """'гражданами России стали 63,4 тыс. таджикистанцев', 'российские паспорта получили':
+    the state granting its citizenship is the host, whoever reports; the people are counted
+    by their own citizenship, the one other state the sentence names."""
+    country = found.get("country")
+    named = [m for m in view.mentions if m.kind == "country" and m.code == country]
+    if not named or not all(grants_citizenship(m, text) for m in named):
+        return
+    found.pop("country")
+    origins = {m.code for m in view.mentions if m.kind == "country" and m.code != country
+               and not grants_citizenship(m, text)}
+    if len(origins) == 1:
+        found["country"] = origins.pop()
+
+
+def grants_citizenship(mention: Mention, text: str) -> bool:
+    """'гражданами России', 'паспорта РФ', 'российское гражданство': the state whose
+    citizenship is granted, not the people's own."""
+    return bool(wording("granted_citizenship_before").search(text, max(0, mention.start - 24),
+                                                             mention.start)) or \
+        (mention.demonym and bool(wording("granted_citizenship_after").match(text, mention.end)))
 
 
 def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,

@@ -128,8 +128,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
     if is_ratio_or_sample(figure, view, text):
         return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
-    if is_rate(figure, text) or wording("internal_migration").search(view.text):
+    if is_rate(figure, text) or wording("internal_migration").search(view.text) or \
+            (context.internal_rows and "|" in view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
+    if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end):
+        return None  # '(16% от суммарной потребности регионов)': a part of a total given elsewhere
+    if counts_other_people(figure, view, text):
+        return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
     if figure.unit == "activity" and view.status:
         # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
@@ -454,6 +459,28 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     return not (wording("base_population").search(before) and not figure.percent)
 
 
+def counts_other_people(figure: Figure, view: SentenceView, text: str) -> bool:
+    """People in news about migrants who are no migration figure: those at an event ('в турнире
+    примут участие 150 мигрантов'), staff in demand ('требуется 3 тысячи сварщиков'), and the
+    residents of a place held as suspects ('задержаны трое жителей Сарыагашского района')."""
+    before = text[max(view.sentence.start, figure.start - 120):figure.start]
+    if wording("event_participants").search(before) and \
+            not wording("participation_programme").search(view.text):
+        return True
+    if wording("staff_demand").search(before[-60:]):
+        return True
+    if figure.unit != "person" or not wording("suspects").search(view.text):
+        return False
+    if wording("acting_on_migrants").match(text, figure.number_end, view.sentence.end):
+        return True  # 'задержали девять человек, которые предоставляли иностранцам документы'
+    residents = wording("local_residents").match(text, figure.number_end, view.sentence.end)
+    if residents is None:
+        return False
+    # 'задержаны 30 жителей Киргизии': a state's people are migrants where they are held
+    return not any(m.kind == "country" and figure.number_end < m.start <= residents.end() + 1
+                   for m in view.mentions)
+
+
 SUBSET_GAP = re.compile(r"[;.:]|,\s")
 
 
@@ -567,6 +594,9 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     if indicator is None and not view.topical:
         return None
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
+    if unit not in (None, "percent") and not second.percent and not (
+            whole_count(first) and whole_count(second)):
+        return None  # 'цифры «2,8592» заменить цифрами «2,9323»': a coefficient, not patents
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
     time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end), cell=second.start)
     if pair.kind == "range":
@@ -586,6 +616,11 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
                 status=view.status if is_rule else None,  # else the list's or the text's, else adopted
                 change=change_between(first.value, second.value, direction),
                 confidence=confidence)
+
+
+def whole_count(figure: Figure) -> bool:
+    """People, permits and places come in whole numbers, unless written in thousands."""
+    return figure.scaled or figure.percent or float(figure.value).is_integer()
 
 
 def change_between(old: float, new: float, direction: str) -> Change:

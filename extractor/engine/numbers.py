@@ -72,6 +72,7 @@ MASKS = [
     ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+HYPHEN_RANGE = re.compile(r"-(?P<int>\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
 LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
 ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
 DASH_RANGE = re.compile(r"\s?[–—-]\s?")
@@ -175,7 +176,18 @@ def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     for (reason, pattern), needs in zip(MASKS, mask_needs()):
         if may_match(needs, sentence, lowered):  # most masks need a sign the sentence lacks
             spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+    for start, end, reason in list(spans):
+        if reason == "date" and DATED_BY.search(lowered, max(0, start - 4), start):
+            number = NUMBER_AFTER_DATE.match(sentence, end)
+            if number:  # 'приказом от 05.10.2021 495': the document's number, its sign left out
+                spans.append((number.start("n"), number.end("n"), "number_sign"))
     return spans
+
+
+DATED_BY = re.compile(r"(?<!\w)от\s+$")
+NUMBER_AFTER_DATE = re.compile(
+    r"(?:\s+\d{4})?(?:\s*(?:года|г\.?))?\s+(?P<n>\d+[\w\-/]*)(?=[\s.,;)]|$)(?!\s*(?:тыс|млн|%|"
+    r"процент|человек|граждан|иностран|мигрант|единиц|разрешени|квот|патент))", re.IGNORECASE)
 
 
 def overlaps(figure: Figure, masked: list[tuple[int, int, str]], offset: int) -> bool:
@@ -192,6 +204,11 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             break
         value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
         end = match.end()
+        upper = HYPHEN_RANGE.match(sentence, end)
+        if upper and SCALE.match(sentence, upper.end()):
+            # '580-590 тысяч граждан': a range read up to its upper end, in its scale
+            value, fractional = parse_decimal(upper["int"], upper["frac"], upper["sep"])
+            end = upper.end()
         scaled, multiplier = False, 1.0
         scale = SCALE.match(sentence, end)
         if scale:
@@ -216,6 +233,8 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
                 if units:  # '98 тыс. 450 разрешений'
                     value += float(units["n"])
                     end = units.end()
+        if scaled:
+            value = round(value, 6)  # '4,1 млн' is 4 100 000, not 4 099 999.9999999995
         percent = PERCENT.match(sentence, end)
         points = PERCENT_POINTS.match(sentence, end)
         figure = Figure(value=value, start=match.start() + offset, end=end + offset,
@@ -229,6 +248,8 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             figure.percent = True
             figure.unit = "percent"
             figure.end = figure.number_end = percent.end() + offset
+        if upper and scaled:
+            figure.tags.add("hyphen_range")
         if not fractional and not scaled and re.search(rf"[{SPACES}]", match["int"]):
             figure.tags.add("grouped")
         if fractional:
@@ -362,6 +383,8 @@ def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
             figure.start = figure.number_start - (len(before) - before.rfind(words[-size]))
             figure.tags.add("qualified")
             return
+    if "hyphen_range" in figure.tags:
+        figure.qualifier = "at_most"  # '580-590 тысяч': no more than its upper end
 
 
 def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]) -> None:
@@ -514,6 +537,8 @@ def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     """Old and new figure of an amended decree: one change, whatever the figures look like."""
     pairs = []
     for first, second in zip(figures, figures[1:]):
+        if is_year(first) and is_year(second):
+            continue  # 'цифры «2025» заменить цифрами «2026»': the year the law is for
         if AMENDMENT_LEFT.search(text[max(0, first.start - 12):first.start]) and \
                 AMENDMENT_MIDDLE.fullmatch(text[first.end:second.start]):
             for figure in (first, second):

@@ -270,6 +270,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if view.sentence.paragraph != context.paragraph and not view.sentence.is_list_item:
         context.header_open = False
     context.paragraph = view.sentence.paragraph
+    note_table_section(view, context)
     add_generic_quota(view, context, document.jurisdiction)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     if figures:
@@ -317,6 +318,19 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+def note_table_section(view: SentenceView, context: Context) -> None:
+    """A table row that only labels the rows below it ('внутрирегиональная | ||', 'в том
+    числе: в пределах России') says whether they count moves inside the country."""
+    if "|" not in view.text:
+        context.internal_rows = False
+    elif not DIGIT.search(view.text) and LETTER.search(view.text):
+        context.internal_rows = bool(wording("internal_rows_label").search(view.text))
+
+
+DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def is_headline(view: SentenceView, text: str) -> bool:

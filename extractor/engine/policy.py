@@ -58,8 +58,10 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     """
     lowered = sentence.lower()
     if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered) \
-            or compiled("measures", "existing").search(lowered):
-        return None  # a plan denied; a meeting on the calendar; a rule already in force
+            or compiled("measures", "existing").search(lowered) \
+            or (any(hint in lowered for hint in rules()["measures"]["speculation_hints"])
+                and compiled("measures", "speculation").search(lowered)):
+        return None  # a plan denied; a meeting on the calendar; a rule in force; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
     if compiled("measures", "enacted").search(lowered):
