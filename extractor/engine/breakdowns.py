@@ -48,6 +48,12 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     return left, right
 
 
+def is_own_noun(mention: Mention, figure: Figure) -> bool:
+    """The figure's own unit word names the country: '17 украинцев', '33 084 таджикистанца'."""
+    return mention.kind == "country" and figure.unit == "person" and \
+        figure.number_end < mention.start < figure.end
+
+
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
@@ -64,10 +70,12 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         named = next((m for m in view.mentions if m.start == after.end()), None)
         if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
             found[named.kind] = named.code
-    # the name before the figure ('Китай – 5330') binds before one after it
+    # the name before the figure ('Китай – 5330') binds before one after it, unless the
+    # figure counts people by that very name ('170 россиян и 17 украинцев')
     near = sorted((m for m in view.mentions if m.end > left and m.start < right
                    and not is_event_place(m, view, text)),
-                  key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
+                  key=lambda m: (not is_own_noun(m, figure), m.start > figure.number_start,
+                                 abs(m.start - figure.number_start)))
     for mention in near:
         is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
         if mention.kind == "country" and mention.code == jurisdiction and not is_label:

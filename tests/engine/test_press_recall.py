@@ -1,0 +1,56 @@
+"""Figures the press prints in ways our first rules did not read: each is found, once."""
+import pytest
+
+from engine_helpers import facts_of, values
+
+
+@pytest.mark.parametrize("text, value", [
+    # people gone to work abroad, with no word for migration in the whole text
+    ("За весну на заработки в Турцию уехали 2 140 граждан республики.", 2140),
+    ("С начала года на заработки выехали 18,5 тыс. жителей области.", 18500),
+    # the host state's papers: citizenship, residence permits
+    ("За полугодие гражданство России получили 41,2 тыс. выходцев из Таджикистана.", 41200),
+    ("В мае вид на жительство оформили 1 230 граждан Кыргызстана.", 1230),
+    ("За квартал разрешение на временное проживание получили 7,4 тыс. россиян.", 7400),
+])
+def test_a_text_about_work_abroad_or_residence_is_read(text, value):
+    assert value in values(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Средний заработок в отрасли за год вырос до 410 тыс. тенге.",
+    "Гражданство получили по закону все жители посёлка, сообщил аким.",
+])
+def test_the_wider_filter_reports_no_stray_figure(text):
+    assert facts_of(text) == []
+
+
+@pytest.mark.parametrize("block", [
+    "МАТЕРИАЛЫ ПО ТЕМЕ\nКак в Москве проверяют патенты мигрантов\n",
+    "Читайте также:\nВ Казахстан за год въехали 1,1 млн иностранцев\n",
+    "Ещё по теме\nКвоту на мигрантов снизят\nПатенты подорожают с января\n",
+])
+def test_the_article_goes_on_after_links_set_into_it(block):
+    text = ("Узбекистанцы лидируют среди получивших патенты\n"
+            "В Москве за полгода выдано 112 тыс. патентов иностранным гражданам.\n" + block +
+            "\nПо данным МВД, больше всего патентов оформили граждане Узбекистана – 61 тыс., "
+            "на втором месте граждане Таджикистана – 33 тыс.\n")
+    assert sorted(values(facts_of(text))) == [33000, 61000, 112000]
+
+
+def test_related_news_with_no_prose_after_them_still_end_the_article():
+    text = ("Узбекистанцы лидируют среди получивших патенты\n"
+            "В Москве за полгода выдано 112 тыс. патентов иностранным гражданам.\n"
+            "Читайте также\nВ Казахстан за год въехали 1,1 млн иностранцев\n"
+            "В Россию выехали 640 тыс. трудовых мигрантов\n"
+            "Из Таджикистана за год уехали 480 тыс. человек на заработки\n")
+    assert values(facts_of(text)) == [112000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заявления на гражданство подали 240 россиян и 18 украинцев.", {240: "RU", 18: "UA"}),
+    ("Вид на жительство получили 312 россиян и 45 белорусов.", {312: "RU", 45: "BY"}),
+    ("За месяц гражданство получили 96 узбеков и 31 таджик.", {96: "UZ", 31: "TJ"}),
+])
+def test_people_counted_by_their_own_nationality(text, expected):
+    assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
