@@ -54,3 +54,11 @@ def test_related_news_with_no_prose_after_them_still_end_the_article():
 ])
 def test_people_counted_by_their_own_nationality(text, expected):
     assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За квартал выдворено 215 граждан Таджикистана и 97 граждан Узбекистана.", {215: "TJ", 97: "UZ"}),
+    ("Из области депортированы 88 граждан Киргизии и 41 гражданин Азербайджана.", {88: "KG", 41: "AZ"}),
+])
+def test_each_figure_of_a_pair_takes_the_country_after_it(text, expected):
+    assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
