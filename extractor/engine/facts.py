@@ -47,15 +47,19 @@ def indicator_for(figure: Figure, view: SentenceView, context: Context, reach: i
 
 
 def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
-                 has_dimension: bool) -> bool:
+                 has_dimension: bool, labelled: bool = False) -> bool:
     """May a figure with no trigger of its own take the running indicator?
 
     A list under a header does; so does a figure in the indicator's own unit. A quota
-    carries over only in its own terms: 'выехали 1 034 человека' after a quota is a count.
+    carries over only in its own terms: 'выехали 1 034 человека' after a quota is a count,
+    'Павлодарская область – 977 чел.' under a quota of people is an item of it.
     """
-    in_list = view.sentence.is_list_item or context.header_open
+    # 'По регионам: в Атырауской области – 5 400, в Алматы – 4 100': a list the sentence opens
+    in_list = view.sentence.is_list_item or context.header_open or (
+        labelled and ":" in view.text[:figure.start - view.sentence.start])
     if indicator.category == "quota":
-        return continues_topic(figure, indicator, view) or (in_list and figure.unit is None)
+        return continues_topic(figure, indicator, view) or (in_list and figure.unit is None) or (
+            in_list and labelled and figure.unit == indicator.unit)
     return in_list or has_dimension or continues_topic(figure, indicator, view)
 
 
@@ -171,6 +175,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'занята на стройках – 82 187, в сфере обслуживания – 14 581': the next item of the
         # same list, whatever its label names
         indicator, subject, confidence, rest = by_id()[sibling.indicator], sibling.subject, 0.8, True
+    item = None if rest or confidence >= 0.9 else earlier_item(figure, dimensions, text, earlier)
+    if item is not None:
+        # 'в Павлодарской области предусмотрен приём 977 человек, в Акмолинской — 285': the
+        # next region or country of the list this sentence began, measuring what it measured
+        indicator, subject, confidence = by_id()[item.indicator], item.subject, 0.8
     if rest:
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
     by_sex = is_sex_item(figure, view, text)
@@ -212,8 +221,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not of_last_quota and \
-            not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex):
+    elif confidence < 0.9 and not of_last_quota and item is None and \
+            not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
+                             is_labelled_item(figure, dimensions, text)):
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
@@ -304,6 +314,19 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def earlier_item(figure: Figure, dimensions: dict, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The last fact of this sentence that is an item by the same dimension (country or
+    region), when the figure is a labelled item of that list in the same unit."""
+    kinds = dimensions.keys() & LIST_DIMENSIONS
+    if not kinds or not is_labelled_item(figure, dimensions, text):
+        return None
+    for fact in reversed(earlier):
+        if fact.indicator and fact.value is not None and kinds & fact.dimensions.keys():
+            same_unit = figure.unit in (None, fact.unit) and figure.percent == (fact.unit == "percent")
+            return fact if same_unit else None
+    return None
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:

@@ -62,3 +62,37 @@ def test_people_counted_by_their_own_nationality(text, expected):
 ])
 def test_each_figure_of_a_pair_takes_the_country_after_it(text, expected):
     assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of regions under a quota of people, one row a line, the unit cut short
+    ("Региональная квота приёма переселенцев на 2027 год – 6 100 человек.\nПо областям:\n"
+     "Костанайская область – 540 чел.\nАкмолинская область – 310 чел.",
+     {6100: None, 540: "KZ-39", 310: "KZ-11"}),
+    ("Региональная квота приёма кандасов на 2027 год – 2 400 человек.\nПо областям:\n"
+     "Костанайская область – 540\nПавлодарская область – 1 020",
+     {2400: None, 540: "KZ-39", 1020: "KZ-55"}),
+    # the list opened by a colon inside the sentence
+    ("Квота на привлечение иностранной рабочей силы на 2027 год – 27 500 единиц. В разрезе "
+     "регионов: в Мангистауской области – 3 900, в Астане – 2 750.",
+     {27500: None, 3900: "KZ-47", 2750: "KZ-71"}),
+    # the next regions of a list whose first item carried the verb and the unit
+    ("Квота приёма кандасов на 2027 год распределена по областям. В Костанайской области "
+     "предусмотрен приём 540 человек, в Акмолинской области — 310 и в Павлодарской — 1 020.",
+     {540: "KZ-39", 310: "KZ-11", 1020: "KZ-55"}),
+])
+def test_regional_items_of_a_quota(text, expected):
+    facts = facts_of(text)
+    assert {f.value: f.dimensions.get("region") for f in facts} == expected
+    assert {f.category for f in facts} == {"quota"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С начала года выдано 3 150 разрешений на привлечение иностранной рабочей силы. Из них "
+     "по 1-й категории – 41, по 2-й категории – 630.", {41: "category_1", 630: "category_2"}),
+    ("С начала года выдано 3 150 разрешений на привлечение иностранной рабочей силы, в том "
+     "числе по II категории – 630, по IV категории – 205.", {630: "category_2", 205: "category_4"}),
+])
+def test_categories_written_with_figures(text, expected):
+    found = {f.value: f.dimensions.get("category") for f in facts_of(text) if "category" in f.dimensions}
+    assert found == expected
