@@ -71,7 +71,9 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
     if after:
         # '4 108 — в Корею и 3 270 — в Великобританию': the label right after a figure is its own
         named = next((m for m in view.mentions if m.start == after.end()), None)
-        if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
+        # (the reporting state too, where the item names it: '15 – из Таджикистана, 8 – из
+        # Кыргызстана' in a Kyrgyz release)
+        if named is not None and named.kind in ("country", "region"):
             found[named.kind] = named.code
     # the name before the figure ('Китай – 5330') binds before one after it, unless the
     # figure counts people by that very name ('170 россиян и 17 украинцев')
@@ -144,6 +146,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     if named is not None:
         dimensions["country"] = named.code  # '456 граждан Узбекистана', '17 украинцев'
         return
+    label = LABEL_AFTER_NAME.match(text, figure.end, view.sentence.end)
+    if label and any(m.kind == "country" and m.start == label.end() and m.code == dimensions.get("country")
+                     for m in view.mentions):
+        return  # '15 – из Таджикистана, 8 – из Кыргызстана': the item's own label
     country = dimensions.get("country")
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):

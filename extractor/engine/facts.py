@@ -504,13 +504,15 @@ def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
 
 
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
-    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана': an item of a breakdown
-    by country or region, labelled right beside its figure."""
+    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана', '7 – из Узбекистана': an
+    item of a breakdown by country or region, labelled right beside its figure."""
     if not ("country" in dimensions or "region" in dimensions):
         return False
     before = text[max(0, figure.start - 6):figure.start]
     after = text[figure.end:figure.end + 3]
-    return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
+    # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'
+    return bool(ITEM_BEFORE.search(before) or (
+        (figure.percent or (figure.unit is None and not figure.in_words)) and ITEM_AFTER.match(after)))
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'

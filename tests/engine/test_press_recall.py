@@ -96,3 +96,23 @@ def test_regional_items_of_a_quota(text, expected):
 def test_categories_written_with_figures(text, expected):
     found = {f.value: f.dimensions.get("category") for f in facts_of(text) if "category" in f.dimensions}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В 2024 году в область вернулись 61 этнический казах. По странам: 40 человек приехали из "
+     "Узбекистана, 12 – из Китая, 9 – из Монголии.", {61: None, 40: "UZ", 12: "CN", 9: "MN"}),
+    ("За месяц из города выдворены 34 иностранца. Больше всего – граждане Таджикистана: 15 "
+     "человек, 8 – из Кыргызстана.", {34: None, 15: "TJ", 8: "KG"}),
+])
+def test_an_item_labelled_after_its_figure(text, expected):
+    assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За три года в район переехали 310 кандасов.\n2023 год – приехали 190 человек.\n"
+     "2024 год – приехали 120 человек.", [310, 190, 120]),
+    ("За два года в область переселились 240 кандасов.\nВ 2023 году приезжали 130 человек.",
+     [240, 130]),
+])
+def test_moves_in_either_aspect_are_topical(text, expected):
+    assert values(facts_of(text)) == expected
