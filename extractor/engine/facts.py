@@ -213,6 +213,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'вернули 621 человека.' then a paragraph 'из России — 460 человек, из Турции — 71':
         # the items of the total just given
         header = context.last_total
+    if header is None and indicator is None and "country" in dimensions:
+        # 'гражданами России стали 650 тыс. иностранцев, из них 63 400 — таджикистанцы': the
+        # part of a total of this sentence that has no indicator either
+        header = total_broken_down(figure, text, earlier)
+        if header is not None and header.dimensions.get("country") == dimensions["country"]:
+            header = None
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
@@ -314,6 +320,16 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The total of people given earlier in the sentence with no indicator (and not of the
+    figure's country), when 'из них', 'в том числе' stands between it and the figure."""
+    total = next((f for f in reversed(earlier) if f.value is not None and f.indicator is None
+                  and f.unit == "person"), None)
+    if total is None or total.evidence.end > figure.start or figure.unit not in (None, "person"):
+        return None
+    return total if wording("part_of_list").search(text, total.evidence.end, figure.start) else None
 
 
 def earlier_item(figure: Figure, dimensions: dict, text: str, earlier: list[Fact]) -> Optional[Fact]:

@@ -116,3 +116,14 @@ def test_an_item_labelled_after_its_figure(text, expected):
 ])
 def test_moves_in_either_aspect_are_topical(text, expected):
     assert values(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В прошлом году российское гражданство приняли 540 тыс. иностранцев, из них 71 200 — "
+     "таджикистанцы.", {71200: "TJ"}),
+    ("За полгода гражданство получили 212 тыс. человек, в том числе 19 400 граждан "
+     "Узбекистана и 8 300 граждан Армении.", {19400: "UZ", 8300: "AM"}),
+])
+def test_the_part_of_a_total_with_no_indicator(text, expected):
+    found = {f.value: f.dimensions.get("country") for f in facts_of(text) if f.value in expected}
+    assert found == expected
