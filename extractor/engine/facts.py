@@ -231,7 +231,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text)):
         return None
-    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
+    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
+        or heads_share_list(figure, dimensions, levels, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
@@ -330,6 +331,16 @@ def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optiona
     if total is None or total.evidence.end > figure.start or figure.unit not in (None, "person"):
         return None
     return total if wording("part_of_list").search(text, total.evidence.end, figure.start) else None
+
+
+def heads_share_list(figure: Figure, dimensions: dict, levels: list[Figure], text: str) -> bool:
+    """'44,2% кандасов ... являются выходцами из Узбекистана, 43,2% – из КНР, 5% – из ...': the
+    first share of a breakdown in shares, its label far from it, the next ones labelled."""
+    if not figure.percent or "country" not in dimensions:
+        return False
+    following = next((f for f in levels if f.number_start > figure.end), None)
+    return following is not None and following.percent and \
+        bool(ITEM_AFTER.match(text, following.end) or ITEM_BEFORE.search(text[max(0, following.start - 6):following.start]))
 
 
 def earlier_item(figure: Figure, dimensions: dict, text: str, earlier: list[Fact]) -> Optional[Fact]:

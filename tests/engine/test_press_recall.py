@@ -127,3 +127,14 @@ def test_moves_in_either_aspect_are_topical(text, expected):
 def test_the_part_of_a_total_with_no_indicator(text, expected):
     found = {f.value: f.dimensions.get("country") for f in facts_of(text) if f.value in expected}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За девять месяцев в Москве выдано 1,2 млн патентов. Гражданам Узбекистана досталось 48% "
+     "патентов, Таджикистана – 31%, Киргизии – 12%.", {48: "UZ", 31: "TJ", 12: "KG"}),
+    ("За полгода выдано 640 тыс. патентов. Гражданам Таджикистана оформлено 39% патентов, "
+     "Узбекистана – 37%.", {39: "TJ", 37: "UZ"}),
+])
+def test_the_first_share_of_a_list_in_shares(text, expected):
+    found = {f.value: f.dimensions.get("country") for f in facts_of(text) if f.unit == "percent"}
+    assert found == expected
