@@ -56,6 +56,15 @@ def segment_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     return left, right
 
 
+def is_own_noun(mention: Mention, figure: Figure, text: str) -> bool:
+    """The figure's own people are named by the country: '17 украинцев', '456 граждан
+    Узбекистана', '130 нелегалов из Кыргызстана' ('623 гражданина Таджикистана и 456 граждан
+    Узбекистана': the second figure's country is the one after it, not the one before)."""
+    if mention.kind != "country" or figure.unit != "person" or mention.start <= figure.number_end:
+        return False
+    return mention.start < figure.end or bool(wording("own_country_gap").fullmatch(text[figure.end:mention.start]))
+
+
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
@@ -70,12 +79,16 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
     if after:
         # '4 108 — в Корею и 3 270 — в Великобританию': the label right after a figure is its own
         named = next((m for m in view.mentions if m.start == after.end()), None)
-        if named is not None and named.kind in ("country", "region") and named.code != jurisdiction:
+        # (the reporting state too, where the item names it: '15 – из Таджикистана, 8 – из
+        # Кыргызстана' in a Kyrgyz release)
+        if named is not None and named.kind in ("country", "region"):
             found[named.kind] = named.code
-    # the name before the figure ('Китай – 5330') binds before one after it
+    # the name before the figure ('Китай – 5330') binds before one after it, unless the
+    # figure counts people by that very name ('170 россиян и 17 украинцев')
     near = sorted((m for m in view.mentions if m.end > left and m.start < right
                    and not is_event_place(m, view, text)),
-                  key=lambda m: (m.start > figure.number_start, abs(m.start - figure.number_start)))
+                  key=lambda m: (not is_own_noun(m, figure, text), m.start > figure.number_start,
+                                 abs(m.start - figure.number_start)))
     for mention in near:
         is_label = bool(LABEL_GAP.fullmatch(text[mention.end:figure.number_start]))
         if mention.kind == "country" and mention.code == jurisdiction and not is_label:
@@ -140,6 +153,15 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     country is the migrants' citizenship: 'на миграционном учёте в России состоят 341 тысяча
     наших граждан' is KG in a Kyrgyz release, 'выдворены из России 141 гражданин
     Таджикистана' is TJ; the host ('в России', 'из России') is only the place."""
+    named = next((m for m in view.mentions if is_own_noun(m, figure, text)
+                  and not text[figure.end:m.start].strip()), None)
+    if named is not None:
+        dimensions["country"] = named.code  # '456 граждан Узбекистана', '17 украинцев'
+        return
+    label = LABEL_AFTER_NAME.match(text, figure.end, view.sentence.end)
+    if label and any(m.kind == "country" and m.start == label.end() and m.code == dimensions.get("country")
+                     for m in view.mentions):
+        return  # '15 – из Таджикистана, 8 – из Кыргызстана': the item's own label
     country = dimensions.get("country")
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):

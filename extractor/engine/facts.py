@@ -69,15 +69,19 @@ def labour_force_quota(figure: Figure, view: SentenceView, context: Context, tex
 
 
 def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
-                 has_dimension: bool) -> bool:
+                 has_dimension: bool, labelled: bool = False) -> bool:
     """May a figure with no trigger of its own take the running indicator?
 
     A list under a header does; so does a figure in the indicator's own unit. A quota
-    carries over only in its own terms: 'выехали 1 034 человека' after a quota is a count.
+    carries over only in its own terms: 'выехали 1 034 человека' after a quota is a count,
+    'Павлодарская область – 977 чел.' under a quota of people is an item of it.
     """
-    in_list = view.sentence.is_list_item or context.header_open
+    # 'По регионам: в Атырауской области – 5 400, в Алматы – 4 100': a list the sentence opens
+    in_list = view.sentence.is_list_item or context.header_open or (
+        labelled and ":" in view.text[:figure.start - view.sentence.start])
     if indicator.category == "quota":
-        return continues_topic(figure, indicator, view) or (in_list and figure.unit is None)
+        return continues_topic(figure, indicator, view) or (in_list and figure.unit is None) or (
+            in_list and labelled and figure.unit == indicator.unit)
     return in_list or has_dimension or continues_topic(figure, indicator, view)
 
 
@@ -204,6 +208,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'занята на стройках – 82 187, в сфере обслуживания – 14 581': the next item of the
         # same list, whatever its label names
         indicator, subject, confidence, rest = by_id()[sibling.indicator], sibling.subject, 0.8, True
+    item = None if rest or confidence >= 0.9 else earlier_item(figure, dimensions, text, earlier)
+    if item is not None:
+        # 'в Павлодарской области предусмотрен приём 977 человек, в Акмолинской — 285': the
+        # next region or country of the list this sentence began, measuring what it measured
+        indicator, subject, confidence = by_id()[item.indicator], item.subject, 0.8
     if rest:
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
     by_sex = is_sex_item(figure, view, text)
@@ -237,6 +246,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'вернули 621 человека.' then a paragraph 'из России — 460 человек, из Турции — 71':
         # the items of the total just given
         header = context.last_total
+    if header is None and indicator is None and "country" in dimensions:
+        # 'гражданами России стали 650 тыс. иностранцев, из них 63 400 — таджикистанцы': the
+        # part of a total of this sentence that has no indicator either
+        header = total_broken_down(figure, text, earlier)
+        if header is not None and header.dimensions.get("country") == dimensions["country"]:
+            header = None
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
@@ -245,10 +260,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not of_last_quota and \
-            not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex):
+    elif confidence < 0.9 and not of_last_quota and item is None and \
+            not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
+                             is_labelled_item(figure, dimensions, text)):
         return None
-    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text)
+    labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
+        or heads_share_list(figure, dimensions, levels, text)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
@@ -337,6 +354,39 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The total of people given earlier in the sentence with no indicator (and not of the
+    figure's country), when 'из них', 'в том числе' stands between it and the figure."""
+    total = next((f for f in reversed(earlier) if f.value is not None and f.indicator is None
+                  and f.unit == "person"), None)
+    if total is None or total.evidence.end > figure.start or figure.unit not in (None, "person"):
+        return None
+    return total if wording("part_of_list").search(text, total.evidence.end, figure.start) else None
+
+
+def heads_share_list(figure: Figure, dimensions: dict, levels: list[Figure], text: str) -> bool:
+    """'44,2% кандасов ... являются выходцами из Узбекистана, 43,2% – из КНР, 5% – из ...': the
+    first share of a breakdown in shares, its label far from it, the next ones labelled."""
+    if not figure.percent or "country" not in dimensions:
+        return False
+    following = next((f for f in levels if f.number_start > figure.end), None)
+    return following is not None and following.percent and \
+        bool(ITEM_AFTER.match(text, following.end) or ITEM_BEFORE.search(text[max(0, following.start - 6):following.start]))
+
+
+def earlier_item(figure: Figure, dimensions: dict, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The last fact of this sentence that is an item by the same dimension (country or
+    region), when the figure is a labelled item of that list in the same unit."""
+    kinds = dimensions.keys() & LIST_DIMENSIONS
+    if not kinds or not is_labelled_item(figure, dimensions, text):
+        return None
+    for fact in reversed(earlier):
+        if fact.indicator and fact.value is not None and kinds & fact.dimensions.keys():
+            same_unit = figure.unit in (None, fact.unit) and figure.percent == (fact.unit == "percent")
+            return fact if same_unit else None
+    return None
 
 
 def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -536,13 +586,15 @@ def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
 
 
 def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text: str) -> bool:
-    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана': an item of a breakdown
-    by country or region, labelled right beside its figure."""
+    """'из Египта — 2', 'Киргизия (10,4%)', '4,1% – из Туркменистана', '7 – из Узбекистана': an
+    item of a breakdown by country or region, labelled right beside its figure."""
     if not ("country" in dimensions or "region" in dimensions):
         return False
     before = text[max(0, figure.start - 6):figure.start]
     after = text[figure.end:figure.end + 3]
-    return bool(ITEM_BEFORE.search(before) or (figure.percent and ITEM_AFTER.match(after)))
+    # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'
+    return bool(ITEM_BEFORE.search(before) or (
+        (figure.percent or (figure.unit is None and not figure.in_words)) and ITEM_AFTER.match(after)))
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
