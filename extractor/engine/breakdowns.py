@@ -123,7 +123,7 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         # 'в Россию въехали 6 млн иностранцев': foreigners of no named origin; the country
         # is where they are, not a breakdown
         found.pop("country")
-    origin_not_grantor(found, view, text)
+    origin_not_grantor(found, figure, view, text)
     if "sector" not in found:
         sector = sentence_sector(figure, view, text)
         if sector:
@@ -194,17 +194,20 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
         dimensions.pop("country")
 
 
-def origin_not_grantor(found: dict[str, Optional[str]], view: SentenceView, text: str) -> None:
+def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: SentenceView,
+                       text: str) -> None:
     """'гражданами России стали 63,4 тыс. таджикистанцев', 'российские паспорта получили':
     the state granting its citizenship is the host, whoever reports; the people are counted
-    by their own citizenship, the one other state the sentence names."""
+    by their own citizenship, the one other state the sentence names outside the figure's
+    parts ('540 тыс. иностранцев, из них 71 200 — таджикистанцы' keeps the total whole)."""
     country = found.get("country")
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
     if not named or not all(grants_citizenship(m, text) for m in named):
         return
     found.pop("country")
     origins = {m.code for m in view.mentions if m.kind == "country" and m.code != country
-               and not grants_citizenship(m, text)}
+               and not grants_citizenship(m, text)
+               and not (m.start > figure.end and wording("part_of_list").search(text, figure.end, m.start))}
     if len(origins) == 1:
         found["country"] = origins.pop()
 
