@@ -625,6 +625,26 @@ def is_part_of_year(mention: TimeMention) -> bool:
     return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
 
 
+def counted_now(position: int, view: SentenceView, context: Context) -> bool:
+    """'Сегодня в России трудятся около трех миллионов' in a text about last year's flows: a
+    stock in the present tense in the figure's clause, in a paragraph of its own (an item of a
+    list or a breakdown, or a figure after others of its paragraph, keeps the time told)."""
+    if view.sentence.is_list_item or context.header_open or "|" in view.text or \
+            context.last_level_paragraph == view.sentence.paragraph:
+        return False
+    if wording("timex_breakdown_between").match(view.text.lstrip(" «\"—–-")):
+        return False
+    return told_as_present_stock(view.text, position - view.sentence.start)
+
+
+def told_as_present_stock(sentence: str, offset: int) -> bool:
+    """The clause of the figure at `offset` counts people who work, stay or live somewhere
+    now ('проживают', 'трудятся', 'стоят на учете')."""
+    start = max(sentence.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (sentence.find(mark, offset) for mark in ",;.") if e >= 0]
+    return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
+
+
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
              skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
              cell: Optional[int] = None) -> TimeRef:
@@ -656,7 +676,13 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
-        return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+        carried = replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+        if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
+                counted_now(position, view, context):
+            # a stock told in the present after a year's flows is of the day of the text (the
+            # pipeline dates it); within a span of months it is more often that span's breakdown
+            return TimeRef()
+        return carried
     if chosen.told:
         # the span of the last count told, not a quota's year ('квота на 2025 год ... За те же
         # четыре месяца в Японию выехали')

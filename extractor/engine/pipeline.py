@@ -19,7 +19,7 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, carry_cou
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
-from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact
+from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
@@ -115,8 +115,9 @@ def extract(document: Document) -> Extraction:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
     carry_country(facts, views, document.jurisdiction, text)
-    if views and is_headline(views[0], text):
-        date_headline(facts, views[0].sentence.end)
+    headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
+    if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
+        date_headline(facts, headline.sentence.end)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
@@ -217,7 +218,12 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
     if context.document_as_of:
         return context.document_as_of
     indicator = by_id().get(fact.indicator or "")
-    return document.published if indicator is not None and indicator.stock else None
+    if indicator is not None and indicator.stock:
+        return document.published
+    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
+    offset = fact.evidence.sentence.find(fact.evidence.text)
+    return document.published if offset >= 0 and told_as_present_stock(
+        fact.evidence.sentence, offset) else None
 
 
 def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
@@ -318,10 +324,11 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     return facts
 
 
-def is_headline(view: SentenceView, text: str) -> bool:
-    """The first line of a text with a body after it, not ending as a sentence does."""
+def is_headline(view: SentenceView, text: str, stamped: bool = False) -> bool:
+    """The first line of a text with a body after it, not ending as a sentence does; when
+    `stamped`, the page's date and hour stand above it ('12 марта, 10:15')."""
     sentence = view.sentence
-    return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
+    return ((sentence.paragraph == 0 or stamped) and "\n" in text[sentence.end:sentence.end + 400]
             and not view.text.rstrip().endswith((".", "!", "?", ":")))
 
 
@@ -411,6 +418,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     with_figures = [f for f in facts if f.value is not None]
     if with_figures:
         context.last_level = with_figures[-1]
+        context.last_level_paragraph = view.sentence.paragraph
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

@@ -18,7 +18,7 @@ MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
         r"августе|августа?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
-RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
+RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
 # '2025 года', 'текущего года' or nothing after a month, quarter or count of months
 YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
@@ -27,6 +27,8 @@ MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6,
                      "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
                      "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
                      "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
+YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, "двадцать": 20, "двадцати": 20, "пятнадцать": 15,
+                    "пятнадцати": 15, "тридцать": 30, "тридцати": 30}
 DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
                    "пару": 2, "несколько": 0}
 
@@ -58,6 +60,8 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     if year is None or not word:
         return year
     word = word.lower()
+    if word.startswith("позапрошл"):
+        return year - 2  # 'в позапрошлом году', 'позапрошлого года'
     if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем"):
         return year - 1
     if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
@@ -271,6 +275,9 @@ def day_of_event(match, year, month, published):
     year before, for a month later than the text)."""
     if year is None or not month:
         return None
+    if wording("timex_stamp_after").match(match.string[match.end():match.end() + 12]) or \
+            wording("timex_stamp_before").search(match.string[max(0, match.start() - 40):match.start()]):
+        return EVENT  # the page's own stamp or dateline, the day of the text
     named = month_number(match["month"])
     return TimeMention(match.start(), match.end(),
                        period=f"{year if named <= month else year - 1}-{named:02d}")
@@ -283,8 +290,10 @@ def as_of_numeric(match, year, month, published):
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на текущий момент|на данный момент|"
-      r"по состоянию на сегодня|сейчас)", hint=r"сегодн|настоящ|момент|сейчас")
+@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на (?:текущий|данный|сегодняшний) момент|"
+      r"по состоянию на сегодня|в данный момент|сейчас|(?<![а-яё])(?:сегодня|ныне)(?![а-яё])"
+      r"(?!\s+(?:[а-яё]+\s+)?(?:заявил|сообщил|рассказал|отметил|объявил|сказал|подписал|провел|провёл)))",
+      hint=r"сегодн|настоящ|момент|сейчас|ныне")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
@@ -301,6 +310,24 @@ def month_range(match, year, month, published):
         return None
     resolved = before_the_text(match, resolved, last, month)
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
+
+
+@wording_rule("timex_month_to_month_years", hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s")
+def month_to_month_years(match, year, month, published):
+    """'с ноября 2010 года по январь 2014-го', 'с марта 2022 по июнь 2023 года': the months
+    between, across years; with one year only, a first month later than the last is the
+    year before ('с октября по март 2024 года')."""
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    last_year = int(match["year"])
+    first_year = int(match["first_year"]) if match["first_year"] else \
+        (last_year if first <= last else last_year - 1)
+    if (first_year, first) >= (last_year, last):
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
 @rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
@@ -365,7 +392,7 @@ def last_half_or_year(match, year, month, published):
     return None
 
 
-@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
+@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?![а-яё])(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
       r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
 def since_month(match, year, month, published):
     """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
@@ -457,6 +484,31 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
+@wording_rule("timex_last_years", hint=r"последн")
+def last_years(match, year, month, published):
+    """'за последние пять лет', 'за последние четверть века': the years counted back from
+    the year of the text, to it ('1992/2017' for a quarter century told in 2017)."""
+    if year is None:
+        return None
+    if match["quarter_century"]:
+        count = 25
+    elif match["decade"]:
+        count = 10
+    else:
+        word = match["count"].lower()
+        count = int(word) if word.isdigit() else YEAR_COUNT_WORDS.get(word, 0)
+    if not 2 <= count <= 50:
+        return None  # 'за последний год' says no more than 'за год'
+    return TimeMention(match.start(), match.end(), period=f"{year - count}/{year}")
+
+
+@wording_rule("timex_bare_year", hint=r"\d{4}")
+def bare_year(match, year, month, published):
+    """'в 2019 число мигрантов составило 4,09 млн против 3,47 млн в 2022.': a year whose noun
+    the text leaves out."""
+    return TimeMention(match.start(), match.end(), period=match["year"])
+
+
 @rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
       hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{4}")
 def year_range(match, year, month, published):
@@ -508,11 +560,12 @@ def same_period(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True)
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
+@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
       r"[а-яё]*\s+год[а-яё]*", hint=r"год")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()
-    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "прошл": "прошлого",
+    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "позапрошл": "позапрошлого",
+             "прошл": "прошлого",
              "минувш": "минувшего", "прошедш": "прошедшего", "следующ": "следующего",
              "будущ": "будущего", "предстоящ": "будущего"}
     resolved = relative_year(words[stem], year)
