@@ -663,6 +663,8 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     # that its breakdown opens with is the breakdown's
     after = [t for t in times if t.start > position and not wording("timex_breakdown_between").search(
         view_text(view, position, t.start))]
+    if after and before and all(t.said for t in before):
+        before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None and context.column_times and "|" in view.text:
         # a header row with no cell over the row labels ('январь-июль 2024 г. | январь-июль
@@ -696,6 +698,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         told = context.period or next((t.period for t in times if t.period), None)
         shifted = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), told) if told else None
         return TimeRef(period=shifted, as_of=None)
+    if chosen.edge:
+        # 'в начале 2023 года работали 587 тысяч' is a stock on 1 January; 'в начале 2023 года
+        # выехали 10 тысяч' a flow of the year
+        near = (max(0, position - view.sentence.start - 80), position - view.sentence.start + 40)
+        stock = bool(wording("timex_stock_verbs").search(view.text, *near)) or (
+            indicator is not None and indicator.stock and
+            not wording("timex_flow_verbs").search(view.text, *near))
+        return TimeRef(period=None, as_of=chosen.as_of) if stock else TimeRef(period=chosen.period)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":

@@ -38,6 +38,7 @@ GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", t
 MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
                            re.IGNORECASE)
 # a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
+MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
@@ -398,8 +399,14 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             if fact.time.period and starts_in_january(fact.time.period):
                 context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
-    if wording("for_comparison").match(view.text):
+    if wording("for_comparison").match(view.text) and not (opens_list and not facts):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
+    if own_times and opens_list and not facts and own_times[-1].period and \
+            MONTH_OF_YEAR.fullmatch(own_times[-1].period) and \
+            any(m.indicator.category == "quota" for m in view.triggers):
+        # 'Для сравнения, в августе 2025 года квота выглядела иначе:' dates the items of its
+        # list by the year: a quota is for a year, not for the month it was looked at
+        own_times = own_times[:-1] + [replace(own_times[-1], period=own_times[-1].period[:4])]
     # a plain year, or a statistical span ('За девять месяцев этого года миграция снизилась'),
     # dates what follows even from a sentence with no figure of its own
     latest_period = (own_times[-1].period or "") if own_times else ""

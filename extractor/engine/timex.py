@@ -46,6 +46,8 @@ class TimeMention:
     since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
     told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
     later_by: int = 0  # 'спустя полгода': months after the date told before it (settle_later_dates)
+    edge: bool = False  # 'в начале 2023 года': a stock's day (as_of), else a flow's year (period)
+    said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
 
 
 def month_number(word: str) -> int:
@@ -136,6 +138,22 @@ def year_edge(match, year, month, published):
         return None
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
+
+
+@rule(r"(?<![а-яё])в\s+(?P<edge>начале|конце)\s+(?:(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.?)?|"
+      r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего)\s+года|"
+      r"(?P<bare>года))(?![а-яё\d])",
+      hint=r"в\s+(?:начале|конце)\s")
+def in_year_edge(match, year, month, published):
+    """'в начале 2023 года работали 587 тысяч', 'в конце прошлого года находились': a stock
+    on the first or the last day of that year; a flow told so is of the year (facts.time_for).
+    'в начале года' is of the year the text is telling (settle_later_dates)."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    day = "12-31" if match["edge"].lower() == "конце" else "01-01"
+    return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
+                       edge=True, implicit_year=bool(match["bare"]))
 
 
 @rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
@@ -298,15 +316,16 @@ def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*[-–—]\s*(?P<month>{MONTH})"
+@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*(?P<link>[-–—]|\s+и\s+)\s*(?P<month>{MONTH})(?![а-яё])"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def month_range(match, year, month, published):
-    """'в январе–августе 2025 года', 'в марте – апреле': the months between, in one year."""
+    """'в январе–августе 2025 года', 'в марте – апреле', 'в январе и феврале': the months
+    between, in one year ('и' joins two months next to each other only)."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
     first, last = month_number(match["first"]), month_number(match["month"])
-    if first >= last:
+    if first >= last or (match["link"].strip() == "и" and last != first + 1):
         return None
     resolved = before_the_text(match, resolved, last, month)
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
@@ -375,14 +394,16 @@ def last_days(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|год")
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|полгода|пол\s+года|год")
 def last_half_or_year(match, year, month, published):
     """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
     year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
-    if match["noun"].lower().startswith("полугод"):
+    if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
+        if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
+            return None  # 'за полгода' told later than just after a half names no half
         period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
         return TimeMention(match.start(), match.end(), period=period)
     if month <= 3:
@@ -439,8 +460,9 @@ def single_month(match, year, month, published):
     if resolved is None:
         return None
     resolved = before_the_text(match, resolved, month_number(match["month"]), month)
+    said = bool(wording("timex_said_after").match(match.string, match.end()))
     return TimeMention(match.start(), match.end(),
-                       period=f"{resolved}-{month_number(match['month']):02d}")
+                       period=f"{resolved}-{month_number(match['month']):02d}", said=said)
 
 
 @rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
@@ -509,11 +531,12 @@ def bare_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
-      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{4}")
+@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)?\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
+      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{2}")
 def year_range(match, year, month, published):
-    """'в 2019–2023 годах': a run of whole years."""
-    first, last = int(match["first"]), int(match["last"])
+    """'в 2019–2023 годах', 'за 2021-23 годы': a run of whole years."""
+    last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
+    first, last = int(match["first"]), int(last)
     if first >= last:
         return None
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
@@ -627,11 +650,17 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
 def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
     """Times that complete each other: 'с начала 2018 года по состоянию на 1 июля' is
     2018-07-01 even in a 2019 article, and 'с начала года' runs to the stated date."""
+    told_in = [m for m in found if m.said]
     for index, mention in enumerate(found):
+        if mention.open_end and told_in and told_in[0].period[:4] == mention.period[:4]:
+            # 'В октябре директор сообщал, что с начала года ...': to the month it was told
+            mention.period = f"{mention.period[:4]}-01/{told_in[0].period}"
+            mention.open_end = False
         if mention.implicit_year and mention.as_of:
             earlier = [m for m in found[:index] if m.period and m.period[:4].isdigit()]
             if earlier and earlier[-1].period[:4] != mention.as_of[:4]:
                 mention.as_of = earlier[-1].period[:4] + mention.as_of[4:]
+                mention.period = mention.as_of[:4] if mention.edge else mention.period
         if mention.to_date and mention.period:
             dates = [m.as_of for m in found if m.as_of and m.as_of[:4] == mention.period[:4]]
             if dates:
@@ -667,6 +696,11 @@ def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) ->
     mention dates nothing."""
     previous: Optional[TimeMention] = None
     for mention in mentions:
+        if mention.edge and mention.implicit_year and previous is not None:
+            # 'в начале 2023 года ..., через полгода ... . В начале года на учёте ...': that year
+            told = (previous.as_of or previous.period or "")[:4]
+            if told.isdigit():
+                mention.period, mention.as_of = told, told + mention.as_of[4:]
         if mention.later_by and previous is not None:
             if previous.as_of:
                 start = date.fromisoformat(previous.as_of)

@@ -90,3 +90,54 @@ def test_a_stock_told_in_the_present_is_of_the_day_of_the_text(text, published, 
 def test_people_said_to_live_abroad_are_counted_on_the_day_of_the_text():
     text = "Более 850 тысяч этнических кыргызов проживают за рубежом, сообщил замминистра."
     assert times(text, "2015-12-17") == [(850000, None, "2015-12-17")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В начале 2022 года в России работали более 610 тысяч мигрантов из республики, а через "
+     "полгода — 450 тысяч.", "2023-04-10",
+     [(610000, None, "2022-01-01"), (450000, None, "2022-07-01")]),
+    ("В конце прошлого года за рубежом находились 720 тыс. граждан республики.", "2024-02-15",
+     [(720000, None, "2023-12-31")]),
+    ("В начале 2021 года за рубеж на заработки выехали 48 тыс. граждан.", "2022-01-20",
+     [(48000, "2021", None)]),
+])
+def test_the_start_or_end_of_a_year_is_a_stock_day_or_a_flow_year(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_the_start_of_the_year_told_is_that_year():
+    text = ("В начале 2022 года в России работали более 610 тысяч мигрантов из республики. На "
+            "миграционном учете в начале года состояли 1 миллион 90 тысяч человек, спустя "
+            "шесть месяцев — 520 тысяч.")
+    assert times(text, "2023-04-10")[1:] == [(1090000, None, "2022-01-01"),
+                                             (520000, None, "2022-07-01")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В сентябре глава агентства сообщал, что с начала года за рубежом трудоустроено более "
+     "72 тысяч граждан.", "2024-10-30", [(72000, "2024-01/2024-09", None)]),
+    ("В августе министр заявил, что с начала года через агентства за рубеж выехали 18 тыс. граждан.",
+     "2023-09-12", [(18000, "2023-01/2023-08", None)]),
+])
+def test_the_month_a_figure_was_told_ends_its_year_to_date(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За полгода из страны выдворено 2 900 иностранцев.", "2024-07-10",
+     [(2900, "2024-01/2024-06", None)]),
+    ("В январе и феврале разрешения на работу получили 7 300 иностранцев.", "2023-03-20",
+     [(7300, "2023-01/2023-02", None)]),
+    ("За 2019-21 годы за рубеж на заработки выехали 1,4 млн граждан.", "2022-05-01",
+     [(1400000, "2019/2021", None)]),
+])
+def test_halves_pairs_of_months_and_short_year_spans(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_a_quota_looked_back_at_in_a_month_is_for_that_year():
+    text = ("Квота на 2026 год утверждена приказом министра.\n\nДля сравнения, в июле 2025 года квота "
+            "выглядела так:\nпо разрешениям, выдаваемым местными исполнительными органами, — 0,2%;\n"
+            "на привлечение трудовых иммигрантов — 3%.")
+    assert [t for t in times(text, "2025-12-20") if t[0] in (0.2, 3)] == [
+        (0.2, "2025", None), (3, "2025", None)]
