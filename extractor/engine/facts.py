@@ -690,6 +690,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         # четыре месяца в Японию выехали')
         last = context.time_by_category.get("count") or (
             context.last_level.time if context.last_level is not None else None)
+        if last is not None and chosen.told_year:
+            # 'В 2022 году за аналогичный период': the span told, moved to that year
+            span = last.period or ""
+            if re.fullmatch(r"(\d{4})(?:-\S+?)?(?:/\1(?:-\S+)?)?", span) and span[:4] != str(chosen.told_year):
+                return TimeRef(period=span.replace(span[:4], str(chosen.told_year)))
+            return TimeRef(period=str(chosen.told_year)) if not span else replace(last)
         if last is not None and (last.period or last.as_of):
             return replace(last)
         return TimeRef(period=context.period, as_of=context.as_of)

@@ -48,6 +48,7 @@ class TimeMention:
     later_by: int = 0  # 'спустя полгода': months after the date told before it (settle_later_dates)
     edge: bool = False  # 'в начале 2023 года': a stock's day (as_of), else a flow's year (period)
     said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
+    told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
 
 
 def month_number(word: str) -> int:
@@ -64,7 +65,7 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     word = word.lower()
     if word.startswith("позапрошл"):
         return year - 2  # 'в позапрошлом году', 'позапрошлого года'
-    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем"):
+    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем", "предыдущего"):
         return year - 1
     if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
                 "будущий", "предстоящий"):
@@ -137,6 +138,10 @@ def year_edge(match, year, month, published):
     if resolved is None:
         return None
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    if not (match["year"] or match["rel"]):
+        # 'На начало года на учёте состояли ...' after 'на начало 2023 года': that year
+        return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
+                           edge=True, implicit_year=True)
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
 
 
@@ -440,8 +445,9 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
-      + YEAR_SUFFIX, hint=r"полугод")
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+"
+      r"(?:полугоди[а-яё]+|половин[а-яё]+(?=\s+(?:(?:19|20)\d{2}|года|текущ|этого|прошл|минувш)))"
+      + YEAR_SUFFIX, hint=r"полугод|половин")
 def half_year(match, year, month, published):
     """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
@@ -504,6 +510,22 @@ def year_to_date(match, year, month, published):
         return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{last_year}-{last:02d}",
                            to_date=True, open_end=resolved == last_year)
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
+
+
+YEAR_BEFORE_JUST_SAID = re.compile(r"(?:годом\s+ран[а-яё]+|год\s+назад)\s*,?\s*$", re.IGNORECASE)
+
+
+@wording_rule("timex_same_span_of_year", hint=r"аналогичн|тот\s+же\s+период")
+def same_span_of_year(match, year, month, published):
+    """'В 2022 году за аналогичный период уехали 28,4 тысячи', 'За аналогичный период прошлого
+    года получили 141 тыс.': the span just told, in another year (facts.time_for)."""
+    if YEAR_BEFORE_JUST_SAID.search(match.string, max(0, match.start() - 20), match.start()):
+        return None  # 'Годом ранее за тот же период': a year back from the span told
+    if match["year"] or match["after_year"]:
+        told = int(match["year"] or match["after_year"])
+    else:
+        told = relative_year(match["rel"], year) if match["rel"] else None
+    return TimeMention(match.start(), match.end(), told=True, told_year=told)
 
 
 @wording_rule("timex_last_years", hint=r"последн")
