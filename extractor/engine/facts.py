@@ -625,6 +625,12 @@ def is_part_of_year(mention: TimeMention) -> bool:
     return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
 
 
+def running_time(context: Context) -> TimeRef:
+    """The time the text is telling: a stock's date carried through its list ('— Сколько
+    граждан сейчас работает за границей? — Примерно 1,9 млн') is a day, not also a span."""
+    return TimeRef(period=None if context.as_of else context.period, as_of=context.as_of)
+
+
 def counted_now(position: int, view: SentenceView, context: Context) -> bool:
     """'Сегодня в России трудятся около трех миллионов' in a text about last year's flows: a
     stock in the present tense in the figure's clause, in a paragraph of its own (an item of a
@@ -675,10 +681,13 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             return replace(column)  # a table cell: the time heading its column
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
-        same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
+        # a stock's date the list just gave comes first ('— Сколько сейчас ...? — Около 1,9 млн'),
+        # but not for a quota, which is for a year
+        same_kind = context.time_by_indicator.get(indicator.id) if indicator and (
+            context.as_of is None or indicator.category == "quota") else None
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
-        carried = replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+        carried = replace(same_kind) if same_kind else running_time(context)
         if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
                 counted_now(position, view, context):
             # a stock told in the present after a year's flows is of the day of the text (the
@@ -698,7 +707,7 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             return TimeRef(period=str(chosen.told_year)) if not span else replace(last)
         if last is not None and (last.period or last.as_of):
             return replace(last)
-        return TimeRef(period=context.period, as_of=context.as_of)
+        return running_time(context)
     if chosen.year_before:
         # 'Годом ранее за тот же период': the period being told, a year back
         told = context.period or next((t.period for t in times if t.period), None)

@@ -35,7 +35,8 @@ from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
-MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
+MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент|ныне|сезон|лет|век|"
+                           r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
                            re.IGNORECASE)
 # a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
 MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")

@@ -171,3 +171,20 @@ def test_the_start_of_the_year_on_record_is_the_year_told():
             "через шесть месяцев — 520 тысяч.")
     assert times(text, "2023-04-10")[2:] == [(1090000, None, "2022-01-01"),
                                              (520000, None, "2022-07-01")]
+
+
+def test_an_answer_takes_the_day_its_question_asks_about():
+    text = ("— Сколько человек уехали через агентство в этом году?\n\n— За девять месяцев уехали "
+            "около 64 тысяч человек.\n\n— Сколько всего граждан сейчас работает за границей?\n\n"
+            "— По нашей оценке, примерно 1,7 миллиона.")
+    assert times(text, "2024-10-21", head="")[-1] == (1700000, None, "2024-10-21")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В этом сезоне на фермах Британии трудились 11 тысяч граждан республики.", "2024-10-02",
+     [(11000, "2024", None)]),
+    ("В прошлом сезоне на сбор урожая в Великобританию выехали 9 тысяч граждан.", "2024-04-15",
+     [(9000, "2023", None)]),
+])
+def test_a_season_is_of_its_year(text, published, expected):
+    assert times(text, published) == expected
