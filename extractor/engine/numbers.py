@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, wording
+from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -366,7 +367,7 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
                       and "grouped" not in figure.tags and "fractional" not in figure.tags
                       and 1900 <= figure.value <= 2100 and float(figure.value).is_integer())
     if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])
-                           or is_bare_year(figure, text)):
+                           or is_bare_year(figure, text)) and not is_value_cell(figure, text):
         figure.role, figure.excluded = "excluded", "year"
         return
     if text[max(0, figure.number_start - 1):figure.number_start] == "+":
@@ -380,6 +381,13 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
         # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
+
+
+def is_value_cell(figure: Figure, text: str) -> bool:
+    """'2021 | 2019' under 'Год | Выдано патентов': a cell that counts something, not a year."""
+    start = text.rfind("\n", 0, figure.number_start) + 1
+    end = text.find("\n", figure.number_end)
+    return counts_not_years(text[start:end if end >= 0 else len(text)], figure.number_start - start)
 
 
 def is_bare_year(figure: Figure, text: str) -> bool:

@@ -261,9 +261,32 @@ def cell_month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
+YEAR_ROW_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
+
+
+def counts_not_years(row: str, offset: int) -> bool:
+    """Is the cell at `offset` of a table row a count, though it looks like a year? It is
+    after the row's label, and the row is labelled by a year ('2021 | 2019') or holds a
+    figure no year in a table could be ('Узбекистан | 2015 | 2310'); a header row of years
+    ('Страна | 2023 | 2024') holds none."""
+    if "|" not in row[:offset]:
+        return False
+    if YEAR_ROW_LABEL.match(row):
+        return True
+    numbers = [c.strip().replace(" ", "").replace("\u00a0", "") for c in row.split("|")[1:]]
+    numbers = [c for c in numbers if c]
+    return bool(numbers) and all(c.isdigit() for c in numbers) and \
+        any(not 1950 <= int(c) <= 2040 for c in numbers)
+
+
 @rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
 def cell_year(match, year, month, published):
-    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018'."""
+    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018';
+    not a count after the row's label that looks like one ('2021 | 2019')."""
+    start = match.string.rfind("\n", 0, match.start()) + 1
+    end = match.string.find("\n", match.end())
+    if counts_not_years(match.string[start:end if end >= 0 else len(match.string)], match.start() - start):
+        return None
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 

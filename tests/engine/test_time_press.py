@@ -188,3 +188,18 @@ def test_an_answer_takes_the_day_its_question_asks_about():
 ])
 def test_a_season_is_of_its_year(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Выдано патентов иностранным гражданам.\n\nГод | Выдано патентов\n2021 | 2019\n2022 | 2450\n",
+     "2023-03-01", [(2019, "2021", None), (2450, "2022", None)]),
+    ("Выдано патентов иностранным гражданам.\n\nГод | Выдано патентов\n2020 | 1985\n2021 | 3105\n",
+     "2022-02-01", [(1985, "2020", None), (3105, "2021", None)]),
+])
+def test_a_cell_that_counts_is_no_year(text, published, expected):
+    assert times(text, published, head="") == expected
+
+
+def test_a_header_row_of_years_still_dates_its_columns():
+    text = "Выдано патентов.\n\nГод | 2021 | 2022\nВыдано | 12 400 | 13 100\n"
+    assert times(text, "2023-03-01", head="") == [(12400, "2021", None), (13100, "2022", None)]
