@@ -625,6 +625,21 @@ def is_part_of_year(mention: TimeMention) -> bool:
     return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
 
 
+def told_as_habit(position: int, view: SentenceView) -> bool:
+    """The figure counts what happens every year: near it, in its sentence part, 'ежегодно',
+    'каждый год' or 'в год', and no year or span of its own in that part."""
+    offset = position - view.sentence.start
+    start = max(view.text.rfind(mark, 0, offset) for mark in ";:") + 1  # 'тыс.' ends no part
+    end = view.text.find(";", offset)
+    low, high = max(start, offset - 60), min(end if end >= 0 else len(view.text), offset + 50)
+    if not wording("timex_habitual").search(view.text, low, high):
+        return False
+    clause = max(view.text.rfind(",", 0, offset), low)
+    clause_end = view.text.find(",", offset)
+    clause_end = high if clause_end < 0 else min(clause_end, high)
+    return not any(clause <= t.start - view.sentence.start < clause_end for t in view.times)
+
+
 def running_time(context: Context) -> TimeRef:
     """The time the text is telling: a stock's date carried through its list ('— Сколько
     граждан сейчас работает за границей? — Примерно 1,9 млн') is a day, not also a span."""
@@ -660,6 +675,8 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
     `cell` is where the figure stands in a table row, when that is not `position`.
     """
+    if (indicator is None or indicator.category != "quota") and told_as_habit(position, view):
+        return TimeRef()  # 'из 460 тыс. граждан, ежегодно выезжающих на заработки': every year
     times = [t for t in view.times if not skip[0] <= t.start < skip[1]]
     if indicator is not None and indicator.category == "quota":
         # a quota is set for a year: 'вынесенном на обсуждение в ноябре' is when, not for when

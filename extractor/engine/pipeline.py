@@ -123,7 +123,9 @@ def extract(document: Document) -> Extraction:
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
-        if not (fact.time.period or fact.time.as_of) and fact.category == "count":
+        if not (fact.time.period or fact.time.as_of) and fact.category == "count" and \
+                not wording("timex_habitual").search(fact.evidence.sentence):
+            # (what happens 'ежегодно' or 'каждый год' has no time: it stays undated)
             fact.time.as_of = undated_stock_date(fact, context, document)
             if fact.time.as_of is None and document.published and \
                     not wording("cumulative").search(fact.evidence.sentence):

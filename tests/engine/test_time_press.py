@@ -203,3 +203,13 @@ def test_a_cell_that_counts_is_no_year(text, published, expected):
 def test_a_header_row_of_years_still_dates_its_columns():
     text = "Выдано патентов.\n\nГод | 2021 | 2022\nВыдано | 12 400 | 13 100\n"
     assert times(text, "2023-03-01", head="") == [(12400, "2021", None), (13100, "2022", None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Каждый год на заработки за рубеж уезжают не менее 45 тысяч граждан.", "2019-06-20",
+     [(45000, None, None)]),
+    ("По словам министра, из 380 тыс. граждан, ежегодно выезжающих на заработки, в 2021 году "
+     "выехали 150 тыс. человек.", "2022-01-20", [(380000, None, None), (150000, "2021", None)]),
+])
+def test_what_happens_every_year_has_no_time(text, published, expected):
+    assert times(text, published) == expected
