@@ -238,7 +238,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
                 dimensions=dimensions,
-                time=time_for(figure.number_start, view, context, indicator, category=category),
+                time=time_for(figure.number_start, view, context, indicator, category=category,
+                              end=figure.end),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
     if header is not None and header is context.last_total and \
@@ -666,9 +667,12 @@ def told_as_present_stock(sentence: str, offset: int) -> bool:
     return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
 
 
+ITEM_JOIN = re.compile(r"\s*(?:,|и|а|,\s*а|,\s*и)?\s*")
+
+
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
              skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
-             cell: Optional[int] = None) -> TimeRef:
+             cell: Optional[int] = None, end: Optional[int] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
@@ -687,7 +691,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     after = [t for t in times if t.start > position and not wording("timex_breakdown_between").search(
         view_text(view, position, t.start))]
     if after and before and all(t.said for t in before):
-        before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года
+        before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года'
+    if after and before and end is not None and not view_text(view, end, after[0].start).strip() and \
+            ITEM_JOIN.fullmatch(view_text(view, before[-1].end, position)):
+        # '547 тысяч в первом квартале 2023 года и 538 тысяч в первом квартале 2024 года': each
+        # figure of the list is followed by its own time
+        before = []
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None and context.column_times and "|" in view.text:
         # a header row with no cell over the row labels ('январь-июль 2024 г. | январь-июль

@@ -213,3 +213,19 @@ def test_a_header_row_of_years_still_dates_its_columns():
 ])
 def test_what_happens_every_year_has_no_time(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Мигрантам выдано 512 тысяч патентов в первом квартале 2022 года и 530 тысяч патентов в первом "
+     "квартале 2023 года.", "2023-06-01", [(512000, "2022-Q1", None), (530000, "2023-Q1", None)]),
+    ("Иностранцам оформлено 96 тыс. патентов в январе 2024 года, а 104 тыс. патентов в январе 2025 года.",
+     "2025-03-01", [(96000, "2024-01", None), (104000, "2025-01", None)]),
+])
+def test_each_figure_of_a_list_followed_by_its_own_time(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_the_same_span_named_with_in_and_a_year():
+    text = ("В первом квартале 2024 года выдано 538 тыс. патентов. Например, в аналогичный период "
+            "2022 года было выдано 499 тыс. патентов.")
+    assert times(text, "2024-08-22") == [(538000, "2024-Q1", None), (499000, "2022-Q1", None)]
