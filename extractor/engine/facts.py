@@ -663,7 +663,7 @@ def told_as_present_stock(sentence: str, offset: int) -> bool:
     """The clause of the figure at `offset` counts people who work, stay or live somewhere
     now ('проживают', 'трудятся', 'стоят на учете')."""
     start = max(sentence.rfind(mark, 0, offset) for mark in ",;:") + 1
-    ends = [e for e in (sentence.find(mark, offset) for mark in ",;.") if e >= 0]
+    ends = [e for e in (sentence.find(mark, offset) for mark in ",;") if e >= 0]  # not at "тыс."
     return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
 
 

@@ -87,8 +87,11 @@ def test_a_stock_told_in_the_present_is_of_the_day_of_the_text(text, published, 
     assert times(text, published) == expected
 
 
-def test_people_said_to_live_abroad_are_counted_on_the_day_of_the_text():
-    text = "Более 850 тысяч этнических кыргызов проживают за рубежом, сообщил замминистра."
+@pytest.mark.parametrize("text", [
+    "Более 850 тысяч этнических кыргызов проживают за рубежом, сообщил замминистра.",
+    "По словам замминистра, более 850 тыс. этнических кыргызов проживают за рубежом.",
+])
+def test_people_said_to_live_abroad_are_counted_on_the_day_of_the_text(text):
     assert times(text, "2015-12-17") == [(850000, None, "2015-12-17")]
 
 
