@@ -84,6 +84,25 @@ def wording(name: str) -> re.Pattern:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: {name}: invalid pattern ({error})") from None
 
 
+@lru_cache(maxsize=None)
+def words(name: str, key: str) -> tuple[str, ...]:
+    """The words or stems listed under `key` of `patterns/<name>` ('table.key' inside a table)."""
+    entry: Any = load_toml(name)
+    for part in key.split("."):
+        entry = entry.get(part) if isinstance(entry, dict) else None
+    if not isinstance(entry, list) or not entry or \
+            not all(isinstance(word, str) and word.strip() for word in entry):
+        raise UserError(f"{patterns_dir() / name}: {key} must be a list of words")
+    return tuple(entry)
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, key: str) -> str:
+    """Those words as an alternation, for a pattern in the engine that holds the layout
+    around them."""
+    return "|".join(re.escape(word) for word in words(name, key))
+
+
 
 # Characters that a pattern ignoring case matches with a Latin or Cyrillic letter although
 # str.lower() makes them another letter ('ſ' is 's', 'ᲀ' is 'в'): a text holding one is

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable
 
 from extractor.errors import InputError
+from extractor.periods import PeriodError, parse_day, parse_period
 from extractor.records import Fact, TimeRef
 
 ACTIONS = ("reject", "correct")
@@ -75,6 +76,11 @@ def parse_change(text: str) -> tuple[str, Any]:
             return name, float(raw.replace(",", ".").replace(" ", ""))
         except ValueError:
             raise InputError(f"--set {text!r}: {name} must be a number") from None
+    if name in TIMES:
+        try:
+            parse_day(raw) if name == "as_of" else parse_period(raw, days=False)
+        except PeriodError as error:
+            raise InputError(f"--set {text!r}: {error}") from None
     return name, raw
 
 

@@ -11,7 +11,7 @@ PACKAGE = ROOT / "extractor"
 
 # Shared modules (and the schemas package) at the top: every subsystem may use them,
 # and they use no subsystem.
-SHARED = {"records", "reviews", "store", "patterns", "errors", "schemas", "__init__"}
+SHARED = {"records", "reviews", "store", "patterns", "periods", "errors", "schemas", "__init__"}
 
 # What each subsystem may import besides the shared modules.
 ALLOWED = {

@@ -26,6 +26,7 @@ from typing import Any, Iterable, Iterator, Optional
 from extractor.engine.gazetteer import legacy_sector_codes, sector_labels, sector_sections
 from extractor.engine.numbers import DIGITS, SCALE, parse_decimal, scale_value
 from extractor.patterns import load_jsonl
+from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, plain_number
 
 # Statuses in the order a figure moves through them; None (a figure simply
@@ -461,17 +462,10 @@ def time_key(period: Optional[str], as_of: Optional[str]) -> str:
 def time_position(period: Optional[str], as_of: Optional[str]) -> float:
     """A decimal year for ordering and charts: '2025' -> 2025.0, '2025-10-01' -> 2025.75."""
     text = as_of or period or ""
-    text = text.split("/")[-1]  # a range '2025-01/2025-09' stands at its end
-    match = re.match(r"(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-(\d{2}))?", text)
-    if not match:
+    last = period_or_none(text.split("/")[-1])  # a range '2025-01/2025-09' stands at its end
+    if last is None:
         return 0.0
-    year = int(match.group(1))
-    part = match.group(2)
-    if part and part.startswith("Q"):
-        return year + (int(part[1]) - 1) / 4
-    month = int(part) if part else 1
-    day = int(match.group(3)) if match.group(3) else 1
-    return year + (month - 1) / 12 + (day - 1) / 365
+    return last.start.year + (last.start.month - 1) / 12 + (last.start.day - 1) / 365
 
 
 @lru_cache(maxsize=None)

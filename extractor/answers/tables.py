@@ -16,9 +16,7 @@ Table Schemas the data package publishes; rows here follow them.
 """
 from __future__ import annotations
 
-import calendar
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -27,6 +25,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from extractor.answers.labels import DIMENSIONS, dimension_label, indicator_label, country_name
 from extractor.answers.series import Point, Reading, Series, SeriesSet
+from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, plain_number, stable_id
 
 TABLES_FILE = Path(__file__).resolve().parents[1] / "schemas" / "tables.json"
@@ -54,49 +53,18 @@ class Span:
     end: Optional[str]
 
 
-PART = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2}))(?:-(?P<day>\d{2}))?)?")
-
-
-def part_days(text: str) -> Optional[tuple[date, date, str]]:
-    """'2025' -> (2025-01-01, 2025-12-31, 'year'); also quarters, months and days."""
-    match = PART.fullmatch(text)
-    if not match:
-        return None
-    year = int(match["year"])
-    try:
-        if match["quarter"]:
-            first = 3 * int(match["quarter"]) - 2
-            return date(year, first, 1), month_end(year, first + 2), "quarter"
-        if match["month"] and match["day"]:
-            day = date(year, int(match["month"]), int(match["day"]))
-            return day, day, "day"
-        if match["month"]:
-            month = int(match["month"])
-            return date(year, month, 1), month_end(year, month), "month"
-    except ValueError:
-        return None
-    return date(year, 1, 1), date(year, 12, 31), "year"
-
-
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def span_of(period: Optional[str], as_of: Optional[str]) -> Span:
     """A stock's as-of date names its point; otherwise the period's days."""
     if as_of:
-        days = part_days(as_of)
-        return Span(as_of, "as_of", *(d.isoformat() for d in days[:2])) if days else \
-            Span(as_of, "as_of", None, None)
+        days = period_or_none(as_of)
+        return Span(as_of, "as_of", days.start.isoformat(), days.end.isoformat()) \
+            if days and days.kind != "range" else Span(as_of, "as_of", None, None)
     if not period:
         return Span(None, None, None, None)
-    first, _, last = period.partition("/")
-    head = part_days(first)
-    tail = part_days(last) if last else head
-    if head is None or tail is None:
+    days = period_or_none(period)
+    if days is None:
         return Span(period, "other", None, None)
-    kind = "range" if last else head[2]
-    return Span(period, kind, head[0].isoformat(), tail[1].isoformat())
+    return Span(period, days.kind, days.start.isoformat(), days.end.isoformat())
 
 
 # -- small helpers --------------------------------------------------------------

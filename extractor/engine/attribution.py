@@ -483,6 +483,7 @@ class SpeakerMap:
 
     def __init__(self, tokens: list[Token], text: str, paragraphs: list[tuple[int, int]]):
         self.people = find_people(tokens, text)
+        self.tokens, self.token_starts = tokens, [t.start for t in tokens]
         references = speech_references(tokens)
         # both in text order: a paragraph's own are found by bisection, keeping the cost linear
         said_at, self.person_starts = [at for at, _ in references], [p.start for p in self.people]
@@ -499,7 +500,7 @@ class SpeakerMap:
             present = self.people[bisect.bisect_left(self.person_starts, start):
                                   bisect.bisect_left(self.person_starts, end)]
             # 'в ходе визита президента Шавката Мирзиёева': named, but not speaking
-            introduced = [p for p in present if p.role and p.subject]
+            introduced = [p for p in present if p.subject and (p.role or self.calls(p))]
             body = [full_body(name, bodies[:i]) for i, (_, name) in
                     enumerate(bodies[bisect.bisect_left(body_at, start):bisect.bisect_left(body_at, end)],
                               start=bisect.bisect_left(body_at, start))]
@@ -512,6 +513,16 @@ class SpeakerMap:
             unattributed = [] if chosen is not None else unattributed + [number]
             current = chosen or current
             self.by_paragraph.append(current)
+
+    def calls(self, person: Person) -> bool:
+        """'Айгуль Ахмедова (на заседании) призвала ...': the person is the subject of a call."""
+        first = bisect.bisect_left(self.token_starts, person.end)
+        for token in self.tokens[first:first + 5]:
+            if not token.is_word:
+                return False
+            if token.lemma in word_set("call_verbs"):
+                return True
+        return False
 
     def named_before(self, position: int) -> list[Person]:
         """The last LOOKBACK people named up to `position` (or the first ones, if none is)."""

@@ -15,7 +15,7 @@ from extractor.engine.attribution import after_preposition, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
-from extractor.patterns import wording
+from extractor.patterns import word_list, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.state import Context, SentenceView, column_of
@@ -117,8 +117,9 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
 
 CITIZENS_REACH = 40
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
-OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:(?<!\w)наш[а-яё]*|граждан[а-яё]*\s+республики)", re.IGNORECASE)
-MIGRANTS_FROM = re.compile(r"(?:мигрант|выходц|приезж|работник|трудяг)[а-яё]*\s+из\s+$", re.IGNORECASE)
+OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
+MIGRANTS_FROM = re.compile(r"(?:" + word_list("countries.toml", "people_from") + r")[а-яё]*\s+из\s+$",
+                           re.IGNORECASE)
 
 
 def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view: SentenceView,
@@ -207,7 +208,8 @@ def is_citizenship(mention: Mention, text: str) -> bool:
     return mention.demonym or bool(wording("citizens_of").search(before) or MIGRANTS_FROM.search(before))
 
 
-FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)иностран", re.IGNORECASE)
+FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)(?:" + word_list("countries.toml", "foreigners") + ")",
+                        re.IGNORECASE)
 
 
 COORDINATION = re.compile(r"\s*(?:,\s*|\s+и\s+|\s+или\s+)", re.IGNORECASE)
@@ -245,10 +247,11 @@ def common_sector(a: str, b: str) -> Optional[str]:
     return sections.get(a)
 
 
-PLURAL_REGION = re.compile(r"(?:областях|областей|областям|краях|краев|округах|округов)$")
+PLURAL_REGION = re.compile(r"(?:" + word_list("regions.toml", "plural_nouns") + r")$")
 
 
-MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:ряд|други|прочи|остальн|нескольк)", re.IGNORECASE)
+MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:"
+                          + word_list("regions.toml", "more_regions") + ")", re.IGNORECASE)
 
 
 def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
@@ -433,7 +436,8 @@ def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -
     return chain
 
 
-LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:примерно\s+|около\s+)?по\s+$")
+LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:(?:" + word_list("numbers.toml", "each_qualifiers")
+                              + r")\s+)?по\s+$")
 
 
 def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:

@@ -124,7 +124,22 @@ def job_category(figure: Figure, view: SentenceView, text: str,
             return label.slug  # '9 000 (специалисты)'
         if figure.end <= start and wording("label_after").fullmatch(text[figure.end:start]):
             return label.slug  # '551 – на руководителей и их заместителей'
-    return None
+    return named_earlier(figure, view, text)
+
+
+FIGURE_OR_BREAK = re.compile(r"[\d:;]")
+
+
+def named_earlier(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """'По первой категории, включающей руководителей и их заместителей, будет выдано 726
+    разрешений': the one category named before an aside, with no other figure or break between."""
+    earlier = {m.code for m in view.mentions if m.kind == "category" and view.sentence.start <= m.start
+               and m.end <= figure.start}
+    if len(earlier) != 1:
+        return None
+    last = max((m for m in view.mentions if m.kind == "category" and m.end <= figure.start),
+               key=lambda m: m.end)
+    return None if FIGURE_OR_BREAK.search(text, last.end, figure.start) else last.code
 
 
 def respective(figure: Figure, view: SentenceView, text: str, labels: list[Label]) -> Optional[str]:

@@ -27,7 +27,7 @@ from extractor.engine.state import (Context, SentenceView, cells_of, column_of, 
                              view_text)
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
-                 "vacancy", "entry", "family", "violation", "document"}
+                 "vacancy", "activity", "entry", "family", "violation", "document", "application"}
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -44,6 +44,28 @@ def indicator_for(figure: Figure, view: SentenceView, context: Context, reach: i
                                           or not view.triggers):
         return context.indicator, context.subject or context.indicator.label, 0.7
     return None, "", 0.5
+
+
+def labour_force_quota(figure: Figure, view: SentenceView, context: Context, text: str,
+                       indicator: Optional[Indicator]) -> Optional[Indicator]:
+    """'установить квоту для трудовых иммигрантов в размере 2,9% от численности рабочей силы':
+    a share of the labour force is how a quota is set, whatever people the clause names; the
+    quota of immigrants hired by private persons is the household one."""
+    if not figure.percent or not wording("labour_force_share").match(text, figure.end):
+        return None
+    if indicator is not None and (indicator.category == "policy" or (
+            indicator.category == "quota" and indicator.id != "foreign_labour_quota")):
+        return None
+    quotas = [m for m in view.triggers if m.indicator.category == "quota"]
+    fallback = context.quota or context.default_quota
+    if not quotas and not wording("sets_a_quota").search(view.text) and not (
+            figure.qualifier == "at_most" and fallback is not None):
+        return None  # 'в объеме до 0,25% от численности рабочей силы' in a text on the quota
+    household = by_id().get("household_immigrant_quota")
+    if household is not None and wording("household_quota").search(view.text):
+        return household
+    match = best_trigger(quotas, token_index(view, figure.number_start), limit=100)
+    return match.indicator if match else fallback
 
 
 def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
@@ -109,6 +131,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_rate(figure, text) or wording("internal_migration").search(view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
     indicator, subject, confidence = indicator_for(figure, view, context)
+    if figure.unit == "activity" and view.status:
+        # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
+        indicator, subject, confidence = by_id()["sector_cap"], by_id()["sector_cap"].label, 0.9
+    share_quota = labour_force_quota(figure, view, context, text, indicator)
+    if share_quota is not None:
+        indicator, subject, confidence = share_quota, share_quota.label, 0.9
     if indicator is not None and indicator.category == "quota" and not figure.percent and \
             wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
                                             figure.number_start):
@@ -208,7 +236,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
-        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry") or cap)
+        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
         subject = clause_subject(figure, view)
@@ -556,7 +584,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
                 evidence=evidence(text, pair.start, pair.end, view), rule="change:from_to",
                 indicator=indicator.id or None if indicator else None, previous=first.value,
                 dimensions=dimensions, time=time,
-                status=(view.status or "adopted") if is_rule else None,
+                status=view.status if is_rule else None,  # else the list's or the text's, else adopted
                 change=change_between(first.value, second.value, direction),
                 confidence=confidence)
 
@@ -598,7 +626,7 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
                 rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
-    partner = policy.partner_country(view.mentions, document.jurisdiction)
+    partner = policy.partner_country(view.mentions, document.jurisdiction, document.text)
     if partner:
         fact.dimensions["country"] = partner
     return fact

@@ -40,6 +40,9 @@ class Indicator:
     sends_back: bool = False
     # a measure of one category only ('seasonal'): a list of other categories does not take it
     only_category: Optional[str] = None
+    # lemmas that, inside a trigger or just after it, make it name other papers: 'квота на
+    # выдачу разрешений на временное проживание' is no quota of work permits
+    blockers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
     return Indicator(row["id"], row["label"], row["category"], row["unit"], triggers,
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
                      bool(row.get("inbound")), bool(row.get("outbound")),
-                     bool(row.get("sends_back")), row.get("only_category"))
+                     bool(row.get("sends_back")), row.get("only_category"),
+                     frozenset(row.get("blockers", ())))
 
 
 @lru_cache(maxsize=None)
@@ -97,9 +101,17 @@ def find_triggers(tokens: list[Token]) -> list[TriggerMatch]:
             continue
         for anchor in positions[trigger[0]]:
             span = nearest_span(anchor, trigger[1:], positions)
-            if span is not None:
+            if span is not None and not blocked(indicator, span, tokens):
                 matches.append(TriggerMatch(indicator, span[0], span[1], len(trigger)))
     return matches
+
+
+BLOCKER_REACH = 3  # words after a trigger that may still name its papers ('на временное проживание')
+
+
+def blocked(indicator: Indicator, span: tuple[int, int], tokens: list[Token]) -> bool:
+    return bool(indicator.blockers) and any(
+        t.lemma in indicator.blockers for t in tokens[span[0]:span[1] + 1 + BLOCKER_REACH])
 
 
 def nearest_span(anchor: int, rest: tuple[str, ...],

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, wording
+from extractor.patterns import (load_jsonl, load_toml, may_match, required_substrings, word_list, words,
+                                wording)
 from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
 
@@ -30,7 +31,7 @@ UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:ты
                                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
-MONTHS = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+MONTHS = rf"(?:{word_list('numbers.toml', 'month_stems')})[а-яё]*"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
     # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
@@ -40,7 +41,7 @@ MASKS = [
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
-    ("date", re.compile(r"\b\d{1,2}\s+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b\.?",
+    ("date", re.compile(rf"\b\d{{1,2}}\s+(?:{word_list('numbers.toml', 'month_abbreviations')})\b\.?",
                         re.IGNORECASE)),
     # a street address: 'ул. Дзержинского, д. 100/5'
     ("address", re.compile(r"(?<!\w)(?:д|дом|корп|стр|оф|офис|каб|кв)\.?\s*№?\s*\d+[\w/\-]*"
@@ -51,7 +52,8 @@ MASKS = [
     ("phone", re.compile(r"\+\d{1,3}[\s\-]?(?:\(\d{2,5}\)[\s\-]?)?\d{2,4}(?:[\s\-]\d{2,4}){1,3}"
                          r"|\(\d{3,5}\)\s?\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
                          r"|\b\d{2,3}-\d{2}-\d{2}\b|\b8[\s\-]?800(?:[\s\-]?\d{2,4}){2,3}")),
-    ("counter", re.compile(r"(?:просмотр[а-яё]*|комментари[а-яё]*|views?|прочитан[а-яё]*)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
+    ("counter", re.compile(r"(?:(?:" + word_list("page_furniture.toml", "counter_words")
+                           + r")[а-яё]*|views?)\s*[:\-–]?\s*\d[\d\s\u00a0]*",
                            re.IGNORECASE)),
     ("number_sign", re.compile(r"(?:№|No\.?|N\s)\s*[\w\-/.]*\d[\w\-/]*")),
     # 'статьям 26 ч.2, 27 и 18.8 закона': every number of a list of articles
@@ -107,6 +109,15 @@ class Figure:
 @lru_cache(maxsize=None)
 def number_rules() -> dict:
     return load_toml("numbers.toml")
+
+
+@lru_cache(maxsize=None)
+def unit_phrases() -> dict[str, frozenset[str]]:
+    """Unit nouns that count only with a word after them ('88 видов деятельности', not '5 тыс.
+    видов на жительство'): the noun's lemma and the lemmas one of the next words must have."""
+    return {word: frozenset(row["followed_by"])
+            for row in load_jsonl("units.jsonl", required=("unit", "lemmas")) if row.get("followed_by")
+            for word in row["lemmas"]}
 
 
 @lru_cache(maxsize=None)
@@ -312,6 +323,10 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
                 figure.unit, figure.excluded = "money", "money"
             break
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
+        needed = unit_phrases().get(token.lemma)
+        if found and needed is not None and not any(
+                t.lemma in needed for t in tokens if token.end <= t.start < token.end + 40):
+            return  # 'видов на жительство' is not 'видов деятельности'
         if found:
             unit, excluded = found
             # money, time and officials ('30 государственным служащим') in any of the three;
@@ -491,10 +506,11 @@ class FigurePair:
     end: int
 
 
-PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)\s*$", re.IGNORECASE)
+PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)(?:\s+(?:"
+                       + "|".join(number_rules()["old_level_words"]) + r")[а-яё]*)?\s*$", re.IGNORECASE)
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
-PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|прошлом|текущем|этом)\s+год[а-яё]*\s+|(?:"
-                         + "|".join(re.escape(p) for p in number_rules()["time_phrases"])
+PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
+                         + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
                          + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
@@ -504,8 +520,11 @@ def is_year(figure: Figure) -> bool:
 
 
 # an amendment to a decree's table: 'цифры "35078" заменить цифрами "35401"'
-AMENDMENT_LEFT = re.compile(r"цифр[а-яё]*\s*[\"«„“]$", re.IGNORECASE)
-AMENDMENT_MIDDLE = re.compile(r"[\"»“”]\s*заменить\s+цифр[а-яё]*\s*[\"«„“]", re.IGNORECASE)
+AMENDMENT_NOUN = rf"(?:{word_list('numbers.toml', 'amendment_nouns')})[а-яё]*\s*[\"«„“]"
+AMENDMENT_VERBS = words("numbers.toml", "amendment_verbs")
+AMENDMENT_LEFT = re.compile(AMENDMENT_NOUN + "$", re.IGNORECASE)
+AMENDMENT_MIDDLE = re.compile(rf"[\"»“”]\s*(?:{word_list('numbers.toml', 'amendment_verbs')})\s+"
+                              + AMENDMENT_NOUN, re.IGNORECASE)
 
 
 def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
@@ -521,7 +540,8 @@ def amendment_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
 
 
 def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
-    if len(figures) >= 2 and "заменить" in text[figures[0].start:figures[-1].end]:
+    if len(figures) >= 2 and any(verb in text[figures[0].start:figures[-1].end]
+                                 for verb in AMENDMENT_VERBS):
         amended = amendment_pairs(figures, text)
         if amended:
             return amended
@@ -538,7 +558,7 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
             continue
         if first.qualifier == "at_most" or not joined:
             continue
-        left = PAIR_LEFT.search(text[max(0, first.start - 12):first.start])
+        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start])
         if not left:
             continue
         # 'с 3 до 2,9%', 'с 6 до 10 тыс.': the first figure takes the second's sign and scale.
@@ -547,7 +567,7 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
         if second.scale > 1 and not first.scaled:
             first.value *= second.scale
             first.scaled = True
-        start = text.rfind(left["word"], max(0, first.start - 12), first.start)
+        start = max(0, first.start - 30) + left.start("word")
         kind = "change" if left["word"].lower() in ("с", "со") else "range"
         pairs.append(FigurePair(kind, first, second, start, second.end))
     return pairs

@@ -25,12 +25,12 @@ from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import AnyOf, load_toml, wording
+from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import (find_times, period_interval, settle_later_dates, settle_year_to_date,
-                                    starts_in_january)
+from extractor.engine.timex import find_times, settle_later_dates, settle_year_to_date, starts_in_january
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -193,8 +193,8 @@ def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
         named = wording("timex_campaign").search(view.text) or (
             index > 0 and views[index - 1].sentence.paragraph == view.sentence.paragraph
             and wording("timex_campaign").search(views[index - 1].text))
-        bounds = period_interval(spans[0])
-        if named and bounds and bounds[0] <= day <= bounds[1]:
+        bounds = period_or_none(spans[0])
+        if named and bounds and bounds.months[0] <= day <= bounds.months[1]:
             return spans[0]
     return None
 
@@ -280,7 +280,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if view.sentence.paragraph != context.paragraph and not view.sentence.is_list_item:
         context.header_open = False
     context.paragraph = view.sentence.paragraph
-    add_generic_quota(view, context)
+    add_generic_quota(view, context, document.jurisdiction)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     if figures:
         drop_label_triggers(view)
@@ -313,7 +313,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if measure and policy.may_state_measure(
             view.text, measure, counted=bool(levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
-            document_has_topic_words(view) or (view.topical and policy.names_a_rule(view.text))
+            document_has_topic_words(view) or policy.on_topic(view.text)
+            or (view.topical and policy.names_a_rule(view.text))
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
         view.status = measure
         facts.append(measure_fact(view, document))
@@ -355,18 +356,29 @@ def is_month_of_year_to_date(period: Optional[str], year_to_date: Optional[str])
     """'2025-10' after '2025-01/2025-10': the last month of the span told before."""
     if not period or not year_to_date or len(period) != 7:
         return False
-    interval = period_interval(year_to_date)
-    return bool(interval) and interval[1] == period
+    span = period_or_none(year_to_date)
+    return bool(span) and span.months[1] == period
 
 
-def add_generic_quota(view: SentenceView, context: Context) -> None:
+def add_generic_quota(view: SentenceView, context: Context, jurisdiction: Optional[str] = None) -> None:
     """A bare 'Квота на 2024 год' means the quota the document is about."""
+    usual = default_quota(jurisdiction)
+    if usual is not None and usual.blockers and context.default_quota is GENERIC_QUOTA and \
+            any(t.lemma == "квота" for t in view.tokens):
+        # a text about residence-permit quotas: 'резерв квоты на выдачу таких разрешений' after
+        # it names no quota of work permits, nor permits issued
+        view.triggers = [m for m in view.triggers if not m.indicator.blockers]
     if any(m.indicator.category == "quota" for m in view.triggers):
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            view.triggers.append(TriggerMatch(context.quota or context.default_quota or GENERIC_QUOTA,
-                                              index, index, 2))
+            quota = context.quota or context.default_quota or GENERIC_QUOTA
+            if quota.blockers and (context.default_quota is GENERIC_QUOTA or any(
+                    t.lemma in quota.blockers for t in view.tokens[index:index + 16])):
+                # 'квота на выдачу разрешений на временное проживание': no quota of work permits,
+                # nor is 'резерв квоты' after it in the same text
+                quota = context.default_quota = GENERIC_QUOTA
+            view.triggers.append(TriggerMatch(quota, index, index, 2))
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:

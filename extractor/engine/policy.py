@@ -57,12 +57,15 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     увеличена' with no figure is news of a level, not a measure.
     """
     lowered = sentence.lower()
-    if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered):
-        return None  # a plan denied; a meeting or the next group's departure on the calendar
+    if compiled("measures", "negated").search(lowered) or compiled("measures", "events").search(lowered) \
+            or compiled("measures", "existing").search(lowered):
+        return None  # a plan denied; a meeting on the calendar; a rule already in force
     if status in ("planned", "in_progress", "proposed"):
         return status
     if compiled("measures", "enacted").search(lowered):
         return "adopted"
+    if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
+        return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
 
 
@@ -118,7 +121,9 @@ class StatusCarry:
             if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
                 fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
             if fact.category == "policy" and fact.status is None:
-                fact.status = carried
+                # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change
+                # in a text that names no status is one made
+                fact.status = carried or ("adopted" if fact.rule == "change:from_to" else None)
         if status and self.document is None:
             self.document = status
 
@@ -137,20 +142,36 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     return not (names_quota and status in ("adopted", "proposed"))
 
 
-def partner_country(mentions: list, jurisdiction: Optional[str]) -> Optional[str]:
+def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "") -> Optional[str]:
     """The one other state a measure is about: 'соглашение с Катаром', 'российский закон'.
 
-    A measure names the reporting state and at most one partner; two partners or none
-    leave the measure without a country.
+    The state that takes the measure is the one whose body or official is named
+    ('Посольство Таджикистана в России призвало ...', 'Глава ГКНБ Киргизии призвал ...'),
+    else the reporting state; its partner is the one other state named. Two partners or
+    none leave the measure without a country.
     """
-    others = {m.code for m in mentions if m.kind == "country" and m.code != jurisdiction}
+    countries = [m for m in mentions if m.kind == "country"]
+    actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 40), m.start)}
+    actor = actors.pop() if len(actors) == 1 else jurisdiction
+    others = {m.code for m in countries if m.code != actor}
     return others.pop() if len(others) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def acting_body() -> re.Pattern:
+    return re.compile(rules()["measures"]["acting_body"] + r"\s+$", re.IGNORECASE)
 
 
 def is_recap(sentence: str) -> bool:
     """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
     return any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"])
+
+
+def on_topic(sentence: str) -> bool:
+    """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
+    for a strong topical word."""
+    return bool(compiled("measures", "topic_phrases").search(sentence.lower()))
 
 
 def names_a_rule(sentence: str) -> bool:

@@ -37,6 +37,8 @@ class Rule:
     topics: frozenset[str] = frozenset()  # running indicators of the document the rule holds under
     wording_wide: bool = False  # `wording` may match anywhere in the sentence
     unless_wording: Optional[str] = None  # an entry of wording.toml the sentence must not match
+    wording_before: bool = False  # `wording` may match anywhere in the sentence before the figure
+    wording_clause: bool = False  # `wording` may match anywhere in the figure's clause, after it too
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +59,8 @@ def rules() -> tuple[Rule, ...]:
                       frozenset(row.get("states", ())), row.get("wording"),
                       frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence",
                       frozenset(row.get("topics", ())), row.get("wording_in") == "sentence",
-                      row.get("unless_wording"))
+                      row.get("unless_wording"), row.get("wording_in") == "before",
+                      row.get("wording_in") == "clause")
                  for row in config()["rules"])
 
 
@@ -242,6 +245,32 @@ def clause_text_before(figure: Figure, text: str, reach: int = 160) -> str:
     return left[cut + 1:] + text[figure.number_start:figure.end]
 
 
+def wording_scope(rule: Rule, figure: Figure, tokens: list[Token], clause: list[Token],
+                  text: str) -> str:
+    """The text a rule's wording is looked for in: the figure's clause up to it, the whole
+    clause ('76 иностранцев, находящихся в стране незаконно'), the sentence up to the figure
+    ('будет выдано 726 разрешений, по второй категории — 3 402'), or the sentence."""
+    if rule.wording_wide:
+        return sentence_text(tokens, text)
+    if rule.wording_clause:
+        return clause_text_before(figure, text) + clause_text_after(figure, text)
+    if rule.wording_before:
+        return text[tokens[0].start:figure.number_start] if tokens else ""
+    return clause_text_before(figure, text)
+
+
+CLAUSE_END = re.compile(r"[;:–—.!?\d]")
+LABEL_DASH = re.compile(r"\s*(?:[–—-]\s*)?")
+
+
+def clause_text_after(figure: Figure, text: str, reach: int = 100) -> str:
+    """The text after a figure up to a break or the next figure, across a participle's comma:
+    '76 иностранцев, находящихся на территории страны незаконно'."""
+    start = LABEL_DASH.match(text, figure.end).end()  # '133 — режим въезда': the label after
+    end = CLAUSE_END.search(text, start, min(len(text), start + reach))
+    return text[figure.end:end.start() if end else min(len(text), start + reach)]
+
+
 def sentence_lemmas(tokens: list[Token]) -> frozenset[str]:
     return frozenset(t.lemma for t in tokens)
 
@@ -291,7 +320,7 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
         if rule.topics and (topic is None or topic.id not in rule.topics):
             continue
         if rule.wording and not wording(rule.wording).search(
-                sentence_text(tokens, text) if rule.wording_wide else clause_text_before(figure, text)):
+                wording_scope(rule, figure, tokens, clause, text)):
             continue
         if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
             continue
@@ -301,6 +330,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
                 continue
         if rule.target == "@same":
             return indicator
+        if rule.target == "@none":
+            return None  # 'приняли 107 тыс. заявлений', 'отказали 3 000 мигрантам': no level of any
         if rule.target == "@quota":
             return quota or indicator
         return by_id()[rule.target]

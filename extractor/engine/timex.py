@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from extractor.patterns import wording
+from extractor.periods import period_or_none
 
 MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
                "октябр", "ноябр", "декабр"]
@@ -773,32 +774,6 @@ def year_to(as_of: str) -> Optional[str]:
 
 def starts_in_january(period: str) -> bool:
     """'2013-01/2013-07' or '2017-Q1': a span from the start of a year that is not the whole year."""
-    interval = period_interval(period)
-    return bool(interval) and interval[0].endswith("-01") and interval[0][:4] == interval[1][:4] \
-        and not interval[1].endswith("-12")
-
-
-
-PERIOD_PART = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2})))?$")
-
-
-def period_interval(period: Optional[str]) -> Optional[tuple[str, str]]:
-    """A period in the contract's form ('2025', '2025-Q1', '2025-03', '2025-01/2025-09',
-    '2019/2023') as its first and last month: the same span written two ways is one."""
-    if not period:
-        return None
-    parts = period.split("/")
-    if len(parts) > 2:
-        return (period, period)
-    bounds = [PERIOD_PART.match(part) for part in parts]
-    if not all(bounds):
-        return (period, period)
-    first, last = bounds[0], bounds[-1]
-
-    def month_of(match: re.Match, opening: bool) -> int:
-        if match["quarter"]:
-            return int(match["quarter"]) * 3 - (2 if opening else 0)
-        if match["month"]:
-            return int(match["month"])
-        return 1 if opening else 12
-    return (f"{first['year']}-{month_of(first, True):02d}", f"{last['year']}-{month_of(last, False):02d}")
+    span = period_or_none(period)
+    return bool(span) and span.start.month == 1 and span.start.year == span.end.year \
+        and span.end.month != 12

@@ -11,7 +11,9 @@ from typing import NamedTuple
 
 from extractor.patterns import load_toml
 
-TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*|\d+(?:[.,]\d+)?|\S")
+# Kazakh letters too: 'қандасов' in the Russian-language Kazakh press is one word
+TOKEN = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*"
+                   r"|\d+(?:[.,]\d+)?|\S")
 
 
 class Token(NamedTuple):

@@ -19,8 +19,8 @@ from typing import Any, Callable, Optional
 
 from extractor.errors import InputError
 from extractor.engine.pipeline import extract
-from extractor.engine.timex import period_interval
 from extractor.documents.reading import read_path
+from extractor.periods import same_period
 from extractor.records import Document, Fact
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -259,7 +259,7 @@ def agrees(name: str, expected: object, actual: object) -> bool:
     if name != "time" or expected == actual:
         return expected == actual
     (gold_period, gold_as_of), (period, as_of) = expected, actual
-    return gold_as_of == as_of and period_interval(gold_period) == period_interval(period)
+    return gold_as_of == as_of and same_period(gold_period, period)
 
 
 def format_report(report: Report, verbose: bool = False) -> str:

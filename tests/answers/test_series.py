@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extractor.answers.series import build_series, read_extractions, written_step
+from extractor.answers.series import build_series, read_extractions, time_position, written_step
 from fact_factories import doc, extraction, fact
 
 
@@ -361,3 +361,17 @@ def test_a_fact_without_jurisdiction_takes_the_one_its_document_names():
     assert child.jurisdiction is None
     assert sorted(build_series([extraction(document, total, child)]).series) == [
         "KZ|foreign_workers_employed|country=CN|level", "KZ|foreign_workers_employed||level"]
+
+
+@pytest.mark.parametrize("period, as_of, expected", [
+    ("2025", None, 2025.0),
+    ("2025-Q3", None, 2025.5),
+    ("2025-10", None, 2025.75),
+    ("2025-01/2025-10", None, 2025.75),
+    ("2019/2023", None, 2023.0),
+    ("2025", "2025-10-01", 2025.75),
+    ("осенью", None, 0.0),
+    (None, None, 0.0),
+])
+def test_a_time_stands_on_the_chart_at_the_start_of_its_last_part(period, as_of, expected):
+    assert time_position(period, as_of) == pytest.approx(expected)

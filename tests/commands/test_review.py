@@ -57,6 +57,16 @@ def test_a_corrected_fact_keeps_its_original_beside_the_new_value(stored, capsys
     assert fact.to_dict()["review"]["action"] == "corrected"
 
 
+def test_a_corrected_period_moves_the_point(stored, capsys):
+    db, fact_id, _ = stored
+    assert main(["review", "correct", fact_id, "--set", "period=2024-Q4", "--reason",
+                 "the figure is the last quarter's", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["series", "--db", db, "--format", "json"]) == 0
+    [series] = json.loads(capsys.readouterr().out)["series"]
+    assert [p["time"]["period"] for p in series["points"]] == ["2024-Q4"]
+
+
 def test_reviews_exported_from_one_store_apply_in_another(stored, tmp_path, capsys):
     db, fact_id, text = stored
     assert main(["review", "reject", fact_id, "--reason", "duplicate", "--db", db]) == 0
@@ -74,6 +84,10 @@ def test_reviews_exported_from_one_store_apply_in_another(stored, tmp_path, caps
     (["review", "correct", "{id}", "--set", "colour=red", "--reason", "x"], "--set 'colour=red'"),
     (["review", "reject", "{id}"], "reject needs --reason"),
     (["review", "correct", "{id}", "--set", "value=много", "--reason", "x"], "must be a number"),
+    (["review", "correct", "{id}", "--set", "period=осенью", "--reason", "x"], "is not a period"),
+    (["review", "correct", "{id}", "--set", "period=2025-13", "--reason", "x"], "no such month"),
+    (["review", "correct", "{id}", "--set", "period=2025-10-01", "--reason", "x"], "as_of"),
+    (["review", "correct", "{id}", "--set", "as_of=2025-10", "--reason", "x"], "is not a day"),
 ])
 def test_a_bad_review_is_one_line_and_changes_nothing(stored, capsys, argv, message):
     db, fact_id, _ = stored

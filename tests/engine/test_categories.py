@@ -87,3 +87,36 @@ def test_a_tab_separated_table_is_a_list():
 ])
 def test_categories_given_after_or_in_order(text, expected):
     assert slugs(text) == expected
+
+
+def slugged(text):
+    return [(f.value, f.indicator, f.dimensions.get("category")) for f in facts_of(HEAD + text)
+            if f.value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the category named before an aside; the allowance said once for the list
+    ("По первой категории, куда входят руководители и их заместители, будет выдано 640 "
+     "разрешений, по второй категории — руководителям структурных подразделений — 2 950 разрешений.",
+     [(640, "foreign_labour_quota", "category_1"), (2950, "foreign_labour_quota", "category_2")]),
+    ("По третьей категории, то есть для специалистов, предусмотрено 7 300 разрешений.",
+     [(7300, "foreign_labour_quota", "category_3")]),
+    # 'на 4 категории' counts the categories; it names none of them
+    ("Квота распределена на 4 категории: 810 разрешений по первой категории (руководители и их "
+     "заместители), 4 200 – по второй категории (руководители структурных подразделений).",
+     [(810, "foreign_labour_quota", "category_1"), (4200, "foreign_labour_quota", "category_2")]),
+])
+def test_quota_release_items_keep_quota_and_category(text, expected):
+    assert slugged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота распределена так: по 1-й категории – 1 100 разрешений, по 2-й категории – 3 600 "
+     "разрешений, по 3-ей категории – 7 000 разрешений.",
+     [(1100, "category_1"), (3600, "category_2"), (7000, "category_3")]),
+    ("С 1 июля работодателям выдано 3 900 разрешений, в том числе по 2-й категории – 640, "
+     "по 4-ой категории выдано 95 разрешений.",
+     [(3900, None), (640, "category_2"), (95, "category_4")]),
+])
+def test_categories_written_as_numbered_ordinals(text, expected):
+    assert slugs(text) == expected

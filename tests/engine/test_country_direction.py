@@ -7,6 +7,9 @@ so the figure's country is who the people are, even in a release of their own st
 import pytest
 
 from engine_helpers import facts_of, only
+from extractor.engine.breakdowns import is_citizenship
+from extractor.engine.gazetteer import find_mentions
+from extractor.engine.tokens import tokenize
 
 KG = "Бишкек. Государственная служба миграции Кыргызстана сообщает.\n"
 TJ = "Душанбе. Министерство труда, миграции и занятости Таджикистана сообщает.\n"
@@ -17,6 +20,8 @@ RU = "МВД России подвело итоги года.\n"
     # own citizens counted by the host: their own state, not the host
     (KG + "Каждую неделю из России выдворяют до 23 наших граждан.", 23, "KG"),
     (KG + "С начала года из России выдворены 74 гражданина Кыргызстана.", 74, "KG"),
+    (KG + "За месяц из России выдворены 150 граждан республики.", 150, "KG"),
+    (KG + "За неделю из России выдворены 40 наших земляков.", 40, "KG"),
     (TJ + "Запрет на въезд в Российскую Федерацию действует в отношении 98 тыс. "
           "таджикских граждан.", 98000, "TJ"),
     (TJ + "В прошлом году в России таджикские мигранты оформили 287 тыс. патентов.", 287000, "TJ"),
@@ -67,6 +72,7 @@ def test_list_items_of_a_host_side_count_keep_their_label(text, value, country):
      "почти 3,7 млн иностранцев.", 3700000),
     (TJ + "По данным пограничной службы, в Россию с целью работы въехали более 5 млн "
           "иностранных граждан.", 5000000),
+    (KG + "За полгода в Россию въехали 2,9 млн иностранцев.", 2900000),
 ])
 def test_foreigners_entering_a_country_have_no_country(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
@@ -171,3 +177,16 @@ def test_people_sent_back_by_a_foreign_host_are_the_reporting_states(text, value
 def test_people_arriving_from_abroad_keep_their_origin():
     text = "Акимат Западно-Казахстанской области сообщает.\nВ 2025 году 31 человек приехал из России."
     assert [f.dimensions.get("country") for f in facts_of(text) if f.value == 31] in ([], ["RU"])
+
+
+@pytest.mark.parametrize("text, citizenship", [
+    ("Работают 300 выходцев из Китая", True),
+    ("Прибыли 40 приезжих из Турции", True),
+    ("Наняты 25 работников из Индии", True),
+    ("Прибыли 12 трудяг из Непала", True),
+    ("Работают 300 человек в Китае", False),
+    ("Пришли 5 поставок из Китая", False),
+])
+def test_people_from_a_country_name_their_citizenship(text, citizenship):
+    [country] = [m for m in find_mentions(tokenize(text)) if m.kind == "country"]
+    assert is_citizenship(country, text) is citizenship

@@ -1,7 +1,12 @@
 """Sectors as NACE codes and regions as ISO 3166-2 codes, at the precision the text has."""
+from types import SimpleNamespace
+
 import pytest
 
 from engine_helpers import facts_of, only
+from extractor.engine.breakdowns import coordinated_region
+from extractor.engine.gazetteer import find_mentions
+from extractor.engine.tokens import tokenize
 
 KZ = "Министерство труда и социальной защиты населения РК сообщает.\n"
 RU = "Минтруд России подготовил постановление о допустимой доле иностранных работников.\n"
@@ -88,6 +93,8 @@ def test_a_regional_figure_carries_its_region(text, value, region):
     (KZ + "Иностранцы трудятся в Астане, Алматы и Шымкенте: всего 9 400 иностранных работников.", 9400),
     (RU + "В строительстве допустимая доля иностранцев для Дагестана составит 30%, а для "
           "Ямало-Ненецкого и Ханты-Мансийского автономных округов – до 80%.", 80),
+    (KZ + "В Костанайской и Акмолинской областях квота иностранной рабочей силы — 1 200 единиц.", 1200),
+    (RU + "В Приморском и Хабаровском краях доля иностранцев в торговле — не более 15%.", 15),
 ])
 def test_a_place_of_a_briefing_or_several_regions_is_no_region(text, value):
     fact = only([f for f in facts_of(text) if f.value == value])
@@ -168,3 +175,15 @@ def test_a_breakdown_of_a_regional_total_stays_in_the_region():
 def test_the_region_a_sentence_gives_its_figure(text, value, region):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("region") == region
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Квота действует в Москве и ряде других субъектов.", True),
+    ("Иностранцы трудятся в Алматы и остальных регионах.", True),
+    ("Проверки прошли в Санкт-Петербурге, в нескольких соседних субъектах.", True),
+    ("Иностранцы трудятся в Алматы и на стройках.", False),
+])
+def test_a_region_in_a_row_with_unnamed_others_stands_for_none(text, several):
+    view = SimpleNamespace(mentions=find_mentions(tokenize(text)))
+    [region] = [m for m in view.mentions if m.kind == "region"]
+    assert coordinated_region(region.code, view, text) is several

@@ -381,3 +381,128 @@ def test_a_seasonal_visa_scheme_is_not_the_seasonal_part_of_a_quota(text, expect
 ])
 def test_recruitment_set_aside_leaves_everyone_abroad(text, expected):
     assert indicators(text, published="2024-05-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications counted are no papers issued
+    ("За полгода миграционный центр принял 54 тыс. заявлений на оформление патента.",
+     [(54000, None)]),
+    ("Центр оформил 41 тыс. патентов и принял 52 тыс. заявлений на их выдачу.",
+     [(41000, "patents_issued"), (52000, None)]),
+    # people refused, papers withdrawn
+    ("Ещё 1 200 мигрантам отказали в выдаче патента.", [(1200, None)]),
+    ("Комиссия отказала в разрешении на привлечение 310 иностранных специалистов.", [(310, None)]),
+])
+def test_applications_and_refusals_are_not_papers_issued(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на привлечение иностранной рабочей силы установлена. Для сезонных работ может быть "
+     "привлечено до 3 100 иностранных работников.", [(3100, "seasonal_worker_quota")]),
+    ("Квота на привлечение иностранной рабочей силы утверждена. На сезонные работы допускается "
+     "привлечение до 2 700 иностранцев.", [(2700, "seasonal_worker_quota")]),
+    # people engaged, not allowed
+    ("Квота на привлечение иностранной рабочей силы утверждена. На сезонные работы привлекли "
+     "1 950 иностранных работников.", [(1950, "seasonal_workers")]),
+])
+def test_people_a_quota_allows_are_the_quota(text, expected):
+    assert indicators(HOUSEHOLD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit noun says breaches, whatever papers the sentence names
+    ("В ходе рейда пресечено 17 административных правонарушений, связанных с работой без патента.",
+     [(17, "migration_violations")]),
+    # the breach said after the figure, across a participle's comma or after a dash
+    ("Проверка выявила 52 иностранных гражданина, находящихся в области незаконно.",
+     [(52, "migration_violations")]),
+    ("Выявлено 64 факта незаконного осуществления трудовой деятельности иностранными гражданами.",
+     [(64, "migration_violations")]),
+    ("Проверка показала: 31 иностранный гражданин нарушил правила пребывания, 95 — режим въезда, "
+     "ещё 12 работали без патента.",
+     [(31, "migration_violations"), (95, "migration_violations"), (12, "migration_violations")]),
+    # no verb of its own: papers drawn up against them
+    ("В отношении 27 иностранцев составлены административные протоколы за нарушение миграционного "
+     "законодательства.", [(27, "migration_violations")]),
+])
+def test_breaches_however_the_press_words_them(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На 2026 год японская сторона выделила Кыргызстану квоту в 2 500 человек.",
+     [(2500, "seasonal_visa_quota")]),
+    ("По соглашению для граждан Кыргызстана выделена квота в количестве 1 800 человек.",
+     [(1800, "seasonal_visa_quota")]),
+    ("Квота на сезонных рабочих из Кыргызстана в Великобританию выросла до 9 тысяч человек.",
+     [(9000, "seasonal_visa_quota")]),
+    # the state's own quota for foreigners stays what it is
+    ("Квота для иностранных граждан, прибывающих на работу, составит 20 тысяч человек.",
+     [(20000, None)]),
+])
+def test_a_destinations_quota_for_a_sending_states_citizens(text, expected):
+    assert indicators(KYRGYZ + text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на выдачу иностранцам разрешений на временное проживание составила 97 400.",
+     [(97400, None)]),
+    ("Квота на выдачу иностранным гражданам разрешений на работу составила 142 000.",
+     [(142000, "work_permit_quota")]),
+    # nor is the reserve of such a quota
+    ("Установлена квота на выдачу 4 100 разрешений на временное проживание. Резерв квоты — 1 230.",
+     [(4100, None), (1230, None)]),
+])
+def test_residence_permits_are_no_work_permits(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По квоте правительства в российские вузы поступило 21 тыс. иностранцев.", [(21000, None)]),
+    ("В рамках квоты на обучение приехало почти 26 000 иностранных граждан.", [(26000, None)]),
+    ("В будущем году квота на обучение иностранцев может составить 33 тыс. человек.",
+     [(33000, "foreign_student_quota")]),
+])
+def test_students_admitted_are_no_student_quota(text, expected):
+    assert indicators(RUSSIA + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host's register counts the sending state's own citizens: registrations all the same
+    ("По данным МВД России, на миграционном учете в России состоят 287 тыс. наших граждан.",
+     [(287000, "migration_registrations")]),
+    # people at work after the register's figure are the state's people abroad
+    ("На миграционном учете в России состоят 287 тыс. наших граждан, в Казахстане работают "
+     "41 200 кыргызстанцев, в Турции — около 30 тыс.",
+     [(287000, "migration_registrations"), (41200, "citizens_abroad"), (30000, "citizens_abroad")]),
+])
+def test_a_hosts_register_of_a_sending_states_citizens(text, expected):
+    assert indicators(KYRGYZ + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # citizenship granted: a count the host keeps, with no indicator of the taxonomy
+    ("По данным МВД, за девять месяцев российское гражданство приняли 212 тыс. иностранцев.",
+     [(212000, None)]),
+    # people sent under a resettlement quota
+    ("В рамках квоты 2025 года в трудодефицитные регионы направили 2 150 кандасов.",
+     [(2150, "resettled_persons")]),
+    # the Kazakh letter in 'қандас' is one word
+    ("В прошлом году в Казахстан прибыло более 14 тысяч қандасов.", [(14000, "resettled_persons")]),
+    # applications for patents are no patents
+    ("За патентами в миграционный центр обратились 48 тыс. иностранцев.", [(48000, None)]),
+])
+def test_citizenship_kandas_and_applications(text, expected):
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число трудовых мигрантов, выехавших в рамках оргнабора на работу в Россию, с начала года "
+     "выросло втрое и составило более 14 тыс.", [(14000, "citizens_placed_abroad")]),
+    # working there now: a stock, whatever channel brought them
+    ("По оргнабору в России сейчас работают 9 тыс. узбекистанцев.", [(9000, "citizens_abroad")]),
+])
+def test_organised_recruitment_named_anywhere_in_the_sentence(text, expected):
+    assert indicators(UZBEK + text) == expected

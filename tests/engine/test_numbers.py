@@ -95,7 +95,28 @@ def test_differences_are_not_levels(text, role):
     ("расширен с шести до 10", 6, 10),
     ("снижена с 3 до 2,9%", 3, 2.9),
     ("выросла с 1,2 до 1,5 млн", 1200000, 1500000),
+    ("сократилась с 40 тыс. в прошлом году до 35 тыс.", 40000, 35000),
+    ("поднялась с 12% в текущем году до 15%", 12, 15),
+    ("уменьшилась с 7 тыс. в 2023 году до 6 тыс.", 7000, 6000),
+    # an amended decree's table: old and new figure, whatever they look like
+    ('в строке 3 цифры "35078" заменить цифрами "35401"', 35078, 35401),
+    ("в графе 4 цифры «1200» заменить цифрами «1350»", 1200, 1350),
+    ("цифру “12” заменить цифрой “15”", 12, 15),
 ])
 def test_from_to_pairs(text, previous, value):
     pairs = find_pairs(figures(text), text)
     assert [(p.kind, p.first.value, p.second.value) for p in pairs] == [("change", previous, value)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Просмотров: 13514", []),
+    ("Комментарии: 48", []),
+    ("прочитано 2 310", []),
+    ("Приём заявок продлится до 15 мая", []),
+    ("Рейд прошёл с 1 по 10 мая", []),
+    ("ТАШКЕНТ, 15 авг — Sputnik", []),
+    ("Приказ от 3 сент. подписан", []),
+    ("работают 2 310 человек", [2310]),
+])
+def test_a_page_counter_or_a_date_is_no_figure(text, values):
+    assert [f.value for f in figures(text)] == values

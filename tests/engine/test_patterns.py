@@ -1,10 +1,14 @@
 """Rules are data: every pattern file loads, and every lemma in it can match something."""
+import re
+import tomllib
+
 import pytest
 
 from extractor.engine.gazetteer import (country_tables, find_mentions, legacy_sector_codes, nace_rows,
                                         phrase_key)
 from extractor.engine.indicators import taxonomy
-from extractor.patterns import load_jsonl, load_toml, wording
+from extractor.errors import UserError
+from extractor.patterns import load_jsonl, load_toml, word_list, words, wording
 from extractor.records import CATEGORIES
 from extractor.engine.tokens import lemma, tokenize
 
@@ -80,3 +84,30 @@ def test_country_names_cover_the_region():
 @pytest.mark.parametrize("name", sorted(load_toml("wording.toml")))
 def test_wording_entries_compile(name):
     assert wording(name).pattern
+
+
+@pytest.mark.parametrize("content, message", [
+    ('words = ["прошлом", "этом"]', None),
+    ('words = ["в т.ч."]', None),
+    ('words = []', "must be a list of words"),
+    ('words = ["прошлом", ""]', "must be a list of words"),
+    ('words = "прошлом|этом"', "must be a list of words"),
+    ('other = ["этом"]', "must be a list of words"),
+])
+def test_a_word_list_is_words_or_says_where_it_is_not(tmp_path, monkeypatch, content, message):
+    (tmp_path / "test_words.toml").write_text(content, encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_PATTERNS", str(tmp_path))
+    caches = (load_toml, words, word_list)
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        if message is None:
+            alternation = word_list("test_words.toml", "words")
+            assert all(re.fullmatch(alternation, w) for w in tomllib.loads(content)["words"])
+        else:
+            with pytest.raises(UserError, match=message) as raised:
+                word_list("test_words.toml", "words")
+            assert "test_words.toml: words" in str(raised.value)
+    finally:
+        for cached in caches:
+            cached.cache_clear()

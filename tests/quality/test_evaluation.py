@@ -3,7 +3,6 @@ import json
 
 import pytest
 
-from extractor.engine.timex import period_interval
 from extractor.quality.evaluation import evaluate, format_report
 
 TEXT = ("Министерство труда РК сообщает о квоте.\n"
@@ -53,15 +52,3 @@ def test_time_is_compared_as_the_span_it_covers(tmp_path, gold_period, right):
                      period_fact(5000, "5 000 единиц", "2025")])
     report = evaluate(tmp_path)
     assert report.attribute_accuracy("time") == (1.0 if right else 0.5)
-
-
-@pytest.mark.parametrize("first, second, same", [
-    ("2019-Q1", "2019-01/2019-03", True),
-    ("2019-Q3", "2019-07/2019-09", True),
-    ("2019", "2019-01/2019-12", True),
-    ("2019/2020", "2019-01/2020-12", True),
-    ("2019-Q1", "2019-01/2019-02", False),
-    ("2019-03", "2019-Q1", False),
-])
-def test_a_period_written_two_ways_is_one_span(first, second, same):
-    assert (period_interval(first) == period_interval(second)) is same

@@ -20,10 +20,14 @@ from extractor.documents.reading import expand_inputs, read_path
 FLOORS = {"f1": 0.85, "precision": 0.90, "recall": 0.80, "provenance": 1.0}
 STRICT_F1_FLOOR = 0.73
 CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.84, "policy": 0.81}
-# The frozen held-out set (corpora/heldout/, written apart from the rules, never tuned on),
-# scored once when that work was done (F1 0.837, strict 0.564), minus the same margin.
-HELDOUT = ROOT / "corpora" / "heldout"
-HELDOUT_FLOORS = {"f1": 0.82, "strict_f1": 0.54, "provenance": 1.0}
+# The frozen held-out sets (written apart from the rules, never tuned on), each pinned to
+# its score when it was last measured, minus the same margin. Set A (corpora/heldout/, 68
+# documents) scored F1 0.837, strict 0.564; set B (corpora/heldout-b/, 78 documents, written
+# by a second annotator from other pages) scored F1 0.745, strict 0.460 on arrival.
+HELDOUT_FLOORS = {
+    "heldout": {"f1": 0.82, "strict_f1": 0.54},
+    "heldout-b": {"f1": 0.72, "strict_f1": 0.44},
+}
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
 
@@ -44,17 +48,15 @@ def test_overall_quality_holds_its_floor(report):
     assert overall.recall >= FLOORS["recall"]
 
 
-@pytest.fixture(scope="module")
-def heldout_report():
-    if not HELDOUT.is_dir():
-        pytest.skip("the held-out set is not in this checkout")
-    return evaluate(HELDOUT)
-
-
-def test_heldout_quality_holds_its_floors(heldout_report):
-    assert heldout_report.overall.f1 >= HELDOUT_FLOORS["f1"]
-    assert heldout_report.strict.f1 >= HELDOUT_FLOORS["strict_f1"]
-    assert heldout_report.provenance == HELDOUT_FLOORS["provenance"]
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_quality_holds_its_floors(name):
+    folder = ROOT / "corpora" / name
+    if not folder.is_dir():
+        pytest.skip(f"the held-out set {name} is not in this checkout")
+    heldout = evaluate(folder)
+    assert heldout.overall.f1 >= HELDOUT_FLOORS[name]["f1"]
+    assert heldout.strict.f1 >= HELDOUT_FLOORS[name]["strict_f1"]
+    assert heldout.provenance == 1.0
 
 
 def test_strict_quality_holds_its_floor(report):
