@@ -65,13 +65,15 @@ def json_ld_article(soup: Any) -> dict[str, Any]:
 
 def meta_values(soup: Any, keys: tuple[str, ...]) -> list[str]:
     """Contents of <meta> tags whose property, name or itemprop is one of `keys` (a page
-    parsed by BeautifulSoup or by lxml)."""
+    parsed by BeautifulSoup or by lxml), in the order of `keys`: a page's own
+    'article:published_time' comes before a generic 'date' that may be the day it was
+    generated or last modified, wherever each stands in the page."""
     found = []
     for tag in soup.find_all("meta") if isinstance(soup, BeautifulSoup) else soup.iter("meta"):
         key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
         if key in keys and tag.get("content"):
-            found.append(tag.get("content"))
-    return found
+            found.append((keys.index(key), tag.get("content")))
+    return [content for _, content in sorted(found, key=lambda pair: pair[0])]
 
 
 def clean(value: Any) -> Optional[str]:

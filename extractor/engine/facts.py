@@ -288,7 +288,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 rule=f"level:{'trigger' if confidence >= 0.9 else 'context' if indicator else 'topic'}",
                 indicator=indicator.id or None if indicator else None, qualifier=qualifier,
                 dimensions=dimensions,
-                time=time_for(figure.number_start, view, context, indicator, category=category),
+                time=time_for(figure.number_start, view, context, indicator, category=category,
+                              end=figure.end),
                 status=view.status if category in ("quota", "policy") else None,
                 confidence=confidence)
     if header is not None and header is context.last_total and \
@@ -740,15 +741,61 @@ def is_part_of_year(mention: TimeMention) -> bool:
     return bool(mention.period) and not re.fullmatch(r"\d{4}(?:/\d{4})?", mention.period)
 
 
+def told_as_habit(position: int, view: SentenceView) -> bool:
+    """The figure counts what happens every year: near it, in its sentence part, 'ежегодно',
+    'каждый год' or 'в год', and no year or span of its own in that part."""
+    offset = position - view.sentence.start
+    start = max(view.text.rfind(mark, 0, offset) for mark in ";:") + 1  # 'тыс.' ends no part
+    end = view.text.find(";", offset)
+    low, high = max(start, offset - 60), min(end if end >= 0 else len(view.text), offset + 50)
+    if not wording("timex_habitual").search(view.text, low, high):
+        return False
+    clause = max(view.text.rfind(",", 0, offset), low)
+    clause_end = view.text.find(",", offset)
+    clause_end = high if clause_end < 0 else min(clause_end, high)
+    return not any(clause <= t.start - view.sentence.start < clause_end for t in view.times)
+
+
+def running_time(context: Context) -> TimeRef:
+    """The time the text is telling: a stock's date carried through its list ('— Сколько
+    граждан сейчас работает за границей? — Примерно 1,9 млн') is a day, not also a span."""
+    return TimeRef(period=None if context.as_of else context.period, as_of=context.as_of)
+
+
+def counted_now(position: int, view: SentenceView, context: Context) -> bool:
+    """'Сегодня в России трудятся около трех миллионов' in a text about last year's flows: a
+    stock in the present tense in the figure's clause, in a paragraph of its own (an item of a
+    list or a breakdown, or a figure after others of its paragraph, keeps the time told)."""
+    if view.sentence.is_list_item or context.header_open or "|" in view.text or \
+            context.last_level_paragraph == view.sentence.paragraph:
+        return False
+    if wording("timex_breakdown_between").match(view.text.lstrip(" «\"—–-")):
+        return False
+    return told_as_present_stock(view.text, position - view.sentence.start)
+
+
+def told_as_present_stock(sentence: str, offset: int) -> bool:
+    """The clause of the figure at `offset` counts people who work, stay or live somewhere
+    now ('проживают', 'трудятся', 'стоят на учете')."""
+    start = max(sentence.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (sentence.find(mark, offset) for mark in ",;") if e >= 0]  # not at "тыс."
+    return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
+
+
+ITEM_JOIN = re.compile(r"\s*(?:,|и|а|,\s*а|,\s*и)?\s*")
+
+
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
              skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
-             cell: Optional[int] = None) -> TimeRef:
+             cell: Optional[int] = None, end: Optional[int] = None) -> TimeRef:
     """The time expression nearest before the figure, else the sentence's first one, else
     the time of the last figure of the same indicator, else the running time.
 
     `skip` leaves out a span: in 'с 0,41% в 2020 году до 0,28%' the year is the old level's.
     `cell` is where the figure stands in a table row, when that is not `position`.
     """
+    if (indicator is None or indicator.category != "quota") and told_as_habit(position, view):
+        return TimeRef()  # 'из 460 тыс. граждан, ежегодно выезжающих на заработки': every year
     times = [t for t in view.times if not skip[0] <= t.start < skip[1]]
     if indicator is not None and indicator.category == "quota":
         # a quota is set for a year: 'вынесенном на обсуждение в ноябре' is when, not for when
@@ -758,6 +805,13 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     # that its breakdown opens with is the breakdown's
     after = [t for t in times if t.start > position and not wording("timex_breakdown_between").search(
         view_text(view, position, t.start))]
+    if after and before and all(t.said for t in before):
+        before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года'
+    if after and before and end is not None and not view_text(view, end, after[0].start).strip() and \
+            ITEM_JOIN.fullmatch(view_text(view, before[-1].end, position)):
+        # '547 тысяч в первом квартале 2023 года и 538 тысяч в первом квартале 2024 года': each
+        # figure of the list is followed by its own time
+        before = []
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None and context.column_times and "|" in view.text:
         # a header row with no cell over the row labels ('январь-июль 2024 г. | январь-июль
@@ -768,23 +822,46 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             return replace(column)  # a table cell: the time heading its column
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
-        same_kind = context.time_by_indicator.get(indicator.id) if indicator else None
+        # a stock's date the list just gave comes first ('— Сколько сейчас ...? — Около 1,9 млн'),
+        # but not for a quota, which is for a year
+        same_kind = context.time_by_indicator.get(indicator.id) if indicator and (
+            context.as_of is None or indicator.category == "quota") else None
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
-        return replace(same_kind) if same_kind else TimeRef(period=context.period, as_of=context.as_of)
+        carried = replace(same_kind) if same_kind else running_time(context)
+        if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
+                counted_now(position, view, context):
+            # a stock told in the present after a year's flows is of the day of the text (the
+            # pipeline dates it); within a span of months it is more often that span's breakdown
+            return TimeRef()
+        return carried
     if chosen.told:
         # the span of the last count told, not a quota's year ('квота на 2025 год ... За те же
         # четыре месяца в Японию выехали')
         last = context.time_by_category.get("count") or (
             context.last_level.time if context.last_level is not None else None)
+        if last is not None and chosen.told_year:
+            # 'В 2022 году за аналогичный период': the span told, moved to that year
+            span = last.period or ""
+            if re.fullmatch(r"(\d{4})(?:-\S+?)?(?:/\1(?:-\S+)?)?", span) and span[:4] != str(chosen.told_year):
+                return TimeRef(period=span.replace(span[:4], str(chosen.told_year)))
+            return TimeRef(period=str(chosen.told_year)) if not span else replace(last)
         if last is not None and (last.period or last.as_of):
             return replace(last)
-        return TimeRef(period=context.period, as_of=context.as_of)
+        return running_time(context)
     if chosen.year_before:
         # 'Годом ранее за тот же период': the period being told, a year back
         told = context.period or next((t.period for t in times if t.period), None)
         shifted = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), told) if told else None
         return TimeRef(period=shifted, as_of=None)
+    if chosen.edge:
+        # 'в начале 2023 года работали 587 тысяч' is a stock on 1 January; 'в начале 2023 года
+        # выехали 10 тысяч' a flow of the year
+        near = (max(0, position - view.sentence.start - 80), position - view.sentence.start + 40)
+        stock = bool(wording("timex_stock_verbs").search(view.text, *near)) or (
+            indicator is not None and indicator.stock and
+            not wording("timex_flow_verbs").search(view.text, *near))
+        return TimeRef(period=None, as_of=chosen.as_of) if stock else TimeRef(period=chosen.period)
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":

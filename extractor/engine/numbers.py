@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import load_jsonl, load_toml, may_match, required_substrings, word_list, words
+from extractor.patterns import (load_jsonl, load_toml, may_match, required_substrings, word_list, words,
+                                wording)
+from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
 
 SPACES = " \u00a0\u2009\u202f"
@@ -402,7 +404,8 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     is_year_shaped = (not figure.scaled and not figure.percent and not figure.in_words
                       and "grouped" not in figure.tags and "fractional" not in figure.tags
                       and 1900 <= figure.value <= 2100 and float(figure.value).is_integer())
-    if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])):
+    if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])
+                           or is_bare_year(figure, text)) and not is_value_cell(figure, text):
         figure.role, figure.excluded = "excluded", "year"
         return
     if text[max(0, figure.number_start - 1):figure.number_start] == "+":
@@ -416,6 +419,20 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
         # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         figure.role, figure.excluded = "excluded", "weak_word"
+
+
+def is_value_cell(figure: Figure, text: str) -> bool:
+    """'2021 | 2019' under 'Год | Выдано патентов': a cell that counts something, not a year."""
+    start = text.rfind("\n", 0, figure.number_start) + 1
+    end = text.find("\n", figure.number_end)
+    return counts_not_years(text[start:end if end >= 0 else len(text)], figure.number_start - start)
+
+
+def is_bare_year(figure: Figure, text: str) -> bool:
+    """'в 2019 число мигрантов составило': a year with its noun left out, not 2 019 people."""
+    found = wording("timex_bare_year").search(text, max(0, figure.number_start - 4),
+                                               figure.number_end + 40)
+    return found is not None and found.start("year") == figure.number_start
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, carry_cou
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           outside)
-from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact
+from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
@@ -35,9 +35,11 @@ from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
-MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент",
+MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент|ныне|сезон|лет|век|"
+                           r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
                            re.IGNORECASE)
 # a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
+MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
@@ -115,12 +117,15 @@ def extract(document: Document) -> Extraction:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
     carry_country(facts, views, document.jurisdiction, text)
-    if views and is_headline(views[0], text):
-        date_headline(facts, views[0].sentence.end)
+    headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
+    if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
+        date_headline(facts, headline.sentence.end)
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
-        if not (fact.time.period or fact.time.as_of) and fact.category == "count":
+        if not (fact.time.period or fact.time.as_of) and fact.category == "count" and \
+                not wording("timex_habitual").search(fact.evidence.sentence):
+            # (what happens 'ежегодно' or 'каждый год' has no time: it stays undated)
             fact.time.as_of = undated_stock_date(fact, context, document)
             if fact.time.as_of is None and document.published and \
                     not wording("cumulative").search(fact.evidence.sentence):
@@ -217,7 +222,12 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
     if context.document_as_of:
         return context.document_as_of
     indicator = by_id().get(fact.indicator or "")
-    return document.published if indicator is not None and indicator.stock else None
+    if indicator is not None and indicator.stock:
+        return document.published
+    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
+    offset = fact.evidence.sentence.find(fact.evidence.text)
+    return document.published if offset >= 0 and told_as_present_stock(
+        fact.evidence.sentence, offset) else None
 
 
 def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
@@ -333,10 +343,11 @@ DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
-def is_headline(view: SentenceView, text: str) -> bool:
-    """The first line of a text with a body after it, not ending as a sentence does."""
+def is_headline(view: SentenceView, text: str, stamped: bool = False) -> bool:
+    """The first line of a text with a body after it, not ending as a sentence does; when
+    `stamped`, the page's date and hour stand above it ('12 марта, 10:15')."""
     sentence = view.sentence
-    return (sentence.paragraph == 0 and "\n" in text[sentence.end:sentence.end + 400]
+    return ((sentence.paragraph == 0 or stamped) and "\n" in text[sentence.end:sentence.end + 400]
             and not view.text.rstrip().endswith((".", "!", "?", ":")))
 
 
@@ -417,8 +428,14 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             if fact.time.period and starts_in_january(fact.time.period):
                 context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
-    if wording("for_comparison").match(view.text):
+    if wording("for_comparison").match(view.text) and not (opens_list and not facts):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
+    if own_times and opens_list and not facts and own_times[-1].period and \
+            MONTH_OF_YEAR.fullmatch(own_times[-1].period) and \
+            any(m.indicator.category == "quota" for m in view.triggers):
+        # 'Для сравнения, в августе 2025 года квота выглядела иначе:' dates the items of its
+        # list by the year: a quota is for a year, not for the month it was looked at
+        own_times = own_times[:-1] + [replace(own_times[-1], period=own_times[-1].period[:4])]
     # a plain year, or a statistical span ('За девять месяцев этого года миграция снизилась'),
     # dates what follows even from a sentence with no figure of its own
     latest_period = (own_times[-1].period or "") if own_times else ""
@@ -437,6 +454,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     with_figures = [f for f in facts if f.value is not None]
     if with_figures:
         context.last_level = with_figures[-1]
+        context.last_level_paragraph = view.sentence.paragraph
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

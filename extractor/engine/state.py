@@ -50,6 +50,7 @@ class Context:
     column_countries: dict[int, str] = field(default_factory=dict)
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
+    last_level_paragraph: int = -1  # ... and the paragraph it stands in
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure

@@ -19,7 +19,7 @@ MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "
                "октябр", "ноябр", "декабр"]
 MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
         r"августе|августа?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
-RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
+RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
 # '2025 года', 'текущего года' or nothing after a month, quarter or count of months
 YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
@@ -28,6 +28,8 @@ MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6,
                      "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
                      "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
                      "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
+YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, "двадцать": 20, "двадцати": 20, "пятнадцать": 15,
+                    "пятнадцати": 15, "тридцать": 30, "тридцати": 30}
 DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
                    "пару": 2, "несколько": 0}
 
@@ -45,6 +47,9 @@ class TimeMention:
     since: Optional[str] = None  # 'с 2020 года': for a count, the years from then to the text
     told: bool = False  # 'за этот период': the period the text is telling (facts.time_for)
     later_by: int = 0  # 'спустя полгода': months after the date told before it (settle_later_dates)
+    edge: bool = False  # 'в начале 2023 года': a stock's day (as_of), else a flow's year (period)
+    said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
+    told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
 
 
 def month_number(word: str) -> int:
@@ -59,7 +64,9 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     if year is None or not word:
         return year
     word = word.lower()
-    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем"):
+    if word.startswith("позапрошл"):
+        return year - 2  # 'в позапрошлом году', 'позапрошлого года'
+    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем", "предыдущего"):
         return year - 1
     if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
                 "будущий", "предстоящий"):
@@ -132,7 +139,27 @@ def year_edge(match, year, month, published):
     if resolved is None:
         return None
     day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    if not (match["year"] or match["rel"]):
+        # 'На начало года на учёте состояли ...' after 'на начало 2023 года': that year
+        return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
+                           edge=True, implicit_year=True)
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
+
+
+@rule(r"(?<![а-яё])в\s+(?P<edge>начале|конце)\s+(?:(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.?)?|"
+      r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего)\s+года|"
+      r"(?P<bare>года))(?![а-яё\d])",
+      hint=r"в\s+(?:начале|конце)\s")
+def in_year_edge(match, year, month, published):
+    """'в начале 2023 года работали 587 тысяч', 'в конце прошлого года находились': a stock
+    on the first or the last day of that year; a flow told so is of the year (facts.time_for).
+    'в начале года' is of the year the text is telling (settle_later_dates)."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    day = "12-31" if match["edge"].lower() == "конце" else "01-01"
+    return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
+                       edge=True, implicit_year=bool(match["bare"]))
 
 
 @rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
@@ -235,9 +262,32 @@ def cell_month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
+YEAR_ROW_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
+
+
+def counts_not_years(row: str, offset: int) -> bool:
+    """Is the cell at `offset` of a table row a count, though it looks like a year? It is
+    after the row's label, and the row is labelled by a year ('2021 | 2019') or holds a
+    figure no year in a table could be ('Узбекистан | 2015 | 2310'); a header row of years
+    ('Страна | 2023 | 2024') holds none."""
+    if "|" not in row[:offset]:
+        return False
+    if YEAR_ROW_LABEL.match(row):
+        return True
+    numbers = [c.strip().replace(" ", "").replace("\u00a0", "") for c in row.split("|")[1:]]
+    numbers = [c for c in numbers if c]
+    return bool(numbers) and all(c.isdigit() for c in numbers) and \
+        any(not 1950 <= int(c) <= 2040 for c in numbers)
+
+
 @rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
 def cell_year(match, year, month, published):
-    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018'."""
+    """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018';
+    not a count after the row's label that looks like one ('2021 | 2019')."""
+    start = match.string.rfind("\n", 0, match.start()) + 1
+    end = match.string.find("\n", match.end())
+    if counts_not_years(match.string[start:end if end >= 0 else len(match.string)], match.start() - start):
+        return None
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
@@ -272,6 +322,9 @@ def day_of_event(match, year, month, published):
     year before, for a month later than the text)."""
     if year is None or not month:
         return None
+    if wording("timex_stamp_after").match(match.string[match.end():match.end() + 12]) or \
+            wording("timex_stamp_before").search(match.string[max(0, match.start() - 40):match.start()]):
+        return EVENT  # the page's own stamp or dateline, the day of the text
     named = month_number(match["month"])
     return TimeMention(match.start(), match.end(),
                        period=f"{year if named <= month else year - 1}-{named:02d}")
@@ -284,24 +337,45 @@ def as_of_numeric(match, year, month, published):
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на текущий момент|на данный момент|"
-      r"по состоянию на сегодня|сейчас)", hint=r"сегодн|настоящ|момент|сейчас")
+@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на (?:текущий|данный|сегодняшний) момент|"
+      r"по состоянию на сегодня|в данный момент|сейчас|(?<![а-яё])(?:сегодня|ныне)(?![а-яё])"
+      r"(?!\s+(?:[а-яё]+\s+)?(?:заявил|сообщил|рассказал|отметил|объявил|сказал|подписал|провел|провёл)))",
+      hint=r"сегодн|настоящ|момент|сейчас|ныне")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*[-–—]\s*(?P<month>{MONTH})"
+@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*(?P<link>[-–—]|\s+и\s+)\s*(?P<month>{MONTH})(?![а-яё])"
       + YEAR_SUFFIX, hint=MONTH_HINT)
 def month_range(match, year, month, published):
-    """'в январе–августе 2025 года', 'в марте – апреле': the months between, in one year."""
+    """'в январе–августе 2025 года', 'в марте – апреле', 'в январе и феврале': the months
+    between, in one year ('и' joins two months next to each other only)."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
     first, last = month_number(match["first"]), month_number(match["month"])
-    if first >= last:
+    if first >= last or (match["link"].strip() == "и" and last != first + 1):
         return None
     resolved = before_the_text(match, resolved, last, month)
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
+
+
+@wording_rule("timex_month_to_month_years", hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s")
+def month_to_month_years(match, year, month, published):
+    """'с ноября 2010 года по январь 2014-го', 'с марта 2022 по июнь 2023 года': the months
+    between, across years; with one year only, a first month later than the last is the
+    year before ('с октября по март 2024 года')."""
+    try:
+        first, last = month_number(match["first"]), month_number(match["month"])
+    except ValueError:
+        return None
+    last_year = int(match["year"])
+    first_year = int(match["first_year"]) if match["first_year"] else \
+        (last_year if first <= last else last_year - 1)
+    if (first_year, first) >= (last_year, last):
+        return None
+    return TimeMention(match.start(), match.end(),
+                       period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
 @rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
@@ -349,14 +423,16 @@ def last_days(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|год")
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|полгода|пол\s+года|год")
 def last_half_or_year(match, year, month, published):
     """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
     year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
-    if match["noun"].lower().startswith("полугод"):
+    if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
+        if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
+            return None  # 'за полгода' told later than just after a half names no half
         period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
         return TimeMention(match.start(), match.end(), period=period)
     if month <= 3:
@@ -366,7 +442,7 @@ def last_half_or_year(match, year, month, published):
     return None
 
 
-@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
+@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?![а-яё])(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
       r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
 def since_month(match, year, month, published):
     """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
@@ -393,8 +469,9 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+полугоди[а-яё]+"
-      + YEAR_SUFFIX, hint=r"полугод")
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+"
+      r"(?:полугоди[а-яё]+|половин[а-яё]+(?=\s+(?:(?:19|20)\d{2}|года|текущ|этого|прошл|минувш)))"
+      + YEAR_SUFFIX, hint=r"полугод|половин")
 def half_year(match, year, month, published):
     """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
@@ -413,8 +490,9 @@ def single_month(match, year, month, published):
     if resolved is None:
         return None
     resolved = before_the_text(match, resolved, month_number(match["month"]), month)
+    said = bool(wording("timex_said_after").match(match.string, match.end()))
     return TimeMention(match.start(), match.end(),
-                       period=f"{resolved}-{month_number(match['month']):02d}")
+                       period=f"{resolved}-{month_number(match['month']):02d}", said=said)
 
 
 @rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
@@ -458,11 +536,53 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
-@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
-      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{4}")
+YEAR_BEFORE_JUST_SAID = re.compile(r"(?:годом\s+ран[а-яё]+|год\s+назад)\s*,?\s*$", re.IGNORECASE)
+
+
+@wording_rule("timex_same_span_of_year", hint=r"аналогичн|тот\s+же\s+период")
+def same_span_of_year(match, year, month, published):
+    """'В 2022 году за аналогичный период уехали 28,4 тысячи', 'За аналогичный период прошлого
+    года получили 141 тыс.': the span just told, in another year (facts.time_for)."""
+    if YEAR_BEFORE_JUST_SAID.search(match.string, max(0, match.start() - 20), match.start()):
+        return None  # 'Годом ранее за тот же период': a year back from the span told
+    if match["year"] or match["after_year"]:
+        told = int(match["year"] or match["after_year"])
+    else:
+        told = relative_year(match["rel"], year) if match["rel"] else None
+    return TimeMention(match.start(), match.end(), told=True, told_year=told)
+
+
+@wording_rule("timex_last_years", hint=r"последн")
+def last_years(match, year, month, published):
+    """'за последние пять лет', 'за последние четверть века': the years counted back from
+    the year of the text, to it ('1992/2017' for a quarter century told in 2017)."""
+    if year is None:
+        return None
+    if match["quarter_century"]:
+        count = 25
+    elif match["decade"]:
+        count = 10
+    else:
+        word = match["count"].lower()
+        count = int(word) if word.isdigit() else YEAR_COUNT_WORDS.get(word, 0)
+    if not 2 <= count <= 50:
+        return None  # 'за последний год' says no more than 'за год'
+    return TimeMention(match.start(), match.end(), period=f"{year - count}/{year}")
+
+
+@wording_rule("timex_bare_year", hint=r"\d{4}")
+def bare_year(match, year, month, published):
+    """'в 2019 число мигрантов составило 4,09 млн против 3,47 млн в 2022.': a year whose noun
+    the text leaves out."""
+    return TimeMention(match.start(), match.end(), period=match["year"])
+
+
+@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)?\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
+      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{2}")
 def year_range(match, year, month, published):
-    """'в 2019–2023 годах': a run of whole years."""
-    first, last = int(match["first"]), int(match["last"])
+    """'в 2019–2023 годах', 'за 2021-23 годы': a run of whole years."""
+    last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
+    first, last = int(match["first"]), int(last)
     if first >= last:
         return None
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
@@ -509,11 +629,12 @@ def same_period(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True)
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
-      r"[а-яё]*\s+год[а-яё]*", hint=r"год")
+@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
+      r"[а-яё]*\s+(?:год|сезон)[а-яё]*", hint=r"год|сезон")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()
-    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "прошл": "прошлого",
+    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "позапрошл": "позапрошлого",
+             "прошл": "прошлого",
              "минувш": "минувшего", "прошедш": "прошедшего", "следующ": "следующего",
              "будущ": "будущего", "предстоящ": "будущего"}
     resolved = relative_year(words[stem], year)
@@ -575,11 +696,17 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
 def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
     """Times that complete each other: 'с начала 2018 года по состоянию на 1 июля' is
     2018-07-01 even in a 2019 article, and 'с начала года' runs to the stated date."""
+    told_in = [m for m in found if m.said]
     for index, mention in enumerate(found):
+        if mention.open_end and told_in and told_in[0].period[:4] == mention.period[:4]:
+            # 'В октябре директор сообщал, что с начала года ...': to the month it was told
+            mention.period = f"{mention.period[:4]}-01/{told_in[0].period}"
+            mention.open_end = False
         if mention.implicit_year and mention.as_of:
             earlier = [m for m in found[:index] if m.period and m.period[:4].isdigit()]
             if earlier and earlier[-1].period[:4] != mention.as_of[:4]:
                 mention.as_of = earlier[-1].period[:4] + mention.as_of[4:]
+                mention.period = mention.as_of[:4] if mention.edge else mention.period
         if mention.to_date and mention.period:
             dates = [m.as_of for m in found if m.as_of and m.as_of[:4] == mention.period[:4]]
             if dates:
@@ -615,6 +742,11 @@ def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) ->
     mention dates nothing."""
     previous: Optional[TimeMention] = None
     for mention in mentions:
+        if mention.edge and mention.implicit_year and previous is not None:
+            # 'в начале 2023 года ..., через полгода ... . В начале года на учёте ...': that year
+            told = (previous.as_of or previous.period or "")[:4]
+            if told.isdigit():
+                mention.period, mention.as_of = told, told + mention.as_of[4:]
         if mention.later_by and previous is not None:
             if previous.as_of:
                 start = date.fromisoformat(previous.as_of)

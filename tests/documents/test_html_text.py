@@ -172,3 +172,12 @@ def test_the_outlet_name_of_og_title_stays_out_of_the_headline(og_title, headlin
             '<div class="text"><p>Министерство сообщило новые данные о квоте и разрешениях '
             'на работу для иностранных граждан в этом году.</p></div></body></html>')
     assert html_to_document(page).text.split("\n")[0] == headline
+
+
+def test_the_page_own_publication_time_beats_a_generic_date_tag():
+    page = ('<html><head><meta name="date" content="2026-02-06">'
+            '<meta property="article:published_time" content="2024-08-10T10:00:00+05:00">'
+            '<title>Выдворены мигранты</title></head><body><article><h1>Выдворены мигранты</h1>'
+            '<p>В первом полугодии текущего года из страны выдворены 17 134 иностранца, сообщило '
+            'министерство внутренних дел.</p></article></body></html>')
+    assert html_to_document(page).published == "2024-08-10"
