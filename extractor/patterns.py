@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from extractor.errors import UserError
 
@@ -74,10 +75,10 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def wording(name: str) -> re.Pattern:
+def wording(name: str) -> "Prefiltered":
     """A compiled entry of `patterns/wording.toml`."""
     try:
-        return re.compile(load_toml("wording.toml")[name], re.IGNORECASE)
+        return Prefiltered(re.compile(load_toml("wording.toml")[name], re.IGNORECASE))
     except KeyError:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: missing entry {name!r}") from None
     except re.error as error:
@@ -195,3 +196,42 @@ class AnyOf:
             return True
         return any(p.search(text) for substring in filter(text.__contains__, self.substrings)
                    for p in self.by_substring[substring])
+
+
+class Prefiltered:
+    """A compiled pattern that first asks whether the text holds a substring every match of
+    it needs (`required_substrings`) and answers 'no match' at once when it does not; most
+    sentences lack the words of most rules, and a search ignoring case that tries the
+    pattern at every position costs many substring tests. Anything else is the pattern's."""
+
+    __slots__ = ("compiled", "needs")
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.needs = required_substrings(compiled)
+
+    def lacks_needs(self, text: str, pos: int, endpos: int) -> bool:
+        """No match can lie in text[pos:endpos]: none of the needed substrings is there."""
+        if self.needs is None:
+            return False
+        if pos > 0 or endpos < len(text):
+            text = text[max(pos, 0):max(endpos, 0)]
+        return not may_match(self.needs, text, text.lower() if self.needs[1] else text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return None if self.lacks_needs(text, pos, endpos) else self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return None if self.lacks_needs(text, pos, endpos) else self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return None if self.lacks_needs(text, pos, endpos) else self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return iter(()) if self.lacks_needs(text, pos, endpos) else self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self.lacks_needs(text, pos, endpos) else self.compiled.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)  # .pattern, .sub, .split, ...

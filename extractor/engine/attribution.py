@@ -15,7 +15,7 @@ from typing import Optional
 from urllib.parse import urlparse
 
 from extractor.engine.gazetteer import Mention
-from extractor.patterns import load_toml
+from extractor.patterns import Prefiltered, load_toml
 from extractor.records import Document, Speaker
 from extractor.engine.tokens import Token, analyzer, name_tags
 
@@ -262,7 +262,7 @@ def nominative_role(words: list[Token], text: str) -> str:
     труда': the words up to the title word are put in the nominative, the rest stays."""
     role_words = set(config()["role_words"])
     head = next((i for i, t in enumerate(words) if t.lemma in role_words), 0)
-    gender = analyzer().parse(words[head].text.lower())[0].tag.gender if words else None
+    gender = gender_of(words[head].text.lower()) if words else None
     parts = []
     for index, token in enumerate(words):
         form = token.text
@@ -595,12 +595,12 @@ def after_preposition(text: str, position: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def marker_pattern(code: str) -> re.Pattern:
+def marker_pattern(code: str) -> Prefiltered:
     markers = config()["jurisdictions"][code]["markers"]
     # 'кыргызстанц*' stands for every form of the word
     alternatives = "|".join(re.escape(m.lower().rstrip("*")) + (r"\w*" if m.endswith("*") else "")
                             for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return Prefiltered(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"))
 
 
 def is_location(text: str, mention: Mention) -> bool:

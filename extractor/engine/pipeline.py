@@ -24,7 +24,7 @@ from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
-from extractor.patterns import AnyOf, load_toml, wording
+from extractor.patterns import AnyOf, Prefiltered, load_toml, wording
 from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
@@ -35,9 +35,11 @@ from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
-MAY_HAVE_TIME = re.compile(r"\d|год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент|ныне|сезон|лет|век|"
-                           r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
-                           re.IGNORECASE)
+# a sentence with neither a digit nor a word of time has no time to find
+HAS_DIGIT = re.compile(r"\d")
+MAY_HAVE_TIME = Prefiltered(re.compile(
+    r"год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент|ныне|сезон|лет|век|"
+    r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.IGNORECASE))
 # a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
 MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
@@ -93,7 +95,7 @@ def extract(document: Document) -> Extraction:
     mentions = find_mentions(tokens)
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
-    speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
+    speakers: Optional[attribution.SpeakerMap] = None  # read only once a sentence has facts
     mention_starts = [m.start for m in mentions]  # in text order, as found
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
@@ -110,6 +112,8 @@ def extract(document: Document) -> Extraction:
         sentence_facts = facts_of(view, context, document)
         policy.carry_partner(sentence_facts, facts, view.text)
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts)
+        if sentence_facts and speakers is None:
+            speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
         for fact in sentence_facts:
             fact.speaker = speakers.speaker(sentence.paragraph)
         facts.extend(sentence_facts)
@@ -270,7 +274,7 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
         mentions=mentions[first:last],
         triggers=find_triggers(own_tokens),
         times=find_times(text, sentence.start, sentence.end, published)
-        if MAY_HAVE_TIME.search(own_text) else [],
+        if HAS_DIGIT.search(own_text) or MAY_HAVE_TIME.search(own_text) else [],
         topical=bool(lemmas & topic()["lemma_set"]),
         status=policy.status_of(own_text))
 

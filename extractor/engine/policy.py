@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import AnyOf, load_toml
+from extractor.patterns import AnyOf, Prefiltered, load_toml
 
 
 @lru_cache(maxsize=None)
@@ -19,8 +19,8 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=None)
-def compiled(section: str, key: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in rules()[section][key]))
+def compiled(section: str, key: str) -> Prefiltered:
+    return Prefiltered(re.compile("|".join(f"(?:{p})" for p in rules()[section][key])))
 
 
 @lru_cache(maxsize=None)

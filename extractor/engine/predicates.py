@@ -307,8 +307,11 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
     predicate, clause = predicate_of(figure, tokens, text)
     lemmas = {t.lemma for t in clause}
     counted: Optional[set[str]] = None
+    in_sentence: Optional[frozenset[str]] = None  # the sentence's lemmas, read once if a rule asks
     for rule in rules_for(predicate, indicator.category, indicator.id):
-        if rule.nouns and not rule.nouns & (sentence_lemmas(tokens) if rule.sentence_wide else lemmas):
+        if rule.nouns and rule.sentence_wide and in_sentence is None:
+            in_sentence = sentence_lemmas(tokens)
+        if rule.nouns and rule.nouns.isdisjoint(in_sentence if rule.sentence_wide else lemmas):
             continue
         if rule.units and figure.unit not in rule.units and not (
                 figure.unit is None and not figure.percent and "none" in rule.units):

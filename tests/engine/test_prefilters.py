@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from extractor.engine.numbers import MASKS
-from extractor.patterns import AnyOf, load_toml, may_match, required_substrings
+from extractor.patterns import AnyOf, Prefiltered, load_toml, may_match, required_substrings, wording
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +78,37 @@ def test_no_mask_and_no_status_is_skipped_where_it_matches():
                 matched += 1
                 assert may_match(required_substrings(pattern), text, text.lower()), (pattern.pattern, sentence)
     assert matched > 1000
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("В 2024 году квоты УВЕЛИЧЕНЫ вдвое", 0, 100),
+    ("В 2024 году квоты увеличены вдвое", 12, 33),
+    ("В 2024 году квоты увеличены вдвое", 18, 25),  # the needed word is cut by the bounds
+    ("квᲂты увеличены", 0, 15),  # 'ᲂ' is 'о' to a pattern that ignores case
+    ("никаких изменений", 0, 17),
+    ("", 0, 0),
+])
+def test_a_prefiltered_pattern_answers_as_the_pattern_does(text, start, end):
+    pattern = re.compile(r"(?<!\w)квот\w*\s+(?:увеличен\w*|сокращен\w*)", re.IGNORECASE)
+    prefiltered = Prefiltered(pattern)
+    for method in ("search", "match", "fullmatch", "findall"):
+        found, expected = getattr(prefiltered, method)(text, start, end), getattr(pattern, method)(text, start, end)
+        assert (found.span() if isinstance(found, re.Match) else found) == \
+            (expected.span() if isinstance(expected, re.Match) else expected)
+    assert [m.span() for m in prefiltered.finditer(text, start, end)] == \
+        [m.span() for m in pattern.finditer(text, start, end)]
+    assert prefiltered.sub("#", text) == pattern.sub("#", text)
+
+
+def test_every_wording_entry_matches_where_its_pattern_does():
+    names = list(load_toml("wording.toml"))
+    sentences = sentences_of_the_corpus()
+    matched = 0
+    for name in names:
+        pattern = re.compile(load_toml("wording.toml")[name], re.IGNORECASE)
+        for sentence in sentences:
+            expected = pattern.search(sentence)
+            matched += expected is not None
+            found = wording(name).search(sentence)
+            assert (found and found.span()) == (expected and expected.span()), (name, sentence)
+    assert matched > 500
