@@ -13,20 +13,21 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-# Pinned to the development corpus (262 documents, 1,662 gold facts) as measured when the
-# engine's rules for time, indicators, recall, precision and countries were merged (F1 0.868,
-# P 0.922, R 0.821, strict 0.750; quota 0.956, count 0.860, policy 0.838), minus a small margin.
+# Pinned to the development corpus (269 documents, 1,703 gold facts) as measured when the
+# third round of rules for time, indicators, policy, recall, precision and countries was
+# merged (F1 0.882, P 0.924, R 0.843, strict 0.771; quota 0.960, count 0.874, policy 0.853),
+# minus a small margin.
 # Strict: value, dimensions, category, indicator and time all right.
-FLOORS = {"f1": 0.85, "precision": 0.90, "recall": 0.80, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.73
-CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.84, "policy": 0.81}
+FLOORS = {"f1": 0.86, "precision": 0.90, "recall": 0.82, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.75
+CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.85, "policy": 0.83}
 # The frozen held-out sets (written apart from the rules, never tuned on), each pinned to
 # its score when it was last measured, minus the same margin. Set A (corpora/heldout/, 68
-# documents) scored F1 0.837, strict 0.564; set B (corpora/heldout-b/, 78 documents, written
-# by a second annotator from other pages) scored F1 0.745, strict 0.460 on arrival.
+# documents) scored F1 0.835, strict 0.574; set B (corpora/heldout-b/, 78 documents, written
+# by a second annotator from other pages) F1 0.753, strict 0.469 (0.745 and 0.460 on arrival).
 HELDOUT_FLOORS = {
-    "heldout": {"f1": 0.82, "strict_f1": 0.54},
-    "heldout-b": {"f1": 0.72, "strict_f1": 0.44},
+    "heldout": {"f1": 0.82, "strict_f1": 0.55},
+    "heldout-b": {"f1": 0.73, "strict_f1": 0.45},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
