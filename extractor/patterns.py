@@ -198,6 +198,14 @@ class AnyOf:
                    for p in self.by_substring[substring])
 
 
+@lru_cache(maxsize=64)
+def lowered_in_place(text: str) -> Optional[str]:
+    """`text` in lower case with every character where it was, or None when it holds a
+    character whose case the patterns fold otherwise (`CASE_ODDITIES`). Many rules ask of
+    the same sentence in turn, so it is lowered once."""
+    return None if CASE_ODDITIES.search(text) else text.lower()
+
+
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds a substring every match of
     it needs (`required_substrings`) and answers 'no match' at once when it does not; most
@@ -211,12 +219,17 @@ class Prefiltered:
         self.needs = required_substrings(compiled)
 
     def lacks_needs(self, text: str, pos: int, endpos: int) -> bool:
-        """No match can lie in text[pos:endpos]: none of the needed substrings is there."""
+        """No match can lie in text[pos:endpos]: none of the needed substrings is there.
+        The text is lowered once for all the rules that ask of it."""
         if self.needs is None:
             return False
+        substrings, folded = self.needs
+        haystack = lowered_in_place(text) if folded else text
+        if haystack is None:
+            return False
         if pos > 0 or endpos < len(text):
-            text = text[max(pos, 0):max(endpos, 0)]
-        return not may_match(self.needs, text, text.lower() if self.needs[1] else text)
+            haystack = haystack[max(pos, 0):max(endpos, 0)]
+        return not any(map(haystack.__contains__, substrings))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return None if self.lacks_needs(text, pos, endpos) else self.compiled.search(text, pos, endpos)
