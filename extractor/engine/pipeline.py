@@ -24,7 +24,7 @@ from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
-from extractor.patterns import AnyOf, Prefiltered, load_toml, wording
+from extractor.patterns import AnyOf, load_toml, wording
 from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
@@ -35,11 +35,8 @@ from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
 GENERIC_QUOTA = Indicator(id="", label="quota", category="quota", unit="unit", triggers=())
-# a sentence with neither a digit nor a word of time has no time to find
+# a sentence with neither a digit nor a word of time ('timex_may_be_here') has no time to find
 HAS_DIGIT = re.compile(r"\d")
-MAY_HAVE_TIME = Prefiltered(re.compile(
-    r"год|месяц|квартал|полугод|сегодня|настоящее|сейчас|момент|ныне|сезон|лет|век|"
-    r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.IGNORECASE))
 # a whole year or a span of months ('2009', '2009-01/2009-09'), not a single month
 MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
@@ -274,7 +271,7 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
         mentions=mentions[first:last],
         triggers=find_triggers(own_tokens),
         times=find_times(text, sentence.start, sentence.end, published)
-        if HAS_DIGIT.search(own_text) or MAY_HAVE_TIME.search(own_text) else [],
+        if HAS_DIGIT.search(own_text) or wording("timex_may_be_here").search(own_text) else [],
         topical=bool(lemmas & topic()["lemma_set"]),
         status=policy.status_of(own_text))
 
@@ -339,11 +336,10 @@ def note_table_section(view: SentenceView, context: Context) -> None:
     числе: в пределах России') says whether they count moves inside the country."""
     if "|" not in view.text:
         context.internal_rows = False
-    elif not DIGIT.search(view.text) and LETTER.search(view.text):
+    elif not HAS_DIGIT.search(view.text) and LETTER.search(view.text):
         context.internal_rows = bool(wording("internal_rows_label").search(view.text))
 
 
-DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
 
 

@@ -50,7 +50,7 @@ CLASSIC = """<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <div class="counter">Просмотров: 1 204</div>
 </body></html>"""
 
-OLD_LAYOUT = f"""<html><head><meta charset="utf-8">
+OLD_LAYOUT = """<html><head><meta charset="utf-8">
 <meta property="og:title" content="Разрешения на работу получили 41 тыс. иностранцев | agency.kg">
 <title>agency.kg :: Разрешения на работу получили 41 тыс. иностранцев</title></head>
 <body><table class="layout"><tr><td class="left"><a href="/">Главная</a><br>

@@ -30,8 +30,8 @@ def test_trigger_words_are_lemmas(indicator):
 
 def test_category_words_are_lemmas():
     for row in load_jsonl("sectors.jsonl"):
-        for words in row["lemmas"]:
-            assert all(lemma(word) == word for word in words), (row["slug"], words)
+        for phrase in row["lemmas"]:
+            assert all(lemma(word) == word for word in phrase), (row["slug"], phrase)
 
 
 def test_the_classification_has_every_nace_section_and_division():
