@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = {"briefings": ROOT / "corpora" / "briefings", "heldout": ROOT / "corpora" / "heldout",
+CORPORA = {"briefings": ROOT / "corpora" / "briefings", "external-a": ROOT / "corpora" / "external-a",
            "heldout-b": ROOT / "corpora" / "heldout-b",
            "factrueval": ROOT.parent / "shared" / "corpora" / "factrueval-2016",
            "seed": ROOT.parent / "shared" / "seed"}

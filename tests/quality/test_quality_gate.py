@@ -21,12 +21,13 @@ from extractor.documents.reading import expand_inputs, read_path
 FLOORS = {"f1": 0.86, "precision": 0.90, "recall": 0.82, "provenance": 1.0}
 STRICT_F1_FLOOR = 0.75
 CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.85, "policy": 0.83}
-# The frozen held-out sets (written apart from the rules, never tuned on), each pinned to
-# its score when it was last measured, minus the same margin. Set A (corpora/heldout/, 68
-# documents) scored F1 0.835, strict 0.574; set B (corpora/heldout-b/, 78 documents, written
-# by a second annotator from other pages) F1 0.753, strict 0.469 (0.745 and 0.460 on arrival).
+# Sets written apart from the rules by other annotators, each pinned to its score when it was
+# last measured, minus the same margin. Set A (corpora/external-a/, 68 documents, held out for
+# three rounds, now used for development) scored F1 0.835, strict 0.574; the frozen held-out
+# set B (corpora/heldout-b/, 78 documents, by a second annotator from other pages) F1 0.753,
+# strict 0.469 (0.745 and 0.460 on arrival).
 HELDOUT_FLOORS = {
-    "heldout": {"f1": 0.82, "strict_f1": 0.55},
+    "external-a": {"f1": 0.82, "strict_f1": 0.55},
     "heldout-b": {"f1": 0.73, "strict_f1": 0.45},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
