@@ -22,6 +22,7 @@ from extractor.answers.labels import (country_name, dimension_label, indicator_l
                                       report_words)
 from extractor.answers.series import Point, Series, SeriesSet, build_series, time_position
 from extractor.answers.tables import ReviewNote, review_of
+from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, plain_number
 
 RECENT_LIMIT = 200
@@ -403,21 +404,21 @@ def short_time(point: Point) -> str:
 
 
 def time_kind(point: Point) -> str:
-    """Points of one kind of time are comparable: dates, years, quarters, months, or ranges
-    of one length (nine months to date is not a year)."""
+    """Points of one kind of time are comparable: dates, years, quarters, months, or spans
+    of one length (nine months to date is not a year). A span is its length in months, so
+    '2025-01/2025-03' is a quarter and '2019-01/2019-12' a year, as the series counts them."""
     if point.as_of:
         return "date"
-    period = point.period or ""
-    if "/" in period:
-        first, last = period.split("/", 1)
-        try:
-            months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
-        except ValueError:
-            return "range"
-        return f"range:{months}"
-    if "Q" in period:
+    period = period_or_none(point.period)
+    if period is None:
+        return "other"
+    start, end = period.start, period.end
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 12 and start.month == 1:
+        return "year"
+    if months == 3 and start.month % 3 == 1:
         return "quarter"
-    return "month" if len(period) == 7 else "year"
+    return "month" if months == 1 else f"span:{months}"
 
 
 # -- tables ---------------------------------------------------------------------

@@ -335,3 +335,20 @@ def test_in_the_browser_a_point_opens_its_document_at_the_sentence_and_english_s
                  source.as_uri())
         shots.append((tmp_path / name).read_bytes())
     assert shots[0][:8] == b"\x89PNG\r\n\x1a\n" and shots[0] != shots[1]
+
+
+@pytest.mark.parametrize("period, as_of, kind", [
+    ("2024", None, "year"),
+    ("2019-01/2019-12", None, "year"),
+    ("2025-Q1", None, "quarter"),
+    ("2025-01/2025-03", None, "quarter"),
+    ("2025-09", None, "month"),
+    ("2025-01/2025-09", None, "span:9"),
+    ("2019/2023", None, "span:60"),
+    (None, "2025-10-01", "date"),
+    ("не период", None, "other"),
+])
+def test_points_joined_by_a_trend_line_cover_the_same_length_of_time(period, as_of, kind):
+    from extractor.answers.report import time_kind
+    from extractor.answers.series import Point
+    assert time_kind(Point(period, as_of)) == kind
