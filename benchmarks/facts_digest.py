@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {"briefings": ROOT / "corpora" / "briefings", "external-a": ROOT / "corpora" / "external-a",
-           "heldout-b": ROOT / "corpora" / "heldout-b",
+           "heldout-b": ROOT / "corpora" / "heldout-b", "heldout-c": ROOT / "corpora" / "heldout-c",
            "factrueval": ROOT.parent / "shared" / "corpora" / "factrueval-2016",
            "seed": ROOT.parent / "shared" / "seed"}
 
