@@ -85,6 +85,7 @@ def main_text(html: str | HtmlElement, url: Optional[str] = None,
     remove_furniture(tree, rules)
     unwrap_layout_tables(tree)
     keep_body_captions(tree)
+    keep_body_lists(tree)
     drop_row_number_columns(tree, rules)
     headline = visible_headline(tree) or (meta.headline if meta else None)
     lead = take_lead(tree, rules)
@@ -225,6 +226,25 @@ def keep_body_captions(tree: HtmlElement) -> None:
             figure.addprevious(caption)  # out of the <figure>, which goes with its image
         else:
             caption.drop_tree()
+
+
+def keep_body_lists(tree: HtmlElement) -> None:
+    """A list set among the article's paragraphs ('из следующих стран:' and a line per
+    country) is part of the running text. trafilatura keeps it only when it recognises the
+    article's container and drops it otherwise, figures and all; as paragraphs ('- ' and the
+    item, as trafilatura writes list items) it is read either way. A list of links (related
+    news, a menu left by furniture rules) stays a list."""
+    for items in list(tree.iter("ul", "ol")):
+        parent = items.getparent()
+        if parent is None or len(parent.xpath("./p")) < 2 or not items.xpath("./li"):
+            continue
+        text = len("".join(items.text_content().split()))
+        linked = sum(len("".join(link.text_content().split())) for link in items.iter("a"))
+        if not text or linked * 2 > text:
+            continue
+        for item in items.xpath("./li"):
+            item.tag, item.text = "p", "- " + (item.text or "")
+        items.tag = "div"
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:

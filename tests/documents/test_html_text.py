@@ -181,3 +181,27 @@ def test_the_page_own_publication_time_beats_a_generic_date_tag():
             '<p>В первом полугодии текущего года из страны выдворены 17 134 иностранца, сообщило '
             'министерство внутренних дел.</p></article></body></html>')
     assert html_to_document(page).published == "2024-08-10"
+
+
+PLAIN_DIV_PAGE = """<html><head><meta charset="utf-8"><title>Новость</title></head><body>
+<div class="{box}"><h1>За год статус кандаса получили 940 человек</h1>
+<p>За прошлый год статус кандаса получили 940 этнических казахов, сообщило министерство.</p>
+<p>Больше всего переселенцев прибыли из следующих стран:</p>
+<ul>{items}</ul>
+<p>Решение по заявлению принимается в течение месяца со дня его подачи в центр.</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("box", ["newsText", "story", "b-text"])
+def test_a_list_among_the_paragraphs_is_read_whatever_the_box_is_called(box):
+    items = "<li>Узбекистан – 612;</li><li>Китай – 201;</li><li>Монголия – 97.</li>"
+    text = html_to_document(PLAIN_DIV_PAGE.format(box=box, items=items)).text
+    for line in ("Узбекистан – 612;", "Китай – 201;", "Монголия – 97."):
+        assert line in text
+
+
+def test_a_list_of_links_among_the_paragraphs_stays_out():
+    items = ('<li><a href="/n/1">Квота на будущий год составит 31 тыс. единиц</a></li>'
+             '<li><a href="/n/2">За полгода в страну переехали 48,3 тыс. человек</a></li>')
+    text = html_to_document(PLAIN_DIV_PAGE.format(box="newsText", items=items)).text
+    assert "48,3" not in text and "31 тыс." not in text
