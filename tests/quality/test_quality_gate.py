@@ -25,10 +25,12 @@ CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.85, "policy": 0.83}
 # last measured, minus the same margin. Set A (corpora/external-a/, 68 documents, held out for
 # three rounds, now used for development) scored F1 0.835, strict 0.574; the frozen held-out
 # set B (corpora/heldout-b/, 78 documents, by a second annotator from other pages) F1 0.753,
-# strict 0.469 (0.745 and 0.460 on arrival).
+# strict 0.469 (0.745 and 0.460 on arrival); the frozen held-out set C (corpora/heldout-c/, 85
+# documents by a third annotator) F1 0.737, strict 0.442 on arrival.
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.82, "strict_f1": 0.55},
     "heldout-b": {"f1": 0.73, "strict_f1": 0.45},
+    "heldout-c": {"f1": 0.72, "strict_f1": 0.42},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
