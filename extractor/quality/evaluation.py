@@ -59,6 +59,10 @@ class DocumentResult:
     false_alarms: list[Fact]
     lenient: list[tuple[GoldFact, Fact]]
     provenance_errors: list[Fact]
+    # the publication date the reader found on its own, and the gold's: every relative time
+    # of a text ('в прошлом году', 'сейчас') is read from it
+    published_read: Optional[str] = None
+    published_gold: Optional[str] = None
 
     @property
     def strictly_right(self) -> list[tuple[GoldFact, Fact]]:
@@ -100,6 +104,14 @@ class Report:
     @property
     def provenance(self) -> float:
         return self.provenance_valid / self.facts_reported if self.facts_reported else 1.0
+
+    @property
+    def publication_dates(self) -> tuple[int, int, int]:
+        """(read right, read wrong, not found) over the documents whose gold gives a date."""
+        dated = [r for r in self.documents if r.published_gold]
+        right = sum(r.published_read == r.published_gold for r in dated)
+        missing = sum(r.published_read is None for r in dated)
+        return right, len(dated) - right - missing, missing
 
     def attribute_accuracy(self, name: str) -> Optional[float]:
         right, total = self.attributes.get(name, (0, 0))
@@ -171,6 +183,7 @@ def provenance_ok(fact: Fact, document: Document) -> bool:
 def evaluate_document(source: Path, gold_path: Path) -> DocumentResult:
     meta, gold = load_gold(gold_path)
     document = read_path(str(source))[0]
+    published_read = document.published
     if meta.get("published") and not document.published:
         document.published = meta["published"]
     extraction = extract(document)
@@ -179,7 +192,7 @@ def evaluate_document(source: Path, gold_path: Path) -> DocumentResult:
     lenient, _, _ = pair_up(gold, facts, document.text, value_match)
     bad = [f for f in facts if not provenance_ok(f, extraction.document)]
     return DocumentResult(source.name, extraction.document, matched, missed, false_alarms,
-                          lenient, bad)
+                          lenient, bad, published_read, meta.get("published"))
 
 
 def evaluate(directory: Path) -> Report:
@@ -283,6 +296,9 @@ def format_report(report: Report, verbose: bool = False) -> str:
             right, total = report.attributes[name]
             lines.append(f"  {name:14} {accuracy:6.3f}  ({right}/{total})")
     lines.append(f"provenance valid: {report.provenance:.3f}")
+    right, wrong, missing = report.publication_dates
+    if right + wrong + missing:
+        lines.append(f"publication date read: {right} right, {wrong} wrong, {missing} not found")
     if verbose:
         lines.extend(verbose_lines(report))
     return "\n".join(lines)
@@ -293,10 +309,15 @@ def verbose_lines(report: Report) -> list[str]:
     for result in report.documents:
         wrong = [(gold, fact, wrong_attributes(gold, fact)) for gold, fact in result.matched]
         wrong = [item for item in wrong if item[2]]
-        if not (result.missed or result.false_alarms or result.provenance_errors or wrong):
+        misdated = result.published_gold and result.published_read != result.published_gold
+        if not (result.missed or result.false_alarms or result.provenance_errors or wrong
+                or misdated):
             continue
         lines.append("")
         lines.append(f"== {result.name}")
+        if misdated:
+            lines.append(f"  DATE  published expected={result.published_gold} "
+                         f"got={result.published_read}")
         for gold, fact, attributes in wrong:
             for name, expected, actual in attributes:
                 lines.append(f"  WRONG {name:13} {fact.value!s:>12} expected={expected} got={actual} "
@@ -323,4 +344,6 @@ def report_dict(report: Report) -> dict[str, Any]:
             "overall": score(report.overall), "strict": score(report.strict),
             "by_category": {k: score(v) for k, v in sorted(report.by_category.items())},
             "attributes": {k: report.attribute_accuracy(k) for k in report.attributes},
-            "provenance": report.provenance}
+            "provenance": report.provenance,
+            "publication_dates": dict(zip(("right", "wrong", "not_found"),
+                                          report.publication_dates))}

@@ -52,3 +52,18 @@ def test_time_is_compared_as_the_span_it_covers(tmp_path, gold_period, right):
                      period_fact(5000, "5 000 единиц", "2025")])
     report = evaluate(tmp_path)
     assert report.attribute_accuracy("time") == (1.0 if right else 0.5)
+
+
+@pytest.mark.parametrize("first_line, counts, shown", [
+    ("date 2025-01-10\n", (1, 0, 0), None),
+    ("date 2024-01-10\n", (0, 1, 0), "DATE  published expected=2025-01-10 got=2024-01-10"),
+    ("", (0, 0, 1), "DATE  published expected=2025-01-10 got=None"),
+])
+def test_the_publication_date_the_reader_finds_is_scored(tmp_path, first_line, counts, shown):
+    """Relative times ('в прошлом году') are read from it, so a wrong one is worth seeing."""
+    write(tmp_path, [fact(900, "KZ-47", "900 единиц")])
+    (tmp_path / "doc.txt").write_text(first_line + TEXT, encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.publication_dates == counts
+    verbose = format_report(report, verbose=True)
+    assert (shown in verbose) if shown else ("DATE" not in verbose)
