@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = {"briefings": ROOT / "corpora" / "briefings", "external-a": ROOT / "corpora" / "external-a",
+CORPORA = {"briefings": ROOT / "corpora" / "briefings", "external-a": ROOT / "corpora" / "external-a", "external-b": ROOT / "corpora" / "external-b",
            "heldout-b": ROOT / "corpora" / "heldout-b", "heldout-c": ROOT / "corpora" / "heldout-c",
            "factrueval": ROOT.parent / "shared" / "corpora" / "factrueval-2016",
            "seed": ROOT.parent / "shared" / "seed"}

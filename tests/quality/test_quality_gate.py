@@ -26,9 +26,11 @@ CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.85, "policy": 0.83}
 # three rounds, now used for development) scored F1 0.835, strict 0.574; the frozen held-out
 # set B (corpora/heldout-b/, 78 documents, by a second annotator from other pages) F1 0.753,
 # strict 0.469 (0.745 and 0.460 on arrival); the frozen held-out set C (corpora/heldout-c/, 85
-# documents by a third annotator) F1 0.737, strict 0.442 on arrival.
+# documents by a third annotator) F1 0.737, strict 0.442 on arrival; set external-b (64
+# documents written apart from the rules, development data) F1 0.687, strict 0.454 on arrival.
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.82, "strict_f1": 0.55},
+    "external-b": {"f1": 0.67, "strict_f1": 0.43},
     "heldout-b": {"f1": 0.73, "strict_f1": 0.45},
     "heldout-c": {"f1": 0.72, "strict_f1": 0.42},
 }
