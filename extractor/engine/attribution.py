@@ -567,6 +567,12 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[code] += 4 * min(2, len(set(marker_pattern(code).findall(whole))))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
+    # 'консульская служба посольства Кыргызстана в России' in the title or the first paragraph:
+    # the mission speaks for its state
+    opening = opening_end(document.text)
+    for code in {m.code for m in mentions if m.kind == "country" and m.start < opening and
+                 wording("mission_of").search(document.text, max(0, m.start - 40), m.start)}:
+        scores[code] += 8  # as much as two of its bodies: the host is named only as the seat
     for mention in mentions:
         if mention.kind == "region" and mention.start < lead_end:
             # 'В Атырауской области привлекли ...': a region speaks for its own state
@@ -588,6 +594,14 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
     return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
+
+
+def opening_end(text: str) -> int:
+    """The end of the first paragraph after the title line."""
+    title = len(first_line(text))
+    body = len(text) - len(text[title:].lstrip())
+    end = text.find("\n", body)
+    return len(text) if end < 0 else end
 
 
 def after_preposition(text: str, position: int) -> bool:

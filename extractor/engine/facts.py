@@ -198,7 +198,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                          context.indicator)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
-    if indicator is None:
+    if indicator is None or (confidence < 0.9 and indicator.host_side):
+        # 'Всего в России проживают 630 тысяч граждан Кыргызстана' after a paragraph on the
+        # black list: the state's own people staying abroad, not the host's list going on
         indicator, subject, confidence = own_people_present(
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
     rest = rest_of_list(figure, dimensions, view, text, earlier + (

@@ -124,6 +124,22 @@ def test_own_people_staying_abroad_are_citizens_abroad(text, expected):
     assert {f.indicator for f in facts} == {"citizens_abroad"}
 
 
+@pytest.mark.parametrize("text, value, country", [
+    # after a paragraph on a host's black list or deportations, a stock of the state's own
+    # people staying in the host is its people abroad, counted by where they are
+    (KG + "Из российского списка невъездных за полгода вывели 5 тысяч кыргызстанцев. "
+          "Въезд закрыт еще для 60 тысяч человек.\n\nВсего в России, по оценке МИД, "
+          "проживают около 600 тысяч граждан Кыргызстана.", 600000, "RU"),
+    (TJ + "За год из России выдворены 9 тысяч граждан Таджикистана.\n\nПо словам "
+          "чиновника, в России сейчас находятся почти 900 тысяч таджикистанцев.", 900000, "RU"),
+    (UZ + "Запрет на въезд в Казахстан сняли с 4 тысяч граждан Узбекистана. "
+          "Сейчас в Казахстане пребывают 120 тысяч наших граждан.", 120000, "KZ"),
+])
+def test_own_people_staying_in_a_host_after_its_bans_are_citizens_abroad(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert (fact.indicator, fact.dimensions.get("country")) == ("citizens_abroad", country)
+
+
 @pytest.mark.parametrize("text", [
     # foreigners in the reporting state, or people of the state at home, are not its people abroad
     KG + "В Бишкеке находятся 3 тыс. граждан Узбекистана.",

@@ -20,3 +20,24 @@ from extractor.api import extract_text
 ])
 def test_own_institutions_name_the_reporting_state(text, jurisdiction):
     assert extract_text(text).document.jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize("text, jurisdiction", [
+    # a state's embassy or consulate abroad speaks for its state, not for its host
+    ("Консульская служба в России подвела итоги\n\nКонсульский отдел посольства Кыргызстана "
+     "в России рассказал о работе за год. Из центра временного содержания в Сахарово "
+     "депортированы 380 граждан Кыргызстана.", "KG"),
+    ("Итоги года в Москве\n\nГенконсульство Таджикистана в Екатеринбурге сообщило, что "
+     "за год из России выдворены 210 трудовых мигрантов.", "TJ"),
+    ("Посольство Республики Узбекистан в Российской Федерации сообщает, что в Москве "
+     "на миграционном учете состоят 400 тысяч трудовых мигрантов.", "UZ"),
+])
+def test_a_mission_abroad_names_its_own_state(text, jurisdiction):
+    assert extract_text(text).document.jurisdiction == jurisdiction
+
+
+def test_a_consul_named_further_down_does_not_make_the_release_his():
+    text = ("Российский перевозчик вывез мигрантов\n\nАвиакомпания из Екатеринбурга доставила "
+            "в Ташкент 150 пассажиров, которые не могли вылететь из России.\n\nРейс готовили "
+            "вместе с МВД России, ФСБ и генеральным консулом Узбекистана.")
+    assert extract_text(text).document.jurisdiction == "RU"
