@@ -107,3 +107,23 @@ def test_rows_of_moves_inside_the_country_are_no_facts():
 ])
 def test_the_old_level_of_a_run_of_months_in_brackets_is_no_fact(text, value, previous):
     assert [(f.value, f.previous) for f in facts_of(LEAD + text)] == [(value, previous)]
+
+
+KG_CENTRE = "Центр трудоустройства граждан за рубежом при Минтруда Кыргызстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # agencies, states and meetings counted in news on work abroad are no migration figure
+    KG_CENTRE + "Разрешение на трудоустройство граждан за рубежом сейчас имеют 140 частных агентств.",
+    KG_CENTRE + "В стране действуют 95 лицензированных агентств по трудоустройству за границей.",
+    KG_CENTRE + "Соглашения о трудовой миграции республика подписала с 12 государствами.",
+    KG_CENTRE + "За квартал проведено 6 заседаний комиссии по выдаче разрешений на трудоустройство "
+                "граждан за рубежом.",
+])
+def test_agencies_states_and_meetings_are_no_facts(text):
+    assert [f.value for f in facts_of(text) if f.value is not None] == []
+
+
+def test_the_people_placed_through_the_agencies_stay():
+    text = KG_CENTRE + "Через 30 частных агентств за рубежом трудоустроены 4 200 граждан."
+    assert [f.value for f in facts_of(text) if f.value is not None] == [4200]
