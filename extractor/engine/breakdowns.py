@@ -467,9 +467,15 @@ def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
     own = [m for m in same if m.code == fact.dimensions[kind] and m.end <= fact.evidence.start]
     named_after = any(m.kind == kind and m.code == fact.dimensions[kind]
                       and fact.evidence.end <= m.start <= fact.evidence.end + 30 for m in view.mentions)
-    if not own or named_after:  # '... въехали 200 тысяч граждан РФ': the name after is its own
+    # 'выехали на работу в Южную Корею и Великобританию' after the figure: the places it went to
+    places = [m for m in same if m.code == fact.dimensions[kind] and m.start >= fact.evidence.end
+              and after_preposition(text, m.start) and not is_citizenship(m, text)]
+    if own and not named_after:
+        mention = own[-1]
+    elif places:
+        mention = places[0]
+    else:  # '... въехали 200 тысяч граждан РФ': the name after is its own
         return False
-    mention = own[-1]
     index = same.index(mention)
     neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
     return any(wording("coordination").fullmatch(

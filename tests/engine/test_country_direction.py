@@ -206,3 +206,20 @@ def test_people_arriving_from_abroad_keep_their_origin():
 def test_people_from_a_country_name_their_citizenship(text, citizenship):
     [country] = [m for m in find_mentions(tokenize(text)) if m.kind == "country"]
     assert is_citizenship(country, text) is citizenship
+
+
+@pytest.mark.parametrize("text, value", [
+    # own people who went to two or more places named after the figure have no single country
+    (KG + "С начала года более 4 тысяч граждан Кыргызстана выехали на работу в Германию и "
+          "Великобританию.", 4000),
+    (TJ + "За полгода 2 500 граждан Таджикистана уехали на заработки в Турцию, ОАЭ и Катар.", 2500),
+])
+def test_own_people_going_to_several_places_have_no_country(text, value):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert "country" not in fact.dimensions
+
+
+def test_own_people_going_to_one_place_take_it():
+    fact = only([f for f in facts_of(KG + "С начала года более 4 тысяч граждан Кыргызстана "
+                                           "выехали на работу в Германию.") if f.value == 4000])
+    assert fact.dimensions.get("country") == "DE"

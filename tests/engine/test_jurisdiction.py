@@ -41,3 +41,16 @@ def test_a_consul_named_further_down_does_not_make_the_release_his():
             "в Ташкент 150 пассажиров, которые не могли вылететь из России.\n\nРейс готовили "
             "вместе с МВД России, ФСБ и генеральным консулом Узбекистана.")
     assert extract_text(text).document.jurisdiction == "RU"
+
+
+@pytest.mark.parametrize("text, jurisdiction", [
+    # a reprint abroad of a statistics committee's digest is that state's release, even under a
+    # date line and an outlet of another state
+    ("Каждый второй эмигрант выбирает Казахстан — Новости Алматы\n12.03.2019\nСогласно данным "
+     "Государственного комитета Узбекистана по статистике, за год на постоянное жительство за "
+     "рубеж выехали 16 тыс. человек, больше всего в Казахстан.", "UZ"),
+    ("Миграция за квартал\n\nНациональный статистический комитет Кыргызстана сообщает, что за "
+     "квартал на постоянное жительство из республики выбыли 1 200 человек.", "KG"),
+])
+def test_a_statistics_committee_names_its_own_state(text, jurisdiction):
+    assert extract_text(text).document.jurisdiction == jurisdiction
