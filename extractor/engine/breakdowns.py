@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
-from extractor.engine.attribution import after_preposition, is_location
+from extractor.engine.attribution import after_preposition, is_locative, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
@@ -365,6 +365,26 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
         return None
     return codes.pop()
+
+
+def measure_region(view: SentenceView, text: str) -> Optional[str]:
+    """'В Самарской области мигрантам с патентом нельзя работать в такси': a measure in the one
+    region its sentence names as its place or its authority ('власти Санкт-Петербурга'), not
+    where people travel ('ехать в Бишкек'), met or spoke, nor 'в ряде областей'."""
+    regions = [m for m in view.mentions if m.kind == "region" and not is_event_place(m, view, text)
+               and not is_direction(m, text)]
+    if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
+        return None
+    codes = {m.code for m in regions}
+    if len(codes) != 1 or coordinated_region(next(iter(codes)), view, text):
+        return None
+    return codes.pop()
+
+
+def is_direction(mention: Mention, text: str) -> bool:
+    """'в Бишкек', 'из Москвы': a place named after a preposition, not in the locative."""
+    last_word = text[mention.start:mention.end].split()[-1].lower()
+    return after_preposition(text, mention.start) and not is_locative(last_word)
 
 
 REGION_AFTER = re.compile(r"[^\d;:()\n]{0,40}?(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.engine import policy
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, take_destination)
+                                         is_citizenship, measure_region, take_destination)
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
@@ -740,6 +740,9 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
     partner = policy.partner_country(view.mentions, document.jurisdiction, document.text)
     if partner:
         fact.dimensions["country"] = partner
+    region = None if partner else measure_region(view, document.text)
+    if region:
+        fact.dimensions["region"] = region
     return fact
 
 
