@@ -106,9 +106,13 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         if ordinal:
             found["category"] = ordinal
     rest = [m.group().lower() for m in wording("others").finditer(text, left, right)]
-    if rest and not (all(word.startswith("ещ") for word in rest) and one_more_item(view, jurisdiction, text)):
+    own_noun = any(m.kind == "country" and m.code == found.get("country") and is_own_noun(m, figure, text)
+                   for m in near)
+    if rest and not own_noun and not (all(word.startswith("ещ") for word in rest)
+                                      and one_more_item(view, jurisdiction, text)):
         # 'остальные 232 человека', 'Турция и другие страны — 345'; but 'ещё 30 тысяч
-        # трудятся в Казахстане' is one more item, with its own state
+        # трудятся в Казахстане' is one more item, with its own state, and 'остальные 5 314
+        # граждан КНР' are still that state's people
         found.pop("country", None)
         return found
     if "country" not in found:

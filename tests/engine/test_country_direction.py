@@ -223,3 +223,15 @@ def test_own_people_going_to_one_place_take_it():
     fact = only([f for f in facts_of(KG + "С начала года более 4 тысяч граждан Кыргызстана "
                                            "выехали на работу в Германию.") if f.value == 4000])
     assert fact.dimensions.get("country") == "DE"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # 'остальные' before people named by their state still counts that state's people
+    (KG + "Сейчас в республике работают 2 100 граждан Китая. Остальные 4 600 граждан КНР "
+          "уехали домой на праздники.", 4600, "CN"),
+    (KG + "Из 9 тыс. граждан Турции с разрешением на работу 5 тыс. трудятся в Бишкеке, "
+          "остальные 4 тыс. граждан Турции работают в регионах.", 4000, "TR"),
+])
+def test_the_rest_named_by_their_state_keep_it(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country

@@ -17,6 +17,12 @@ from extractor.api import extract_text
      "года из России вернулись 48 тыс. трудовых мигрантов.", "TJ"),
     ("Центр трудоустройства граждан за рубежом сообщил, что за месяц на работу в Великобританию "
      "направлены 420 человек.", "KG"),
+    # a reprint with no address: 'КР' is how Kyrgyz releases name their state
+    ("За год в Кыргызстан въехали 30 тысяч граждан Китая\n\nВ прошлом году в республику прибыли "
+     "30 тысяч 120 граждан КНР, из них 9 тысяч получили разрешение на работу, сообщили в "
+     "пресс-службе правительства КР.", "KG"),
+    ("На заседании Жогорку Кенеша сообщили, что разрешения на работу получили 7 тысяч "
+     "граждан Китая.", "KG"),
 ])
 def test_own_institutions_name_the_reporting_state(text, jurisdiction):
     assert extract_text(text).document.jurisdiction == jurisdiction
