@@ -15,7 +15,7 @@ from extractor.engine.attribution import after_preposition, is_locative, is_loca
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
-from extractor.patterns import word_list, wording
+from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.state import Context, SentenceView, column_of
@@ -654,6 +654,26 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
         elif "country" not in fact.dimensions:
             state_pointed_back(fact, views, index, jurisdiction, text)
         last = fact
+
+
+def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
+                          jurisdiction: Optional[str]) -> None:
+    """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом
+    году квота составляла 2 800 мест') is still that state's, when its sentence names none."""
+    if not views or jurisdiction is None:
+        return
+    granted = set(words("countries.toml", "partner_granted"))
+    named = {m.code for m in views[0].mentions if m.kind == "country" and m.code != jurisdiction}
+    if len(named) != 1:
+        return
+    grantor = named.pop()
+    starts = [view.sentence.start for view in views]
+    for fact in facts:
+        if fact.indicator not in granted or "country" in fact.dimensions:
+            continue
+        view = views[max(0, bisect_right(starts, fact.evidence.start) - 1)]
+        if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
+            fact.dimensions["country"] = grantor
 
 
 POINTER_REACH = 2

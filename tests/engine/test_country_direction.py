@@ -235,3 +235,16 @@ def test_own_people_going_to_one_place_take_it():
 def test_the_rest_named_by_their_state_keep_it(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a partner state's study places or visa quota: the grantor the headline names holds for a
+    # figure whose sentence names no state
+    ("Россия расширила квоты для бесплатного обучения студентов из Таджикистана\n\nДушанбе. "
+     "Число мест для граждан Таджикистана в российских вузах за счет бюджета увеличено до "
+     "820.\n\n«В этом году у нас 820 квотных мест, а в прошлом году было 700», – сказал "
+     "представитель.", 820, "RU"),
+])
+def test_a_partner_states_quota_takes_the_grantor_from_the_headline(text, value, country):
+    facts = [f for f in facts_of(text) if f.value == value and f.previous is not None]
+    assert [f.dimensions.get("country") for f in facts] == [country]
