@@ -659,7 +659,9 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
 def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
                           jurisdiction: Optional[str]) -> None:
     """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом
-    году квота составляла 2 800 мест') is still that state's, when its sentence names none."""
+    году квота составляла 2 800 мест') is still that state's, and the citizens sent there ('20
+    граждан трудоустроены по EPS') are there, when their sentence names no state and no
+    destination of its own ('за рубеж', 'на родину')."""
     if not views or jurisdiction is None:
         return
     granted = set(words("countries.toml", "partner_granted"))
@@ -672,6 +674,8 @@ def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
         if fact.indicator not in granted or "country" in fact.dimensions:
             continue
         view = views[max(0, bisect_right(starts, fact.evidence.start) - 1)]
+        if wording("abroad").search(view.text) or wording("back_home").search(view.text):
+            continue  # 'за рубеж выехали 28 993': all destinations; 'на родину возвращены 14'
         if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
             fact.dimensions["country"] = grantor
 
