@@ -567,6 +567,12 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         scores[code] += 4 * min(2, len(set(marker_pattern(code).findall(whole))))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
+    # 'консульская служба посольства Кыргызстана в России', 'данные комитета Узбекистана по
+    # статистике' in the title or the first paragraph: the body speaks for its state
+    opening = opening_end(document.text)
+    for code in {m.code for m in mentions if m.kind == "country" and m.start < opening and
+                 speaks_for(document.text, m)}:
+        scores[code] += 8  # as much as two of its bodies: a host or an outlet is only the seat
     for mention in mentions:
         if mention.kind == "region" and mention.start < lead_end:
             # 'В Атырауской области привлекли ...': a region speaks for its own state
@@ -588,6 +594,29 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
     return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
+
+
+def speaks_for(text: str, mention: Mention) -> bool:
+    """The country names the state of a body that speaks: its embassy or consulate abroad,
+    its statistics committee ('Государственного комитета Узбекистана по статистике')."""
+    before = max(0, mention.start - 40)
+    return bool(wording("mission_of").search(text, before, mention.start)
+                or wording("statistics_body_before").search(text, before, mention.start)
+                or (wording("body_before").search(text, before, mention.start)
+                    and wording("by_statistics_after").match(text, mention.end)))
+
+
+def opening_end(text: str) -> int:
+    """The end of the first paragraph after the title line that is a sentence, not a date or
+    a byline line."""
+    position = len(first_line(text))
+    while position < len(text):
+        end = text.find("\n", position + 1)
+        end = len(text) if end < 0 else end
+        if len(text[position:end].strip()) >= 60:
+            return end
+        position = end
+    return len(text)
 
 
 def after_preposition(text: str, position: int) -> bool:

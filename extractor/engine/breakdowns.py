@@ -11,11 +11,11 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
-from extractor.engine.attribution import after_preposition, is_location
+from extractor.engine.attribution import after_preposition, is_locative, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
-from extractor.patterns import word_list, wording
+from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.state import Context, SentenceView, column_of
@@ -106,9 +106,13 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         if ordinal:
             found["category"] = ordinal
     rest = [m.group().lower() for m in wording("others").finditer(text, left, right)]
-    if rest and not (all(word.startswith("ещ") for word in rest) and one_more_item(view, jurisdiction, text)):
+    own_noun = any(m.kind == "country" and m.code == found.get("country") and is_own_noun(m, figure, text)
+                   for m in near)
+    if rest and not own_noun and not (all(word.startswith("ещ") for word in rest)
+                                      and one_more_item(view, jurisdiction, text)):
         # 'остальные 232 человека', 'Турция и другие страны — 345'; but 'ещё 30 тысяч
-        # трудятся в Казахстане' is one more item, with its own state
+        # трудятся в Казахстане' is one more item, with its own state, and 'остальные 5 314
+        # граждан КНР' are still that state's people
         found.pop("country", None)
         return found
     if "country" not in found:
@@ -367,6 +371,26 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
     return codes.pop()
 
 
+def measure_region(view: SentenceView, text: str) -> Optional[str]:
+    """'В Самарской области мигрантам с патентом нельзя работать в такси': a measure in the one
+    region its sentence names as its place or its authority ('власти Санкт-Петербурга'), not
+    where people travel ('ехать в Бишкек'), met or spoke, nor 'в ряде областей'."""
+    regions = [m for m in view.mentions if m.kind == "region" and not is_event_place(m, view, text)
+               and not is_direction(m, text)]
+    if any(PLURAL_REGION.search(text[m.start:m.end]) for m in regions):
+        return None
+    codes = {m.code for m in regions}
+    if len(codes) != 1 or coordinated_region(next(iter(codes)), view, text):
+        return None
+    return codes.pop()
+
+
+def is_direction(mention: Mention, text: str) -> bool:
+    """'в Бишкек', 'из Москвы': a place named after a preposition, not in the locative."""
+    last_word = text[mention.start:mention.end].split()[-1].lower()
+    return after_preposition(text, mention.start) and not is_locative(last_word)
+
+
 REGION_AFTER = re.compile(r"[^\d;:()\n]{0,40}?(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)
 
 
@@ -467,9 +491,15 @@ def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
     own = [m for m in same if m.code == fact.dimensions[kind] and m.end <= fact.evidence.start]
     named_after = any(m.kind == kind and m.code == fact.dimensions[kind]
                       and fact.evidence.end <= m.start <= fact.evidence.end + 30 for m in view.mentions)
-    if not own or named_after:  # '... въехали 200 тысяч граждан РФ': the name after is its own
+    # 'выехали на работу в Южную Корею и Великобританию' after the figure: the places it went to
+    places = [m for m in same if m.code == fact.dimensions[kind] and m.start >= fact.evidence.end
+              and after_preposition(text, m.start) and not is_citizenship(m, text)]
+    if own and not named_after:
+        mention = own[-1]
+    elif places:
+        mention = places[0]
+    else:  # '... въехали 200 тысяч граждан РФ': the name after is its own
         return False
-    mention = own[-1]
     index = same.index(mention)
     neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
     return any(wording("coordination").fullmatch(
@@ -624,6 +654,30 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
         elif "country" not in fact.dimensions:
             state_pointed_back(fact, views, index, jurisdiction, text)
         last = fact
+
+
+def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
+                          jurisdiction: Optional[str]) -> None:
+    """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом
+    году квота составляла 2 800 мест') is still that state's, and the citizens sent there ('20
+    граждан трудоустроены по EPS') are there, when their sentence names no state and no
+    destination of its own ('за рубеж', 'на родину')."""
+    if not views or jurisdiction is None:
+        return
+    granted = set(words("countries.toml", "partner_granted"))
+    named = {m.code for m in views[0].mentions if m.kind == "country" and m.code != jurisdiction}
+    if len(named) != 1:
+        return
+    grantor = named.pop()
+    starts = [view.sentence.start for view in views]
+    for fact in facts:
+        if fact.indicator not in granted or "country" in fact.dimensions:
+            continue
+        view = views[max(0, bisect_right(starts, fact.evidence.start) - 1)]
+        if wording("abroad").search(view.text) or wording("back_home").search(view.text):
+            continue  # 'за рубеж выехали 28 993': all destinations; 'на родину возвращены 14'
+        if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
+            fact.dimensions["country"] = grantor
 
 
 POINTER_REACH = 2

@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.engine import policy
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, take_destination)
+                                         is_citizenship, measure_region, take_destination)
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
@@ -127,6 +127,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'персонала – казахстанцы: более 348 тыс. человек'
     if is_row_number(figure, text):
         return None
+    if is_state_population(figure, view, document.jurisdiction, text):
+        return None  # 'в Узбекистане проживали 33 085 200 человек': the population, no migrants
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
         return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
@@ -198,7 +200,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                          context.indicator)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
-    if indicator is None:
+    if indicator is None or (confidence < 0.9 and indicator.host_side):
+        # 'Всего в России проживают 630 тысяч граждан Кыргызстана' after a paragraph on the
+        # black list: the state's own people staying abroad, not the host's list going on
         indicator, subject, confidence = own_people_present(
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
     rest = rest_of_list(figure, dimensions, view, text, earlier + (
@@ -273,6 +277,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # 'Фото: Астрахань 24' under a cap in shares: a share is written as one
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
+    if category == "count" and told_as_forecast(figure, view, text):
+        return None  # 'до миллиона мигрантов могут вернуться': a forecast, not a count
     qualifier = figure.qualifier
     direction = policy.change_direction(clause) if qualifier == "at_most" else None
     if direction and words_before(text, figure.number_start, 1) == ["до"]:
@@ -402,6 +408,24 @@ def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def mentions_net_migration(sentence: str) -> bool:
     return bool(wording("net_migration").search(sentence))
+
+
+def is_state_population(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                        text: str) -> bool:
+    """The people living in the reporting state, named as its population: a verb of living
+    right before the figure, nothing but 'человек' after it, the state itself (or 'в стране')
+    the place, and no word for migrants or citizens in the sentence."""
+    if figure.unit not in (None, "person") or figure.percent or jurisdiction is None:
+        return False
+    if not wording("residents_before").search(text, max(view.sentence.start, figure.number_start - 60),
+                                              figure.number_start):
+        return False
+    if not wording("residents_after").match(text, figure.number_end, view.sentence.end + 1):
+        return False
+    if wording("migrant_words").search(view.text):
+        return False
+    places = {m.code for m in view.mentions if m.kind == "country"}
+    return places == {jurisdiction} or (not places and bool(wording("at_home").search(view.text)))
 
 
 def is_rate(figure: Figure, text: str) -> bool:
@@ -716,6 +740,9 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
     partner = policy.partner_country(view.mentions, document.jurisdiction, document.text)
     if partner:
         fact.dimensions["country"] = partner
+    region = None if partner else measure_region(view, document.text)
+    if region:
+        fact.dimensions["region"] = region
     return fact
 
 
@@ -727,6 +754,19 @@ def clause_text(figure: Figure, view: SentenceView, text: str) -> str:
     left = text[view.sentence.start:figure.start]
     cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
     return left[cut + 1:] + text[figure.start:figure.end]
+
+
+def told_as_forecast(figure: Figure, view: SentenceView, text: str) -> bool:
+    """The figure's clause (between commas, semicolons and colons) says what may or is
+    expected to happen, not what was counted."""
+    left = text[view.sentence.start:figure.start]
+    cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
+    right = CLAUSE_END.search(text, figure.end, view.sentence.end)
+    clause = left[cut + 1:] + text[figure.start:right.start() if right else view.sentence.end]
+    return bool(wording("forecast").search(clause) or wording("forecast_source").search(left))
+
+
+CLAUSE_END = re.compile(r"[;:]|,\s")
 
 
 def clause_subject(figure: Figure, view: SentenceView) -> str:

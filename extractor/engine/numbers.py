@@ -489,7 +489,14 @@ def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[T
     rules = number_rules()["differences"]
     change_lemmas = set(rules["change_lemmas"])
     clause = clause_tokens(tokens, figure, text)
-    return any(t.lemma in change_lemmas for t in clause)
+    if any(t.lemma in change_lemmas for t in clause):
+        return True
+    # 'уменьшилось на 3 581 человека, а за пять лет – на 315 522': the dash stands for the verb
+    # of change said before it in the sentence
+    before = [t for t in tokens if t.end <= figure.number_start]
+    if len(before) < 2 or before[-1].text.lower() != "на" or before[-2].text not in ("–", "—", "-"):
+        return False
+    return any(t.lemma in change_lemmas for t in before[:-2])
 
 
 def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]:

@@ -124,6 +124,22 @@ def test_own_people_staying_abroad_are_citizens_abroad(text, expected):
     assert {f.indicator for f in facts} == {"citizens_abroad"}
 
 
+@pytest.mark.parametrize("text, value, country", [
+    # after a paragraph on a host's black list or deportations, a stock of the state's own
+    # people staying in the host is its people abroad, counted by where they are
+    (KG + "Из российского списка невъездных за полгода вывели 5 тысяч кыргызстанцев. "
+          "Въезд закрыт еще для 60 тысяч человек.\n\nВсего в России, по оценке МИД, "
+          "проживают около 600 тысяч граждан Кыргызстана.", 600000, "RU"),
+    (TJ + "За год из России выдворены 9 тысяч граждан Таджикистана.\n\nПо словам "
+          "чиновника, в России сейчас находятся почти 900 тысяч таджикистанцев.", 900000, "RU"),
+    (UZ + "Запрет на въезд в Казахстан сняли с 4 тысяч граждан Узбекистана. "
+          "Сейчас в Казахстане пребывают 120 тысяч наших граждан.", 120000, "KZ"),
+])
+def test_own_people_staying_in_a_host_after_its_bans_are_citizens_abroad(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert (fact.indicator, fact.dimensions.get("country")) == ("citizens_abroad", country)
+
+
 @pytest.mark.parametrize("text", [
     # foreigners in the reporting state, or people of the state at home, are not its people abroad
     KG + "В Бишкеке находятся 3 тыс. граждан Узбекистана.",
@@ -190,3 +206,43 @@ def test_people_arriving_from_abroad_keep_their_origin():
 def test_people_from_a_country_name_their_citizenship(text, citizenship):
     [country] = [m for m in find_mentions(tokenize(text)) if m.kind == "country"]
     assert is_citizenship(country, text) is citizenship
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # own people who went to two or more places named after the figure have no single country
+    (KG + "С начала года более 4 тысяч граждан Кыргызстана выехали на работу в Германию и "
+          "Великобританию.", 4000, None),
+    (TJ + "За полгода 2 500 граждан Таджикистана уехали на заработки в Турцию, ОАЭ и Катар.", 2500,
+     None),
+    # to one place, they take it
+    (KG + "С начала года более 4 тысяч граждан Кыргызстана выехали на работу в Германию.", 4000, "DE"),
+    # 'остальные' before people named by their state still counts that state's people
+    (KG + "Сейчас в республике работают 2 100 граждан Китая. Остальные 4 600 граждан КНР "
+          "уехали домой на праздники.", 4600, "CN"),
+    (KG + "Из 9 тыс. граждан Турции с разрешением на работу 5 тыс. трудятся в Бишкеке, "
+          "остальные 4 тыс. граждан Турции работают в регионах.", 4000, "TR"),
+])
+def test_the_country_of_people_named_beside_the_figure(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a partner state's study places or visa quota: the grantor the headline names holds for a
+    # figure whose sentence names no state
+    ("Россия расширила квоты для бесплатного обучения студентов из Таджикистана\n\nДушанбе. "
+     "Число мест для граждан Таджикистана в российских вузах за счет бюджета увеличено до "
+     "820.\n\n«В этом году у нас 820 квотных мест, а в прошлом году было 700», – сказал "
+     "представитель.", 820, "RU"),
+    # the citizens sent to the one destination of the headline are there
+    ("Центр отправил новую группу кыргызстанцев на работу в Корею\n\nБишкек. Минтруда КР "
+     "сообщает.\nПо его данным, 25 граждан трудоустроены по системе EPS.", 25, "KR"),
+    # but a total 'за рубеж' covers every destination
+    ("Узбекистан отправит в Россию 40 тыс. рабочих\n\nТашкент. Агентство внешней трудовой "
+     "миграции сообщает.\nЗа прошлый год по линии агентства за рубеж выехали 4,2 тыс. человек.",
+     4200, None),
+])
+def test_a_partner_state_of_the_headline_holds_further_down(text, value, country):
+    last_line = text.rindex("\n")
+    facts = [f for f in facts_of(text) if f.value == value and f.evidence.start > last_line]
+    assert [f.dimensions.get("country") for f in facts] == [country]

@@ -187,3 +187,34 @@ def test_a_region_in_a_row_with_unnamed_others_stands_for_none(text, several):
     view = SimpleNamespace(mentions=find_mentions(tokenize(text)))
     [region] = [m for m in view.mentions if m.kind == "region"]
     assert coordinated_region(region.code, view, text) is several
+
+
+RU_LEAD = "Мигранты с патентами и новые запреты в регионах.\n\nИностранцы по-прежнему получают патенты.\n"
+
+
+@pytest.mark.parametrize("text, region", [
+    # a ban in one region, named as its place or its authority, is that region's measure
+    (RU_LEAD + "Кроме того, в Курганской области мигрантам с патентом запретили работать в такси.",
+     "RU-KGN"),
+    (RU_LEAD + "Кроме того, власти Санкт-Петербурга продлили запрет для мигрантов на работу курьерами.",
+     "RU-SPE"),
+])
+def test_a_measure_in_one_region_takes_it(text, region):
+    measures = [f for f in facts_of(text) if f.value is None and "Кроме того" in f.evidence.text]
+    assert [f.dimensions.get("region") for f in measures] == [region]
+
+
+@pytest.mark.parametrize("text", [
+    # a region people travel to, or several regions, place no measure
+    RU_LEAD + "Кроме того, мигрантам планируется упростить запись на экзамен, чтобы им не "
+              "приходилось ехать в Москву.",
+    RU_LEAD + "Кроме того, в Самарской и Курганской областях мигрантам с патентом запретили работать в такси.",
+])
+def test_a_measure_with_no_single_region_has_none(text):
+    measures = [f for f in facts_of(text) if f.value is None and "Кроме того" in f.evidence.text]
+    assert measures and all("region" not in f.dimensions for f in measures)
+
+
+def test_the_spheres_a_ban_covers_are_no_count():
+    text = RU_LEAD + "В Сахалинской области мигрантам запретили работать более чем в 20 сферах."
+    assert [f.value for f in facts_of(text) if f.value is not None] == []

@@ -107,3 +107,77 @@ def test_rows_of_moves_inside_the_country_are_no_facts():
 ])
 def test_the_old_level_of_a_run_of_months_in_brackets_is_no_fact(text, value, previous):
     assert [(f.value, f.previous) for f in facts_of(LEAD + text)] == [(value, previous)]
+
+
+KG_CENTRE = "Центр трудоустройства граждан за рубежом при Минтруда Кыргызстана сообщает.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # agencies, states and meetings counted in news on work abroad are no migration figure
+    KG_CENTRE + "Разрешение на трудоустройство граждан за рубежом сейчас имеют 140 частных агентств.",
+    KG_CENTRE + "В стране действуют 95 лицензированных агентств по трудоустройству за границей.",
+    KG_CENTRE + "Соглашения о трудовой миграции республика подписала с 12 государствами.",
+    KG_CENTRE + "За квартал проведено 6 заседаний комиссии по выдаче разрешений на трудоустройство "
+                "граждан за рубежом.",
+])
+def test_agencies_states_and_meetings_are_no_facts(text):
+    assert [f.value for f in facts_of(text) if f.value is not None] == []
+
+
+def test_the_people_placed_through_the_agencies_stay():
+    text = KG_CENTRE + "Через 30 частных агентств за рубежом трудоустроены 4 200 граждан."
+    assert [f.value for f in facts_of(text) if f.value is not None] == [4200]
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast or a guess at what may happen is no count
+    LEAD + "По словам эксперта, весной в Россию могут вернуться до 800 тысяч мигрантов.",
+    LEAD + "По прогнозу министерства, в следующем году на заработки выедут 350 тыс. человек.",
+    LEAD + "Число трудовых мигрантов в стране может вырасти до 2 млн человек.",
+    LEAD + "В консульстве предупредили о возможном выдворении из России 40 тыс. мигрантов.",
+    LEAD + "До конца года ожидается возвращение еще 120 тыс. трудовых мигрантов.",
+])
+def test_forecasts_are_no_counts(text):
+    assert [f.value for f in facts_of(text) if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # people barred from entry are counted, not foretold
+    (LEAD + "Из-за запрета 76 тысяч трудовых мигрантов не могут въехать в Россию.", 76000),
+    (LEAD + "В прошлом году в Россию вернулись 300 тыс. трудовых мигрантов, которые "
+            "теперь могут получить патент.", 300000),
+])
+def test_counts_beside_a_modal_verb_stay(text, value):
+    assert value in [f.value for f in facts_of(text)]
+
+
+STATS = "Государственный комитет Узбекистана по статистике подвел итоги миграции.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the population of the reporting state at the end of a migration digest is no migration figure
+    STATS + "За год эмигрировали 14 тыс. человек. На 1 января в Узбекистане проживали 36 024 900 человек.",
+    STATS + "За год эмигрировали 14 тыс. человек. Всего в стране проживает 35,6 млн человек.",
+])
+def test_the_population_of_the_state_is_no_fact(text):
+    assert [f.value for f in facts_of(text) if f.value is not None] == [14000]
+
+
+@pytest.mark.parametrize("text, value", [
+    # people of another state living there, or the state's people living abroad, are counted
+    (STATS + "В Узбекистане проживают 25 тысяч трудовых мигрантов из Таджикистана.", 25000),
+    (STATS + "Сейчас в Узбекистане проживают 30 тысяч иностранных граждан.", 30000),
+    ("Бишкек. Государственная служба миграции Кыргызстана сообщает.\n"
+     "По оценке МИД, в России проживают около 640 тысяч кыргызстанцев.", 640000),
+])
+def test_people_living_there_who_are_migrants_stay(text, value):
+    assert value in [f.value for f in facts_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a second difference whose verb of change the dash stands for
+    LEAD + "За год число мигрантов уменьшилось на 2 400 человек, а за три года – на 41 250.",
+    LEAD + "Выдача патентов сократилась на 12%, а по сравнению с 2019 годом – на 30%.",
+])
+def test_a_difference_after_a_dash_is_no_fact(text):
+    assert [f.value for f in facts_of(text) if f.value is not None] == []
