@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
+from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, take_destination)
 from extractor.engine.categories import job_category
@@ -148,7 +149,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = share_quota, share_quota.label, 0.9
     if indicator is not None and indicator.category == "quota" and not figure.percent and \
             wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
-                                            figure.number_start):
+                                            figure.number_start) and \
+            not wording("share_set_aside").match(text, figure.end):
         # 'квота – 2 309 человек, из которых 1 286 уже переселены': what its verb measures
         indicator = predicate_indicator(figure, view.tokens, text)
         subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
@@ -229,6 +231,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
         indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction,
                              context.indicator)
+    if indicator is not None and indicator.id == "immigrants_arrived" and (
+            confidence < 0.9 or wording("neutral_move").search(view.text)) and \
+            moved_abroad(figure, dimensions, view, document.jurisdiction, text):
+        indicator = by_id().get("emigrants_departed", indicator)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
@@ -301,6 +307,30 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def moved_abroad(figure: Figure, dimensions: dict, view: SentenceView, jurisdiction: Optional[str],
+                 text: str) -> bool:
+    """'Из них 6 813 переехали в Казахстан, 46% – в Россию', 'Основные направления – Казахстан
+    (14 тыс.)': a country other than the reporting state that people moved into is where they
+    went, so they left; arrivals come from a country ('из России'). Only for a figure with no
+    trigger of its own or a move with no direction ('переехали'): 'прибывших в Узбекистан' says
+    the arrivals itself."""
+    country = dimensions.get("country")
+    if not country or not jurisdiction or country == jurisdiction:
+        return False
+    countries = [m for m in view.mentions if m.kind == "country"]
+    if any(wording("from_country_before").search(text, max(0, m.start - 4), m.start)
+           or is_citizenship(m, text) for m in countries):
+        # 'из России в Кыргызстан прибыли 192 258', 'в Узбекистан переехали 140 граждан
+        # Таджикистана': an arrival counted by its origin
+        return False
+    for mention in countries:
+        if mention.code == country and \
+                wording("into_country_before").search(text, max(0, mention.start - 4), mention.start) \
+                and not is_location(text, mention):
+            return True
+    return bool(wording("destinations_named").search(text, view.sentence.start, figure.number_start))
 
 
 def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],

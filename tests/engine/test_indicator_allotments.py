@@ -1,0 +1,87 @@
+"""Which indicator a figure takes from its own clause first: the places a quota allots to
+kandas and settlers are the quota, not people who resettled; the next item of a list takes
+what the list's first item counts."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def indicators(text, published="2025-12-20"):
+    return [(f.value, f.indicator) for f in facts_of(text, published) if f.value is not None]
+
+
+KAZAKH = "Министерство труда и социальной защиты населения Республики Казахстан сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the regions a quota shares its places among, in one sentence after the quota
+    ("На будущий год утверждена региональная квота приема кандасов – 1 900 человек. "
+     "Кандасов примут такие области: Костанайская – 640 чел., Акмолинская – 310 чел.",
+     [(1900, "resettlement_quota"), (640, "resettlement_quota"), (310, "resettlement_quota")]),
+    ("Региональная квота приема переселенцев составит 4 100 человек. Переселенцев распределят "
+     "следующим образом: Павлодарская область – 1 800 чел., Северо-Казахстанская – 1 250 чел.",
+     [(4100, "resettlement_quota"), (1800, "resettlement_quota"), (1250, "resettlement_quota")]),
+    # the quota's parts by its people
+    ("В прошлом году региональная квота приема составила 8 800 человек, из них 2 100 человек – для "
+     "кандасов и 6 700 – для переселенцев.",
+     [(8800, "resettlement_quota"), (2100, "resettlement_quota"), (6700, "resettlement_quota")]),
+])
+def test_places_a_resettlement_quota_allots_are_the_quota(text, expected):
+    assert indicators(KAZAKH + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Региональная квота приема на текущий год пересмотрена и составляет:\n- кандасов — 2 950 человек;\n"
+     "- переселенцев — 6 300 человек.",
+     [(2950, "resettlement_quota"), (6300, "resettlement_quota")]),
+    ("Региональные квоты приема растут из года в год. В 2022 году для кандасов она составляла 1 610 человек.",
+     [(1610, "resettlement_quota")]),
+])
+def test_a_quota_broken_down_by_its_people_stays_the_quota(text, expected):
+    assert indicators(KAZAKH + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who came, were resettled or got the status, even beside the quota
+    ("Квота приема кандасов на 2025 год – 2 300 человек. На 1 октября в регионы переселены "
+     "1 740 кандасов.",
+     [(2300, "resettlement_quota"), (1740, "resettled_persons")]),
+    ("Квота приема кандасов на год – 2 300 человек. С начала года на историческую родину "
+     "вернулись 9 400 кандасов.",
+     [(2300, "resettlement_quota"), (9400, "resettled_persons")]),
+    ("По странам прежнего проживания кандасы распределились так: из Китая – 410, из "
+     "Монголии – 220.",
+     [(410, "resettled_persons"), (220, "resettled_persons")]),
+])
+def test_people_who_resettled_stay_resettled_persons(text, expected):
+    assert indicators(KAZAKH + text) == expected
+
+
+UZBEK = "Агентство статистики при Президенте Республики Узбекистан сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the countries people moved into, after a total of those who left
+    ("За полгода страну на постоянное жительство покинули 8 400 человек. Главные направления – "
+     "Казахстан (6,9 тыс.) и Россия (1,2 тыс.).",
+     [(8400, "emigrants_departed"), (6900, "emigrants_departed"), (1200, "emigrants_departed")]),
+    ("На постоянное жительство за рубеж выехали 9 300 человек. Из них 7 100 человек переехали в "
+     "Казахстан, 18% – в Россию.",
+     [(9300, "emigrants_departed"), (7100, "emigrants_departed"), (18, "emigrants_departed")]),
+    # a move with no direction of its own, abroad or into a foreign state
+    ("С января по март 3 050 жителей республики переехали на постоянное место жительства за границу.",
+     [(3050, "emigrants_departed")]),
+])
+def test_people_who_moved_into_another_state_left(text, expected):
+    assert indicators(UZBEK + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrivals by their origin, whichever way the sentence runs
+    ("На постоянное жительство в Узбекистан прибыли 1 400 человек, из них из России – 520.",
+     [(1400, "immigrants_arrived"), (520, "immigrants_arrived")]),
+    ("За квартал из Казахстана на постоянное жительство в Узбекистан переехали 260 человек.",
+     [(260, "immigrants_arrived")]),
+])
+def test_arrivals_stay_arrivals(text, expected):
+    assert indicators(UZBEK + text) == expected
