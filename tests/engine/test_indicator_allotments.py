@@ -85,3 +85,24 @@ def test_people_who_moved_into_another_state_left(text, expected):
 ])
 def test_arrivals_stay_arrivals(text, expected):
     assert indicators(UZBEK + text) == expected
+
+
+RUSSIAN = "Министерство труда и социальной защиты Российской Федерации сообщает.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quota for specialists from visa states is Russia's quota of work permits, whatever
+    # 'региональная комиссия' or 'визовый режим въезда' stand near it
+    ("Квоту для специалистов из визовых стран на будущий год предлагают установить на уровне "
+     "190,5 тыс. разрешений. Заявки одобряет региональная межведомственная комиссия.",
+     [(190500, "work_permit_quota")]),
+    ("Правительство предлагает ограничить квоту на привлечение рабочих из стран с визовым режимом "
+     "въезда уровнем 201 тыс. разрешений.",
+     [(201000, "work_permit_quota")]),
+    # the quota's reserve, shared among regions
+    ("Квоту для работников из визовых стран определили в 150 тыс. разрешений. Кроме того, в "
+     "резерв заложено 2 300 разрешений, а в прошлом году из резерва распределено 1 900 разрешений.",
+     [(150000, "work_permit_quota"), (2300, "work_permit_quota"), (1900, "work_permit_quota")]),
+])
+def test_a_russian_quota_for_visa_states_is_the_work_permit_quota(text, expected):
+    assert indicators(RUSSIAN + text) == expected
