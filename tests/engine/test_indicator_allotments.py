@@ -106,3 +106,20 @@ RUSSIAN = "Министерство труда и социальной защи�
 ])
 def test_a_russian_quota_for_visa_states_is_the_work_permit_quota(text, expected):
     assert indicators(RUSSIAN + text) == expected
+
+
+UZBEK_LABOUR = "Министерство занятости Узбекистана подвело итоги по трудовой миграции.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sent by organised recruitment or under contracts: placed abroad, not emigrants
+    ("За полгода по оргнабору в Россию уехали 14 200 узбекистанцев.",
+     [(14200, "citizens_placed_abroad")]),
+    ("С начала года по трудовым контрактам за рубеж выехали 31 400 граждан республики.",
+     [(31400, "citizens_placed_abroad")]),
+    ("В рамках организованного набора с января по май на стройки Кореи отправились 2 300 "
+     "граждан Узбекистана.",
+     [(2300, "citizens_placed_abroad")]),
+])
+def test_people_sent_by_recruitment_are_placed_abroad(text, expected):
+    assert [(v, i) for v, i in indicators(UZBEK_LABOUR + text)] == expected
