@@ -123,3 +123,23 @@ UZBEK_LABOUR = "Министерство занятости Узбекистан
 ])
 def test_people_sent_by_recruitment_are_placed_abroad(text, expected):
     assert [(v, i) for v, i in indicators(UZBEK_LABOUR + text)] == expected
+
+
+KAZAKH_POLICE = "Департамент полиции области сообщает о миграционной ситуации.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # foreigners registered or on the register, beside deportations in the same text
+    ("С начала года в области временно зарегистрированы 12 400 иностранцев. Из страны выдворены "
+     "52 нарушителя.",
+     [(12400, "migration_registrations"), (52, "deportations")]),
+    ("В городе на учете состоит около 310 тыс. иностранных граждан, выдворены 4 100 иностранцев.",
+     [(310000, "migration_registrations"), (4100, "deportations")]),
+    ("За неделю на учет встали 2 640 иностранцев.", [(2640, "migration_registrations")]),
+    # 'закрытие въезда' is an entry ban, not a deportation
+    ("В административном порядке выдворены 180 иностранцев, еще 540 получили представления о "
+     "закрытии въезда.",
+     [(180, "deportations"), (540, "entry_bans")]),
+])
+def test_foreigners_on_the_register_are_registrations(text, expected):
+    assert indicators(KAZAKH_POLICE + text) == expected
