@@ -143,3 +143,14 @@ KAZAKH_POLICE = "Департамент полиции области сообщ
 ])
 def test_foreigners_on_the_register_are_registrations(text, expected):
     assert indicators(KAZAKH_POLICE + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'привлечь' to account for a breach, not to work
+    ("За неделю за административные правонарушения в сфере миграции привлечено 14 иностранных "
+     "граждан.", [(14, "migration_violations")]),
+    ("К административной ответственности привлечены 230 иностранных граждан.",
+     [(230, "migration_violations")]),
+])
+def test_foreigners_held_liable_are_breaches(text, expected):
+    assert indicators(KAZAKH_POLICE + text) == expected
