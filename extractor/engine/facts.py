@@ -590,8 +590,8 @@ def is_sex_item(figure: Figure, view: SentenceView, text: str) -> bool:
 
 def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str,
                  earlier: list[Fact]) -> Optional[Fact]:
-    """The item just before in a list 'label – N, label – M' of this sentence, when the figure
-    is the next one: only a comma and a label ending in a dash stand between them."""
+    """The item just before in a list 'label – N, label – M' or 'label (N), label (M)' of this
+    sentence, when the figure is the next one: only a comma and a label stand between them."""
     if not earlier or "country" in dimensions:
         return None
     last = earlier[-1]
@@ -600,7 +600,12 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
         return None
     between = text[last.evidence.end:figure.start]
     labelled = DASH_BEFORE.search(text, max(0, last.evidence.start - 8), last.evidence.start)
-    return last if labelled and SIBLING_GAP.fullmatch(between) else None
+    if labelled and SIBLING_GAP.fullmatch(between):
+        return last
+    # 'заняты в строительстве (11,9 тыс. человек), горнодобывающей (2,6 тыс.) и обрабатывающей
+    # (1,9 тыс.) промышленности': each item in brackets after its label
+    bracketed = text[max(0, last.evidence.start - 1):last.evidence.start] == "("
+    return last if bracketed and wording("bracketed_sibling_gap").fullmatch(between) else None
 
 
 # ', в сфере обслуживания – ': a comma, a short label with no verb sign of a new clause, a dash

@@ -154,3 +154,20 @@ def test_foreigners_on_the_register_are_registrations(text, expected):
 ])
 def test_foreigners_held_liable_are_breaches(text, expected):
     assert indicators(KAZAKH_POLICE + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items in brackets continue the list their first item opens, after a paragraph on permits
+    ("С начала года разрешения на работу получили 18,1 тыс. иностранных специалистов.\n\n"
+     "Иностранцы заняты в основном в строительстве (9,4 тыс. человек), горнодобывающей (2,2 тыс.) "
+     "и обрабатывающей (1,6 тыс.) промышленности, а также в торговле (1,1 тыс.).",
+     [(18100, "work_permits_issued"), (9400, "foreign_workers_employed"),
+      (2200, "foreign_workers_employed"), (1600, "foreign_workers_employed"),
+      (1100, "foreign_workers_employed")]),
+    ("За полгода выдано 7 300 разрешений на работу.\n\nИностранные работники трудятся в "
+     "строительстве (3 100 человек), сельском хозяйстве (1 450) и транспорте (620).",
+     [(7300, "work_permits_issued"), (3100, "foreign_workers_employed"),
+      (1450, "foreign_workers_employed"), (620, "foreign_workers_employed")]),
+])
+def test_bracketed_items_count_what_the_first_item_counts(text, expected):
+    assert indicators(KAZAKH + text) == expected
