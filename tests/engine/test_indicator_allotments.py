@@ -171,3 +171,14 @@ def test_foreigners_held_liable_are_breaches(text, expected):
 ])
 def test_bracketed_items_count_what_the_first_item_counts(text, expected):
     assert indicators(KAZAKH + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # permits by category named by the jobs they cover are permits, not people
+    ("На 1 мая по разрешениям местных исполнительных органов работают 12 800 иностранцев. "
+     "Основная часть разрешений приходится на специалистов и квалифицированных рабочих: 5 410 "
+     "и 760 соответственно.",
+     [(12800, "foreign_workers_employed"), (5410, "work_permits_issued"), (760, "work_permits_issued")]),
+])
+def test_permits_shared_among_categories_stay_permits(text, expected):
+    assert indicators(KAZAKH + text) == expected
