@@ -288,6 +288,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         category = "policy"
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
+                                     papers_unit(indicator, earlier) or
                                      unit_of_running_total(view, context, earlier) or
                                      (indicator.unit if indicator else None)),
                 evidence=evidence(text, figure.start, figure.end, view),
@@ -506,6 +507,15 @@ def abroad(view: SentenceView) -> bool:
     return ("рубеж" in lemmas or "граница" in lemmas) and "гражданин" in lemmas \
         and "иностранный" not in lemmas and "иностранец" not in lemmas \
         and not wording("from_abroad").search(view.text)
+
+
+def papers_unit(indicator: Optional[Indicator], earlier: list[Fact]) -> Optional[str]:
+    """'работают 12 800 иностранцев. Основная часть разрешений приходится на специалистов:
+    5 410 и 760': a bare figure its verb made a count of papers counts papers, not the people
+    of the total before it, unless a total of this sentence says otherwise."""
+    if indicator is None or indicator.unit not in ("permit", "patent") or indicator.category != "count":
+        return None
+    return None if any(not f.dimensions and f.value is not None for f in earlier) else indicator.unit
 
 
 def unit_of_running_total(view: SentenceView, context: Context,
