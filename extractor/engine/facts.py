@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import policy
+from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, measure_region, take_destination)
 from extractor.engine.categories import job_category
@@ -150,7 +151,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = share_quota, share_quota.label, 0.9
     if indicator is not None and indicator.category == "quota" and not figure.percent and \
             wording("part_of_total").search(text, max(view.sentence.start, figure.number_start - 40),
-                                            figure.number_start):
+                                            figure.number_start) and \
+            not wording("share_set_aside").match(text, figure.end):
         # 'квота – 2 309 человек, из которых 1 286 уже переселены': what its verb measures
         indicator = predicate_indicator(figure, view.tokens, text)
         subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
@@ -233,6 +235,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
         indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction,
                              context.indicator)
+    if indicator is not None and indicator.id == "immigrants_arrived" and (
+            confidence < 0.9 or wording("neutral_move").search(view.text)) and \
+            moved_abroad(figure, dimensions, view, document.jurisdiction, text):
+        indicator = by_id().get("emigrants_departed", indicator)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
@@ -288,6 +294,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         category = "policy"
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
+                                     papers_unit(indicator, earlier) or
                                      unit_of_running_total(view, context, earlier) or
                                      (indicator.unit if indicator else None)),
                 evidence=evidence(text, figure.start, figure.end, view),
@@ -307,6 +314,30 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def moved_abroad(figure: Figure, dimensions: dict, view: SentenceView, jurisdiction: Optional[str],
+                 text: str) -> bool:
+    """'Из них 6 813 переехали в Казахстан, 46% – в Россию', 'Основные направления – Казахстан
+    (14 тыс.)': a country other than the reporting state that people moved into is where they
+    went, so they left; arrivals come from a country ('из России'). Only for a figure with no
+    trigger of its own or a move with no direction ('переехали'): 'прибывших в Узбекистан' says
+    the arrivals itself."""
+    country = dimensions.get("country")
+    if not country or not jurisdiction or country == jurisdiction:
+        return False
+    countries = [m for m in view.mentions if m.kind == "country"]
+    if any(wording("from_country_before").search(text, max(0, m.start - 4), m.start)
+           or is_citizenship(m, text) for m in countries):
+        # 'из России в Кыргызстан прибыли 192 258', 'в Узбекистан переехали 140 граждан
+        # Таджикистана': an arrival counted by its origin
+        return False
+    for mention in countries:
+        if mention.code == country and \
+                wording("into_country_before").search(text, max(0, mention.start - 4), mention.start) \
+                and not is_location(text, mention):
+            return True
+    return bool(wording("destinations_named").search(text, view.sentence.start, figure.number_start))
 
 
 def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
@@ -502,6 +533,15 @@ def abroad(view: SentenceView) -> bool:
         and not wording("from_abroad").search(view.text)
 
 
+def papers_unit(indicator: Optional[Indicator], earlier: list[Fact]) -> Optional[str]:
+    """'работают 12 800 иностранцев. Основная часть разрешений приходится на специалистов:
+    5 410 и 760': a bare figure its verb made a count of papers counts papers, not the people
+    of the total before it, unless a total of this sentence says otherwise."""
+    if indicator is None or indicator.unit not in ("permit", "patent") or indicator.category != "count":
+        return None
+    return None if any(not f.dimensions and f.value is not None for f in earlier) else indicator.unit
+
+
 def unit_of_running_total(view: SentenceView, context: Context,
                           earlier: list[Fact]) -> Optional[str]:
     """'2,1 млн иностранцев, в том числе граждане Узбекистана – 1,2 млн': items count people too."""
@@ -584,8 +624,8 @@ def is_sex_item(figure: Figure, view: SentenceView, text: str) -> bool:
 
 def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str,
                  earlier: list[Fact]) -> Optional[Fact]:
-    """The item just before in a list 'label – N, label – M' of this sentence, when the figure
-    is the next one: only a comma and a label ending in a dash stand between them."""
+    """The item just before in a list 'label – N, label – M' or 'label (N), label (M)' of this
+    sentence, when the figure is the next one: only a comma and a label stand between them."""
     if not earlier or "country" in dimensions:
         return None
     last = earlier[-1]
@@ -594,7 +634,12 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
         return None
     between = text[last.evidence.end:figure.start]
     labelled = DASH_BEFORE.search(text, max(0, last.evidence.start - 8), last.evidence.start)
-    return last if labelled and SIBLING_GAP.fullmatch(between) else None
+    if labelled and SIBLING_GAP.fullmatch(between):
+        return last
+    # 'заняты в строительстве (11,9 тыс. человек), горнодобывающей (2,6 тыс.) и обрабатывающей
+    # (1,9 тыс.) промышленности': each item in brackets after its label
+    bracketed = text[max(0, last.evidence.start - 1):last.evidence.start] == "("
+    return last if bracketed and wording("bracketed_sibling_gap").fullmatch(between) else None
 
 
 # ', в сфере обслуживания – ': a comma, a short label with no verb sign of a new clause, a dash

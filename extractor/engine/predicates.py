@@ -130,7 +130,7 @@ def contrast_end(clause: list[Token], figure: Figure) -> int:
 def turned_class(name: str, verb: Token, text: str) -> str:
     """'переехали за границу': a verb of arrival with a place abroad after it is a departure."""
     turn = config().get("turns", {}).get(name)
-    if turn and wording(turn["wording"]).match(text, verb.end, verb.end + 40):
+    if turn and wording(turn["wording"]).match(text, verb.end, verb.end + 64):
         return turn["to"]
     return name
 
