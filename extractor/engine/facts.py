@@ -344,12 +344,18 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
     (the last fact read was an item by the same dimension), when this sentence names no
     measure of its own: the earlier item, whose indicator the list keeps."""
     if last is None or not last.indicator or last.value is None or last.category != "count" \
-            or view.triggers or not dimensions.keys() & last.dimensions.keys() & LIST_DIMENSIONS:
+            or view.triggers:
+        return None
+    # 'Выехали 4847 человек. Чаще всего – в Казахстан (56,3%), затем в Россию (36,9%)': the
+    # total just given, broken down by country in shares or in its own unit
+    of_total = not last.dimensions and last.unit == "person" and "country" in dimensions and \
+        (figure.percent or figure.unit in (None, "person"))
+    if not of_total and not dimensions.keys() & last.dimensions.keys() & LIST_DIMENSIONS:
         return None
     if last.evidence.end > view.sentence.start or \
             "\n" in text[last.evidence.end:view.sentence.start]:
         return None  # the same sentence is read by its own rules; a new paragraph starts anew
-    if figure.percent != (last.unit == "percent") or figure.unit not in (None, last.unit):
+    if not of_total and (figure.percent != (last.unit == "percent") or figure.unit not in (None, last.unit)):
         return None
     return last if is_labelled_item(figure, dimensions, text) else None
 
@@ -574,8 +580,8 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
 
 
 # ', в сфере обслуживания – ': a comma, a short label with no verb sign of a new clause, a dash
-SIBLING_GAP = re.compile(r"[^.;:!?()\d«»\n]{0,8},\s[^.;:!?()\d«»,\n]{2,45}\s[–—]\s?")
-DASH_BEFORE = re.compile(r"[–—]\s?$")
+SIBLING_GAP = re.compile(r"[^.;:!?()\d«»\n]{0,8},\s[^.;:!?()\d«»,\n]{2,45}\s(?:[–—]|-(?=\s))\s?")
+DASH_BEFORE = re.compile(r"(?:[–—]|\s-)\s?$")
 
 
 def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -598,9 +604,9 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
         (figure.percent or (figure.unit is None and not figure.in_words)) and ITEM_AFTER.match(after)))
 
 
-ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
-ITEM_AFTER = re.compile(r"\s?[–—]\s")
-ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
+ITEM_AFTER = re.compile(r"(?:\s?[–—]|\s-)\s")
+ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,

@@ -1,0 +1,49 @@
+"""Counts the press gives in shapes our rules did not read: a total's breakdown in the next
+sentence, a list typed with a spaced hyphen, 'покинули' with the country named."""
+import pytest
+
+from engine_helpers import facts_of
+
+
+def by_value(facts):
+    return {f.value: (f.indicator, f.dimensions.get("country"), f.unit) for f in facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares by country in brackets, in the sentence after the total
+    ("ТАШКЕНТ. Статистика миграции. За девять месяцев на постоянное жительство за рубеж выехали "
+     "3 912 человек. Больше всего – в Россию (61,4%), далее в Казахстан (22,8%) и Германию (4,1%).",
+     {3912: ("emigrants_departed", None, "person"), 61.4: ("emigrants_departed", "RU", "percent"),
+      22.8: ("emigrants_departed", "KZ", "percent"), 4.1: ("emigrants_departed", "DE", "percent")}),
+    ("БИШКЕК. Миграция населения. В первом квартале на жительство в республику прибыли 815 "
+     "человек. Чаще всего – из Таджикистана (37,5%), Узбекистана (20,2%) и Китая (9,6%).",
+     {815: ("immigrants_arrived", None, "person"), 37.5: ("immigrants_arrived", "TJ", "percent"),
+      20.2: ("immigrants_arrived", "UZ", "percent"), 9.6: ("immigrants_arrived", "CN", "percent")}),
+    # the same breakdown in the total's own unit
+    ("ДУШАНБЕ. Миграция населения. За полгода на постоянное жительство за рубеж выехали 2 400 "
+     "человек. Основная часть – в Казахстан (1 730 человек), Россию (510) и Беларусь (45).",
+     {2400: ("emigrants_departed", None, "person"), 1730: ("emigrants_departed", "KZ", "person"),
+      510: ("emigrants_departed", "RU", "person"), 45: ("emigrants_departed", "BY", "person")}),
+])
+def test_a_total_is_broken_down_by_country_in_the_next_sentence(text, expected):
+    assert by_value(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Статус кандаса за полгода получили 930 человек. Они прибыли из следующих стран:\n"
+     "Узбекистан - 512 человек;\nКитай - 301;\nМонголия - 9;\nРоссия - 6.",
+     {930: None, 512: "UZ", 301: "CN", 9: "MN", 6: "RU"}),
+    ("Разрешения на работу выданы гражданам таких стран: Китай - 1 204, Турция - 388, "
+     "Индия - 7.", {1204: "CN", 388: "TR", 7: "IN"}),
+])
+def test_a_list_typed_with_a_spaced_hyphen_is_read_as_with_a_dash(text, expected):
+    assert {f.value: f.dimensions.get("country") for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Миграция населения. За прошлый год Казахстан покинули 14,3 тыс. человек.",
+    "Миграция населения. С января по июнь Кыргызстан покинуло 14,3 тыс. человек.",
+    "Эмиграция. Покидают Узбекистан всё чаще: за год страну покинули 14,3 тыс. человек.",
+])
+def test_people_who_left_a_named_country_emigrated(text):
+    assert [(f.value, f.indicator) for f in facts_of(text)] == [(14300, "emigrants_departed")]
