@@ -47,3 +47,18 @@ def test_a_list_typed_with_a_spaced_hyphen_is_read_as_with_a_dash(text, expected
 ])
 def test_people_who_left_a_named_country_emigrated(text):
     assert [(f.value, f.indicator) for f in facts_of(text)] == [(14300, "emigrants_departed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На 1 июля по разрешениям акиматов работали 12 400 иностранцев. По категориям:\n"
+     "первая (руководители и их заместители) – 610 человек (5%);\n"
+     "вторая (руководители структурных подразделений) – 2 950 (24%);\n"
+     "третья (специалисты) – 6 100 (49%);\n",
+     {12400: None, 610: "category_1", 2950: "category_2", 6100: "category_3"}),
+    ("На 1 июля по разрешениям акиматов работали 12 400 иностранцев. Их распределение:\n"
+     "руководители и их заместители – 610 человек, 4,9%;\n"
+     "специалисты – 6 100, 49,2%;\n",
+     {12400: None, 610: "category_1", 6100: "category_3"}),
+])
+def test_a_line_of_a_list_with_its_unit_and_share_is_an_item(text, expected):
+    assert {f.value: f.dimensions.get("category") for f in facts_of(text)} == expected
