@@ -69,7 +69,7 @@ def labour_force_quota(figure: Figure, view: SentenceView, context: Context, tex
 
 
 def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
-                 has_dimension: bool, labelled: bool = False) -> bool:
+                 has_dimension: bool, labelled: bool = False, text: str = "") -> bool:
     """May a figure with no trigger of its own take the running indicator?
 
     A list under a header does; so does a figure in the indicator's own unit. A quota
@@ -82,7 +82,12 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     if indicator.category == "quota":
         return continues_topic(figure, indicator, view) or (in_list and figure.unit is None) or (
             in_list and labelled and figure.unit == indicator.unit)
-    return in_list or has_dimension or continues_topic(figure, indicator, view)
+    before = max(view.sentence.start, figure.start - 60), figure.start
+    # 'показатель вырос: 2022 год – 8 790, 2023 – 17 336': a list by year the sentence opens
+    by_year = ":" in view.text[:figure.start - view.sentence.start] and \
+        bool(wording("year_label_before").search(text, *before))
+    return in_list or has_dimension or by_year or continues_topic(figure, indicator, view) or \
+        bool(wording("counted_before").search(text, *before))
 
 
 def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -262,7 +267,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and item is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
-                             is_labelled_item(figure, dimensions, text)):
+                             is_labelled_item(figure, dimensions, text), text):
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text)
@@ -575,6 +580,8 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
             figure.unit not in (None, last.unit) or figure.percent != (last.unit == "percent"):
         return None
     between = text[last.evidence.end:figure.start]
+    if wording("year_item_gap").fullmatch(between):
+        return last  # 'за 2020 год их исполнено 4691, за 2019-й – 5531': the list goes on by year
     labelled = DASH_BEFORE.search(text, max(0, last.evidence.start - 8), last.evidence.start)
     return last if labelled and SIBLING_GAP.fullmatch(between) else None
 

@@ -62,3 +62,32 @@ def test_people_who_left_a_named_country_emigrated(text):
 ])
 def test_a_line_of_a_list_with_its_unit_and_share_is_an_item(text, expected):
     assert {f.value: f.dimensions.get("category") for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выдворение иностранцев. За март выдворены 312 иностранцев. За весь прошлый 2024 год их "
+     "было выдворено 2 871, за 2023-й – 3 104, за 2022-й – 2 650.",
+     {312: "2025-03", 2871: "2024", 3104: "2023", 2650: "2022"}),
+    ("Эмиграция. Число уехавших на постоянное жительство выросло: 2023 год – 6 410, 2024 – 9 027.",
+     {6410: "2023", 9027: "2024"}),
+    ("Эмиграция. На постоянное жительство за рубеж выехали: в 2022 году – 5 380 человек, "
+     "2023-го – 7 115.", {5380: "2022", 7115: "2023"}),
+])
+def test_the_items_of_a_list_by_year_count_what_the_first_one_counts(text, expected):
+    facts = facts_of(text)
+    assert {f.value: f.time.period for f in facts} == expected
+    assert len({f.indicator for f in facts}) == 1 and facts[0].indicator is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Патенты мигрантам. В октябре выдано 1 200 патентов. С начала года их оформлено 9 870.",
+    "Патенты мигрантам. В октябре выдано 1 200 патентов, а с начала года их уже 9 870.",
+])
+def test_their_count_goes_on_with_what_was_counted(text):
+    assert [(f.value, f.indicator) for f in facts_of(text)] == [
+        (1200, "patents_issued"), (9870, "patents_issued")]
+
+
+def test_a_year_before_a_spaced_dash_is_no_range_with_the_count_after_it():
+    facts = facts_of("Эмиграция. Число эмигрантов за два года: 2022 – 8 790, 2023 – 17 336.")
+    assert {f.value for f in facts} == {8790, 17336}
