@@ -236,6 +236,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                              context.indicator)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
+        if indicator.sends_back and "country" not in dimensions and \
+                document.jurisdiction in predicate_config()["direction"]["sending_states"] and \
+                wording("counted_before").search(text, max(view.sentence.start, figure.start - 60),
+                                                 figure.start):
+            # 'Выросло число граждан, выдворенных из России. За полгода их было 17 134' in a
+            # Tajik release: the state's own people sent back, told of in the sentence before
+            dimensions["country"] = document.jurisdiction
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
     if indicator is not None and indicator.outbound and confidence >= 0.9:

@@ -91,3 +91,22 @@ def test_their_count_goes_on_with_what_was_counted(text):
 def test_a_year_before_a_spaced_dash_is_no_range_with_the_count_after_it():
     facts = facts_of("Эмиграция. Число эмигрантов за два года: 2022 – 8 790, 2023 – 17 336.")
     assert {f.value for f in facts} == {8790, 17336}
+
+
+@pytest.mark.parametrize("text", [
+    "Около 2 млн узбекистанцев трудятся в зарубежных странах, сообщило агентство по миграции.",
+    "По данным агентства по миграции, в других странах работают около 2 млн узбекистанцев.",
+])
+def test_own_people_working_in_other_countries_are_citizens_abroad(text):
+    assert [(f.value, f.indicator) for f in facts_of(text)] == [(2000000, "citizens_abroad")]
+
+
+@pytest.mark.parametrize("text", [
+    "ДУШАНБЕ. Минтруда Таджикистана: выросло число соотечественников, выдворенных из России. "
+    "За квартал их было 4 210.",
+    "ДУШАНБЕ. Минтруда Таджикистана: растёт число мигрантов, депортированных из России. "
+    "С начала года их депортировано 4 210.",
+])
+def test_their_count_of_people_sent_back_is_of_the_sending_state(text):
+    assert [(f.value, f.indicator, f.dimensions.get("country")) for f in facts_of(text)] == [
+        (4210, "deportations", "TJ")]
