@@ -70,7 +70,7 @@ def labour_force_quota(figure: Figure, view: SentenceView, context: Context, tex
 
 
 def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, context: Context,
-                 has_dimension: bool, labelled: bool = False) -> bool:
+                 has_dimension: bool, labelled: bool = False, text: str = "") -> bool:
     """May a figure with no trigger of its own take the running indicator?
 
     A list under a header does; so does a figure in the indicator's own unit. A quota
@@ -83,7 +83,12 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     if indicator.category == "quota":
         return continues_topic(figure, indicator, view) or (in_list and figure.unit is None) or (
             in_list and labelled and figure.unit == indicator.unit)
-    return in_list or has_dimension or continues_topic(figure, indicator, view)
+    before = max(view.sentence.start, figure.start - 60), figure.start
+    # 'показатель вырос: 2022 год – 8 790, 2023 – 17 336': a list by year the sentence opens
+    by_year = ":" in view.text[:figure.start - view.sentence.start] and \
+        bool(wording("year_label_before").search(text, *before))
+    return in_list or has_dimension or by_year or continues_topic(figure, indicator, view) or \
+        bool(wording("counted_before").search(text, *before))
 
 
 def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -241,6 +246,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator = by_id().get("emigrants_departed", indicator)
     if indicator is not None and indicator.host_side:
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
+        if indicator.sends_back and "country" not in dimensions and \
+                document.jurisdiction in predicate_config()["direction"]["sending_states"] and \
+                wording("counted_before").search(text, max(view.sentence.start, figure.start - 60),
+                                                 figure.start):
+            # 'Выросло число граждан, выдворенных из России. За полгода их было 17 134' in a
+            # Tajik release: the state's own people sent back, told of in the sentence before
+            dimensions["country"] = document.jurisdiction
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
     if indicator is not None and indicator.outbound and confidence >= 0.9:
@@ -272,7 +284,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and item is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
-                             is_labelled_item(figure, dimensions, text)):
+                             is_labelled_item(figure, dimensions, text), text):
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text)
@@ -381,12 +393,18 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
     (the last fact read was an item by the same dimension), when this sentence names no
     measure of its own: the earlier item, whose indicator the list keeps."""
     if last is None or not last.indicator or last.value is None or last.category != "count" \
-            or view.triggers or not dimensions.keys() & last.dimensions.keys() & LIST_DIMENSIONS:
+            or view.triggers:
+        return None
+    # 'Выехали 4847 человек. Чаще всего – в Казахстан (56,3%), затем в Россию (36,9%)': the
+    # total just given, broken down by country in shares or in its own unit
+    of_total = not last.dimensions and last.unit == "person" and "country" in dimensions and \
+        (figure.percent or figure.unit in (None, "person"))
+    if not of_total and not dimensions.keys() & last.dimensions.keys() & LIST_DIMENSIONS:
         return None
     if last.evidence.end > view.sentence.start or \
             "\n" in text[last.evidence.end:view.sentence.start]:
         return None  # the same sentence is read by its own rules; a new paragraph starts anew
-    if figure.percent != (last.unit == "percent") or figure.unit not in (None, last.unit):
+    if not of_total and (figure.percent != (last.unit == "percent") or figure.unit not in (None, last.unit)):
         return None
     return last if is_labelled_item(figure, dimensions, text) else None
 
@@ -633,6 +651,8 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
             figure.unit not in (None, last.unit) or figure.percent != (last.unit == "percent"):
         return None
     between = text[last.evidence.end:figure.start]
+    if wording("year_item_gap").fullmatch(between):
+        return last  # 'за 2020 год их исполнено 4691, за 2019-й – 5531': the list goes on by year
     labelled = DASH_BEFORE.search(text, max(0, last.evidence.start - 8), last.evidence.start)
     if labelled and SIBLING_GAP.fullmatch(between):
         return last
@@ -643,8 +663,8 @@ def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str
 
 
 # ', в сфере обслуживания – ': a comma, a short label with no verb sign of a new clause, a dash
-SIBLING_GAP = re.compile(r"[^.;:!?()\d«»\n]{0,8},\s[^.;:!?()\d«»,\n]{2,45}\s[–—]\s?")
-DASH_BEFORE = re.compile(r"[–—]\s?$")
+SIBLING_GAP = re.compile(r"[^.;:!?()\d«»\n]{0,8},\s[^.;:!?()\d«»,\n]{2,45}\s(?:[–—]|-(?=\s))\s?")
+DASH_BEFORE = re.compile(r"(?:[–—]|\s-)\s?$")
 
 
 def is_row_figure(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -667,9 +687,9 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
         (figure.percent or (figure.unit is None and not figure.in_words)) and ITEM_AFTER.match(after)))
 
 
-ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
-ITEM_AFTER = re.compile(r"\s?[–—]\s")
-ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
+ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
+ITEM_AFTER = re.compile(r"(?:\s?[–—]|\s-)\s")
+ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 
 def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimension: bool,

@@ -71,7 +71,9 @@ MASKS = [
     ("compound", re.compile(r"\b\d+(?:[.,]\d+)?-(?!лет)[а-яё]{4,}", re.IGNORECASE)),
     ("age", re.compile(r"\b\d+\s?-?\s?летн[а-яё]*|\bв возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?",
                        re.IGNORECASE)),
-    ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")),
+    # ('2023 – 17 336', '2023 – 17 тыс.': a year labels the figure after it, no range)
+    ("year_range", re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b"
+                              r"(?![\s\u00a0]\d{3}\b|[\s\u00a0]*(?:тыс|млн|%|чел))")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
 HYPHEN_RANGE = re.compile(r"-(?P<int>\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
@@ -159,7 +161,8 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         classify(figure, text, sentence_start, tokens)
     mark_money(figures, text, sentence_start, sentence_end)
     for first, second in zip(figures, figures[1:]):
-        if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level":
+        if DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and first.role != "level" \
+                and first.excluded != "year":  # '2023 – 17 336': a year labels the figure after it
             second.role = first.role  # 'на 5–7% выше': both ends of a difference are differences
         elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
                 second.excluded == "money" and first.unit is None:

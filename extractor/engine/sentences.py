@@ -16,8 +16,9 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"^\s*(?:[^\w\s«\"„“(\[]{1,2}|\d{1,2}[.)](?!\d)|[а-яa-z]\))\s*")
 TABLE_ROW = re.compile(r"\S\s*\|\s*\S|\S\t+\S")  # 'Китай | 4 120 | 27,1%', tab-separated cells
 # a line that is only a label and its figure ('Специалисты в области инженерных наук — 2'): a row
-LABEL_ROW = re.compile(r"^[^.!?\d]{3,300}?\s[–—]\s*\d[\d \u00a0,]*(?:\s?(?:тыс|млн)\.?)?\s?%?"
-                       r"(?:\s?(?:чел|ед)\.)?[;.,]?\s*$")  # 'Павлодарская область – 977 чел.'
+LABEL_ROW = re.compile(r"^[^.!?\d]{3,300}?\s(?:[–—]|-(?=\s))\s*\d[\d \u00a0,]*(?:\s?(?:тыс|млн)\.?)?\s?%?"
+                       r"(?:\s?(?:чел|ед)\.|\s(?:человека?|единиц[аы]?))?(?:\s?\(\d[\d \u00a0,]*\s?%\)|,\s\d[\d,]*\s?%)?[;.,]?\s*$")
+# ('Павлодарская область – 977 чел.', 'первая (руководители) – 770 человек (4%);', 'другие – 322 человека, 2,2%')
 
 # a line that only names a row ('Иные профессионально-квалификационные группы') and a line
 # that only gives its figure ('916', '5,4 тыс.'), as tables are rendered one cell a line

@@ -577,6 +577,9 @@ def bare_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
+wording_rule("timex_year_label", hint=r"\d{4}")(bare_year)  # '..., 2023 – 17 336': the item's year
+
+
 @rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)?\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
       hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{2}")
 def year_range(match, year, month, published):
