@@ -782,6 +782,19 @@ def told_as_present_stock(sentence: str, offset: int) -> bool:
     return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
 
 
+def since_as_of(position: int, view: SentenceView, context: Context,
+                times: list[TimeMention]) -> Optional[TimeRef]:
+    """'Всего с 1991 года вернулись 1 млн 112,6 тыс.': a count that adds up the years since
+    one is a total reached, as of the date the text gives its data ('По данным на 1 октября
+    ..., а всего с 1991 года ...', or the sentence before), else as of the day of the text."""
+    dates = [t.as_of for t in times if t.as_of and t.start <= position]
+    if not dates and context.last_level is not None and \
+            context.last_level_paragraph == view.sentence.paragraph:
+        dates = [context.last_level.time.as_of] if context.last_level.time.as_of else []
+    day = dates[-1] if dates else (context.document_as_of or context.published)
+    return TimeRef(as_of=day) if day else None
+
+
 ITEM_JOIN = re.compile(r"\s*(?:,|и|а|,\s*а|,\s*и)?\s*")
 
 
@@ -865,5 +878,5 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
-        return TimeRef(period=chosen.since, as_of=None)  # 'с 2020 года гражданство приняли ...'
+        return since_as_of(position, view, context, times) or TimeRef(period=chosen.since)
     return TimeRef(period=chosen.period, as_of=None)

@@ -98,7 +98,8 @@ def extract(document: Document) -> Extraction:
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
-    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction),
+                      published=document.published)
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     furniture = furniture_spans(text)
@@ -128,10 +129,13 @@ def extract(document: Document) -> Extraction:
                 not wording("timex_habitual").search(fact.evidence.sentence):
             # (what happens 'ежегодно' or 'каждый год' has no time: it stays undated)
             fact.time.as_of = undated_stock_date(fact, context, document)
-            if fact.time.as_of is None and document.published and \
-                    not wording("cumulative").search(fact.evidence.sentence):
+            if fact.time.as_of is None and wording("cumulative").search(fact.evidence.sentence):
+                # a total that adds up the years ('за годы независимости вернулись 1,1 млн')
+                # is the level reached by the day of the text
+                fact.time.as_of = context.document_as_of or document.published
+            elif fact.time.as_of is None and document.published:
                 # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
-                # иностранцев'), unless it adds up years ('за годы независимости вернулись')
+                # иностранцев')
                 fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
@@ -149,15 +153,21 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
     """A headline seldom says when ('Мигрантам оформлено 630 тысяч патентов'); the lead
     that retells it does. An undated headline figure takes the time of the first dated
     figure of its indicator below it, else of the first dated figure."""
-    undated = [f for f in facts if f.evidence.start < headline_end and f.value is not None
-               and not (f.time.period or f.time.as_of)]
-    if not undated:
+    headline = [f for f in facts if f.evidence.start < headline_end and f.value is not None]
+    if not headline:
         return
     lead = [f for f in facts if f.evidence.start >= headline_end and f.value is not None]
     body = [f for f in lead if f.time.period or f.time.as_of]
-    for fact in undated:
+    for fact in headline:
         # the lead retelling the headline's figure ('В России находятся 411 тысяч' over
-        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later
+        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later or the
+        # headline's is looser ('В 2021 году выехали 330 тыс.' over 'за десять месяцев')
+        if fact.time.period or fact.time.as_of:
+            retold = next((f for f in body if f.value == fact.value and f.unit == fact.unit
+                           and f.dimensions.get("country") == fact.dimensions.get("country")), None)
+            if retold is not None and within(retold.time.period, fact.time.period):
+                fact.time = replace(retold.time)
+            continue
         retold = next((f for f in lead if f.value == fact.value), None)
         if retold is not None:
             fact.time = replace(retold.time)
@@ -168,6 +178,12 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
         source = next((f for f in body if f.indicator == fact.indicator), fallback)
         if source is not None:
             fact.time = replace(source.time)
+
+
+def within(period: Optional[str], whole: Optional[str]) -> bool:
+    """Is span `period` a part of span `whole` ('2021-01/2021-10' of '2021')?"""
+    part, span = period_or_none(period), period_or_none(whole)
+    return bool(part and span) and span.start <= part.start and part.end <= span.end
 
 
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:

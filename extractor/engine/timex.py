@@ -400,6 +400,7 @@ def first_months(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if not months or not 1 <= months <= 12 or resolved is None:
         return None
+    resolved = before_the_text(match, resolved, months, month)  # 'за десять месяцев года' in February
     if months == 12:
         return TimeMention(match.start(), match.end(), period=str(resolved))
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
@@ -423,13 +424,18 @@ def last_days(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|полгода|пол\s+года|год")
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?|квартал)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|полгода|пол\s+года|год|квартал")
 def last_half_or_year(match, year, month, published):
-    """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
-    year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
+    """'МВД подвело итоги за полугодие', 'за квартал агентство оказало помощь 2 167', 'за год
+    их число достигло 38 тыс.': the half, quarter or year last closed before the text; 'за
+    год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
+    if match["noun"].lower() == "квартал":
+        closed = (month - 1) // 3  # quarters closed this year before the month of the text
+        period = f"{year}-Q{closed}" if closed else f"{year - 1}-Q4"
+        return TimeMention(match.start(), match.end(), period=period)
     if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
         if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
             return None  # 'за полгода' told later than just after a half names no half
@@ -456,7 +462,7 @@ def since_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:в|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
       + YEAR_SUFFIX, hint=r"квартал")
 def quarter(match, year, month, published):
@@ -466,6 +472,7 @@ def quarter(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if number is None or resolved is None:
         return None
+    resolved = before_the_text(match, resolved, number * 3 - 2, month)  # 'в IV квартале' told in spring
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
@@ -479,6 +486,7 @@ def half_year(match, year, month, published):
         return None
     first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
         match["ord"].lower() != "ii" else (7, 12)
+    resolved = before_the_text(match, resolved, first, month)  # 'во втором полугодии' told in March
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 

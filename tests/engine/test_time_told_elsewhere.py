@@ -1,0 +1,51 @@
+"""Times that belong to another figure or another span than the one they stand next to:
+the old level's time after 'против', a span of months or a quarter told before it began,
+a headline that rounds the body's figure."""
+import pytest
+
+from engine_helpers import facts_of
+
+HEAD = "Бюро статистики сообщает о миграции населения.\n"
+
+
+def times(text, published):
+    return [(f.value, f.time.period, f.time.as_of) for f in facts_of(HEAD + text, published)
+            if f.value is not None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В январе – марте 2023 года из области выбыли 640 человек против 710 человек в первом "
+     "квартале 2022-го. Прибыли 2 300 человек.", "2023-05-20",
+     [(640, "2023-01/2023-03", None), (2300, "2023-01/2023-03", None)]),
+    ("За первое полугодие 2024 года выбыли 8,1 тыс. человек против 6,9 тыс. за первое полугодие "
+     "2023 года. Прибыли 7 200 человек.", "2024-08-01",
+     [(8100, "2024-01/2024-06", None), (7200, "2024-01/2024-06", None)]),
+    ("Во втором квартале 2021 года эмигрировали 1 900 человек против 2 400 во II квартале "
+     "прошлого года. Прибыли 3 100 человек.", "2021-08-15",
+     [(1900, "2021-Q2", None), (3100, "2021-Q2", None)]),
+])
+def test_the_time_after_the_old_level_is_the_old_levels(text, published, expected):
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Напомним, за первые десять месяцев года было выдано 1,2 млн патентов.", "2023-02-10",
+     "2022-01/2022-10"),
+    ("В IV квартале выдворены 830 иностранцев.", "2024-03-05", "2023-Q4"),
+    ("Во втором полугодии выбыли 4 400 человек.", "2022-02-20", "2021-07/2021-12"),
+    ("За девять месяцев выбыли 4 400 человек.", "2022-10-20", "2022-01/2022-09"),
+])
+def test_a_span_not_yet_begun_at_the_text_is_of_the_year_before(text, published, expected):
+    assert times(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В 2022 году из страны выехали более 210 тыс. человек\n\nЗа девять месяцев 2022 года на "
+     "заработки выехали более 210 тыс. граждан.", "2022-10-25",
+     [(210000, "2022-01/2022-09", None), (210000, "2022-01/2022-09", None)]),
+    ("В 2019 году на заработки выехали 95 тысяч кыргызстанцев\n\nЗа январь – ноябрь 2019 года на "
+     "заработки за рубеж выехали 95 тысяч граждан Кыргызстана.", "2019-12-20",
+     [(95000, "2019-01/2019-11", None), (95000, "2019-01/2019-11", None)]),
+])
+def test_a_headline_rounding_the_body_takes_its_time(text, published, expected):
+    assert [(f.value, f.time.period, f.time.as_of) for f in facts_of(text, published)] == expected
