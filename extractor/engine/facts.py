@@ -875,6 +875,9 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             indicator is not None and indicator.stock and
             not wording("timex_flow_verbs").search(view.text, *near))
         return TimeRef(period=None, as_of=chosen.as_of) if stock else TimeRef(period=chosen.period)
+    if chosen.as_of and indicator is not None and indicator.category == "quota":
+        # 'На 30 тысяч мест по квоте на данный момент подано ...': a quota is for a year
+        return TimeRef(period=chosen.as_of[:4])
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":

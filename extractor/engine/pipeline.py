@@ -138,9 +138,18 @@ def extract(document: Document) -> Extraction:
                 # иностранцев')
                 fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
-            fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
+            # 'Квота составила 2665 человек. Квоты на 2013 год утверждены ...': the year the
+            # text sets its quota for, else the quota now in force ('квоты уменьшены с 38804
+            # до 38715')
+            fact.time.period = quota_year(fact, facts) or document.published[:4]
     date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:
+    """The year of the first quota of the same indicator the text dates by a year."""
+    return next((f.time.period for f in facts if f is not fact and f.indicator == fact.indicator
+                 and f.time.period and re.fullmatch(r"\d{4}", f.time.period)), None) if fact.indicator else None
 
 
 def names_quota(fact: Fact) -> bool:

@@ -6,6 +6,7 @@ against the publication date.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -306,6 +307,21 @@ def as_of_date(match, year, month, published):
     return TimeMention(match.start(), match.end(),
                        as_of=f"{resolved:04d}-{month_number(match['month']):02d}-{int(match['day']):02d}",
                        implicit_year=not (match["year"] or match["rel"]))
+
+
+@wording_rule("timex_month_stock", hint=r"на\s+(?:начало\s+|конец\s+)?(?:" + MONTH_HINT + ")")
+def month_stock(match, year, month, published):
+    """'по состоянию на июнь в реестр включено 800 тыс.': a stock dated by a month alone is
+    of that month; 'на начало сентября' is as of the 1st, 'на конец сентября' of its last day."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    named = month_number(match["month"] or match["genitive"])
+    resolved = before_the_text(match, resolved, named, month)
+    if not match["edge"]:
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-{named:02d}")
+    day = 1 if match["edge"].lower() == "начало" else calendar.monthrange(resolved, named)[1]
+    return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{named:02d}-{day:02d}")
 
 
 @rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)

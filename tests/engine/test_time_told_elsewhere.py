@@ -49,3 +49,35 @@ def test_a_span_not_yet_begun_at_the_text_is_of_the_year_before(text, published,
 ])
 def test_a_headline_rounding_the_body_takes_its_time(text, published, expected):
     assert [(f.value, f.time.period, f.time.as_of) for f in facts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("По состоянию на июнь в реестр внесены более 640 тыс. иностранцев.", "2025-07-10",
+     ("2025-06", None)),
+    ("На сентябрь 2023 года в стране находились 12 тыс. трудовых мигрантов.", "2024-01-15",
+     ("2023-09", None)),
+    ("На начало сентября на учёте состояли 7 300 иностранцев.", "2024-10-02", (None, "2024-09-01")),
+    ("На конец февраля в республике работали 4 100 иностранцев.", "2024-03-12", (None, "2024-02-29")),
+])
+def test_a_stock_dated_by_a_month(text, published, expected):
+    assert times(text, published)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В «черном списке» сейчас числятся 54 тысячи граждан республики.", "2023-03-09",
+     (None, "2023-03-09")),
+    ("В области работает 8 тыс. иностранцев.", "2022-11-01", (None, "2022-11-01")),
+])
+def test_a_present_stock_is_of_the_day_of_the_text(text, published, expected):
+    assert times(text, published)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("На данный момент квота на обучение иностранцев составляет 30 тыс. мест.", "2025-09-17",
+     [(30000, "2025", None)]),
+    ("Квота составила 3 100 человек. Квоты на выдачу разрешений на работу на 2014 год утверждены "
+     "приказом министерства, на квалифицированных специалистов – 900 человек.", "2013-12-11",
+     [(3100, "2014", None), (900, "2014", None)]),
+])
+def test_a_quota_is_for_a_year(text, published, expected):
+    assert times(text, published) == expected
