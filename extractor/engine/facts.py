@@ -833,6 +833,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         column = context.column_times.get(column_of(view, position if cell is None else cell) - shift)
         if column is not None:
             return replace(column)  # a table cell: the time heading its column
+    if chosen is None and context.last_level is not None and \
+            (context.last_level.time.period or context.last_level.time.as_of) and \
+            wording("timex_breakdown_between").search(view_text(view, view.sentence.start, position)):
+        # 'Для сравнения: за 2021 год работу получили 108 592. Большинство из них, 100 111
+        # человек, уехали в Россию': a part of the figure before it, at its time
+        return replace(context.last_level.time)
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         # a stock's date the list just gave comes first ('— Сколько сейчас ...? — Около 1,9 млн'),

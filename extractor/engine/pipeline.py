@@ -442,8 +442,13 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
+    # 'В прежние годы ...: в первом полугодии 2018 года – 6568': the figures of a look back
+    # date no later figure
+    for_comparison = bool(wording("for_comparison").match(view.text))
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
+            if for_comparison:
+                continue  # ('Большинство из них ...' after it takes the time of its figure)
             if fact.indicator:
                 context.time_by_indicator[fact.indicator] = fact.time
             if not is_month_of_year_to_date(fact.time.period, context.year_to_date):
@@ -453,7 +458,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             if fact.time.period and starts_in_january(fact.time.period):
                 context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
-    if wording("for_comparison").match(view.text) and not (opens_list and not facts):
+    if for_comparison and not (opens_list and not facts):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     if own_times and opens_list and not facts and own_times[-1].period and \
             MONTH_OF_YEAR.fullmatch(own_times[-1].period) and \

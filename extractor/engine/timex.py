@@ -671,10 +671,6 @@ def relative_year_genitive(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-# 'против прошлого года', 'как и в текущем году': the year compared with, not the figure's
-COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|того\s+же)\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
-                        r"(?<![а-яё])как\s+и)\s*$",
-                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -702,7 +698,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if COMPARISON.search(segment[max(0, match.start() - 40):match.start()]):
+            if wording("timex_baseline_before").search(segment[max(0, match.start() - 50):match.start()]):
                 taken.append((match.start(), match.end()))  # 'против прошлого года': a baseline
                 continue
             mention = handler(match, year, month, published)

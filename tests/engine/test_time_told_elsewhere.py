@@ -81,3 +81,26 @@ def test_a_present_stock_is_of_the_day_of_the_text(text, published, expected):
 ])
 def test_a_quota_is_for_a_year(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В первом полугодии 2024 года выбыли 12,4 тыс. человек. В прежние годы отток был меньше: в "
+     "первом полугодии 2021 года – 5 100 человек. Больше всего выбывших направились в Россию "
+     "(61,2%).", "2024-08-01", ("2024-01/2024-06", None)),
+    ("За девять месяцев 2023 года из страны выбыли 8 200 человек. Для сравнения, в 2019 году "
+     "выбыли 14 тыс. человек. Больше всего выбывших направились в Казахстан (38%).", "2023-10-20",
+     ("2023-01/2023-09", None)),
+])
+def test_a_look_back_does_not_date_what_follows(text, published, expected):
+    assert times(text, published)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Минтруд предлагает в 2027 году снизить долю иностранных работников по сравнению с нормами "
+     "текущего года. Проект предусматривает:\n– розничная торговля – не более 15%;\n"
+     "– строительство – не более 60%.", "2026-08-20", ["2027", "2027"]),
+    ("В 2024 году депортированы 3,1 тыс. иностранцев, что превышает показатель прошлого года. "
+     "Выдворены 1 200 человек.", "2025-01-28", ["2024", "2024"]),
+])
+def test_a_baseline_year_does_not_date_the_figures(text, published, expected):
+    assert [t[1] for t in times(text, published)] == expected
