@@ -30,7 +30,8 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import find_times, settle_later_dates, settle_year_to_date, starts_in_january
+from extractor.engine.timex import (find_times, settle_later_dates, settle_same_months, settle_year_to_date,
+                                    starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -97,6 +98,7 @@ def extract(document: Document) -> Extraction:
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
+    settle_same_months([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction),
                       published=document.published)

@@ -51,6 +51,7 @@ class TimeMention:
     edge: bool = False  # 'в начале 2023 года': a stock's day (as_of), else a flow's year (period)
     said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
     told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
+    months: int = 0  # 'за те же два месяца': the span told is that many months long
 
 
 def month_number(word: str) -> int:
@@ -309,7 +310,7 @@ def as_of_date(match, year, month, published):
                        implicit_year=not (match["year"] or match["rel"]))
 
 
-@wording_rule("timex_month_stock", hint=r"на\s+(?:начало\s+|конец\s+)?(?:" + MONTH_HINT + ")")
+@wording_rule("timex_month_stock", hint=MONTH_HINT)
 def month_stock(match, year, month, published):
     """'по состоянию на июнь в реестр включено 800 тыс.': a stock dated by a month alone is
     of that month; 'на начало сентября' is as of the 1st, 'на конец сентября' of its last day."""
@@ -353,10 +354,7 @@ def as_of_numeric(match, year, month, published):
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на (?:текущий|данный|сегодняшний) момент|"
-      r"по состоянию на сегодня|в данный момент|сейчас|(?<![а-яё])(?:сегодня|ныне)(?![а-яё])"
-      r"(?!\s+(?:[а-яё]+\s+)?(?:заявил|сообщил|рассказал|отметил|объявил|сказал|подписал|провел|провёл)))",
-      hint=r"сегодн|настоящ|момент|сейчас|ныне")
+@wording_rule("timex_today", hint=r"сегодн|настоящ|момент|сейчас|ныне|до\s+сих\s+пор")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
@@ -646,11 +644,15 @@ def explicit_year(match, year, month, published):
 
 
 @rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
-      r"те\s+же\s+(?:\d{1,2}|[а-яё]+)\s+(?:месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+      r"те\s+же\s+(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
 def same_period(match, year, month, published):
     """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
-    the figures just told."""
-    return TimeMention(match.start(), match.end(), told=True)
+    the figures just told; a count of months names which (settle_same_months)."""
+    months = 0
+    if match["count"] and match["unit"].lower() == "месяц":
+        count = match["count"].lower()
+        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
+    return TimeMention(match.start(), match.end(), told=True, months=months)
 
 
 @rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
@@ -754,6 +756,24 @@ def settle_year_to_date(mentions: list[TimeMention]) -> None:
         same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
         if same_year:
             mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def settle_same_months(mentions: list[TimeMention]) -> None:
+    """'За январь и февраль 2021 года утверждено 14 решений. ... в 2018 году – 121. За те же два
+    месяца исполнено 805': the nearest span before it of that many months, not the last year
+    told. `mentions` are the document's, in text order."""
+    for index, mention in enumerate(mentions):
+        if not (mention.told and mention.months):
+            continue
+        for earlier in reversed(mentions[:index]):
+            span = period_or_none(earlier.period) if earlier.period else None
+            if span is not None and months_in(span) == mention.months:
+                mention.period, mention.told = earlier.period, False
+                break
+
+
+def months_in(span) -> int:
+    return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
 
 
 def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) -> None:

@@ -104,3 +104,24 @@ def test_a_look_back_does_not_date_what_follows(text, published, expected):
 ])
 def test_a_baseline_year_does_not_date_the_figures(text, published, expected):
     assert [t[1] for t in times(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("За январь и февраль 2022 года выдворены 40 иностранцев. Для сравнения, в 2021 году – 310, в "
+     "2020 году – 280. За те же два месяца депортированы 95 иностранцев.", "2022-03-15",
+     (95, "2022-01/2022-02", None)),
+    ("В первом квартале 2023 года выдворены 61 иностранец. В 2022 году выдворены 240. За те же три "
+     "месяца депортированы 18 иностранцев.", "2023-04-20", (18, "2023-Q1", None)),
+])
+def test_the_same_months_are_the_span_of_that_length(text, published, expected):
+    assert times(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Квота на 2026 год – 40 тыс. мест. До сих пор квота на обучение иностранцев не превышала 30 "
+     "тысяч мест.", "2025-11-02", ("2025", None)),
+    ("До настоящего времени на родину не вернулись 2 300 трудовых мигрантов.", "2024-05-06",
+     (None, "2024-05-06")),
+])
+def test_until_now_is_the_day_of_the_text(text, published, expected):
+    assert times(text, published)[-1][1:] == expected
