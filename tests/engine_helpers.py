@@ -14,3 +14,9 @@ def values(facts: list[Fact]) -> list[float]:
 def only(facts: list[Fact]) -> Fact:
     assert len(facts) == 1, [(f.value, f.evidence.text) for f in facts]
     return facts[0]
+
+
+def times_of(text: str, published: str) -> list[tuple]:
+    """(value, period, as_of) of each figure the text states."""
+    return [(f.value, f.time.period, f.time.as_of) for f in facts_of(text, published)
+            if f.value is not None]

@@ -887,6 +887,19 @@ def told_as_present_stock(sentence: str, offset: int) -> bool:
     return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
 
 
+def since_as_of(position: int, view: SentenceView, context: Context,
+                times: list[TimeMention]) -> Optional[TimeRef]:
+    """'Всего с 1991 года вернулись 1 млн 112,6 тыс.': a count that adds up the years since
+    one is a total reached, as of the date the text gives its data ('По данным на 1 октября
+    ..., а всего с 1991 года ...', or the sentence before), else as of the day of the text."""
+    dates = [t.as_of for t in times if t.as_of and t.start <= position]
+    if not dates and context.last_level is not None and \
+            context.last_level_paragraph == view.sentence.paragraph:
+        dates = [context.last_level.time.as_of] if context.last_level.time.as_of else []
+    day = dates[-1] if dates else (context.document_as_of or context.published)
+    return TimeRef(as_of=day) if day else None
+
+
 ITEM_JOIN = re.compile(r"\s*(?:,|и|а|,\s*а|,\s*и)?\s*")
 
 
@@ -925,6 +938,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         column = context.column_times.get(column_of(view, position if cell is None else cell) - shift)
         if column is not None:
             return replace(column)  # a table cell: the time heading its column
+    if chosen is None and context.last_level is not None and \
+            (context.last_level.time.period or context.last_level.time.as_of) and \
+            wording("timex_breakdown_between").search(view_text(view, view.sentence.start, position)):
+        # 'Для сравнения: за 2021 год работу получили 108 592. Большинство из них, 100 111
+        # человек, уехали в Россию': a part of the figure before it, at its time
+        return replace(context.last_level.time)
     if chosen is None:
         # 'на 1 июля ... трудятся 16,4 тыс.; квота на 2024 год ...; Китай — 5 512': the stock's date
         # a stock's date the list just gave comes first ('— Сколько сейчас ...? — Около 1,9 млн'),
@@ -967,8 +986,11 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             indicator is not None and indicator.stock and
             not wording("timex_flow_verbs").search(view.text, *near))
         return TimeRef(period=None, as_of=chosen.as_of) if stock else TimeRef(period=chosen.period)
+    if chosen.as_of and indicator is not None and indicator.category == "quota":
+        # 'На 30 тысяч мест по квоте на данный момент подано ...': a quota is for a year
+        return TimeRef(period=chosen.as_of[:4])
     if chosen.as_of:
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
-        return TimeRef(period=chosen.since, as_of=None)  # 'с 2020 года гражданство приняли ...'
+        return since_as_of(position, view, context, times) or TimeRef(period=chosen.since)
     return TimeRef(period=chosen.period, as_of=None)

@@ -31,7 +31,8 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_text)
-from extractor.engine.timex import find_times, settle_later_dates, settle_year_to_date, starts_in_january
+from extractor.engine.timex import (find_times, settle_later_dates, settle_same_months, settle_year_to_date,
+                                    starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -98,8 +99,10 @@ def extract(document: Document) -> Extraction:
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
+    settle_same_months([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
-    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction),
+                      published=document.published)
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     furniture = furniture_spans(text)
@@ -130,15 +133,27 @@ def extract(document: Document) -> Extraction:
                 not wording("timex_habitual").search(fact.evidence.sentence):
             # (what happens 'ежегодно' or 'каждый год' has no time: it stays undated)
             fact.time.as_of = undated_stock_date(fact, context, document)
-            if fact.time.as_of is None and document.published and \
-                    not wording("cumulative").search(fact.evidence.sentence):
+            if fact.time.as_of is None and wording("cumulative").search(fact.evidence.sentence):
+                # a total that adds up the years ('за годы независимости вернулись 1,1 млн')
+                # is the level reached by the day of the text
+                fact.time.as_of = context.document_as_of or document.published
+            elif fact.time.as_of is None and document.published:
                 # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
-                # иностранцев'), unless it adds up years ('за годы независимости вернулись')
+                # иностранцев')
                 fact.time.period = document.published[:7]
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
-            fact.time.period = document.published[:4]  # 'квоты уменьшены с 38804 до 38715'
+            # 'Квота составила 2665 человек. Квоты на 2013 год утверждены ...': the year the
+            # text sets its quota for, else the quota now in force ('квоты уменьшены с 38804
+            # до 38715')
+            fact.time.period = quota_year(fact, facts) or document.published[:4]
     date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:
+    """The year of the first quota of the same indicator the text dates by a year."""
+    return next((f.time.period for f in facts if f is not fact and f.indicator == fact.indicator
+                 and f.time.period and re.fullmatch(r"\d{4}", f.time.period)), None) if fact.indicator else None
 
 
 def names_quota(fact: Fact) -> bool:
@@ -151,15 +166,21 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
     """A headline seldom says when ('Мигрантам оформлено 630 тысяч патентов'); the lead
     that retells it does. An undated headline figure takes the time of the first dated
     figure of its indicator below it, else of the first dated figure."""
-    undated = [f for f in facts if f.evidence.start < headline_end and f.value is not None
-               and not (f.time.period or f.time.as_of)]
-    if not undated:
+    headline = [f for f in facts if f.evidence.start < headline_end and f.value is not None]
+    if not headline:
         return
     lead = [f for f in facts if f.evidence.start >= headline_end and f.value is not None]
     body = [f for f in lead if f.time.period or f.time.as_of]
-    for fact in undated:
+    for fact in headline:
         # the lead retelling the headline's figure ('В России находятся 411 тысяч' over
-        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later
+        # 'пребывают 411 тысяч граждан') dates it, even when its own date comes later or the
+        # headline's is looser ('В 2021 году выехали 330 тыс.' over 'за десять месяцев')
+        if fact.time.period or fact.time.as_of:
+            retold = next((f for f in body if f.value == fact.value and f.unit == fact.unit
+                           and f.dimensions.get("country") == fact.dimensions.get("country")), None)
+            if retold is not None and within(retold.time.period, fact.time.period):
+                fact.time = replace(retold.time)
+            continue
         retold = next((f for f in lead if f.value == fact.value), None)
         if retold is not None:
             fact.time = replace(retold.time)
@@ -170,6 +191,12 @@ def date_headline(facts: list[Fact], headline_end: int) -> None:
         source = next((f for f in body if f.indicator == fact.indicator), fallback)
         if source is not None:
             fact.time = replace(source.time)
+
+
+def within(period: Optional[str], whole: Optional[str]) -> bool:
+    """Is span `period` a part of span `whole` ('2021-01/2021-10' of '2021')?"""
+    part, span = period_or_none(period), period_or_none(whole)
+    return bool(part and span) and span.start <= part.start and part.end <= span.end
 
 
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
@@ -419,8 +446,13 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
+    # 'В прежние годы ...: в первом полугодии 2018 года – 6568': the figures of a look back
+    # date no later figure
+    for_comparison = bool(wording("for_comparison").match(view.text))
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
+            if for_comparison:
+                continue  # ('Большинство из них ...' after it takes the time of its figure)
             if fact.indicator:
                 context.time_by_indicator[fact.indicator] = fact.time
             if not is_month_of_year_to_date(fact.time.period, context.year_to_date):
@@ -430,7 +462,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             if fact.time.period and starts_in_january(fact.time.period):
                 context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
-    if wording("for_comparison").match(view.text) and not (opens_list and not facts):
+    if for_comparison and not (opens_list and not facts):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     if own_times and opens_list and not facts and own_times[-1].period and \
             MONTH_OF_YEAR.fullmatch(own_times[-1].period) and \

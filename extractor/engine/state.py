@@ -56,6 +56,7 @@ class Context:
     # 'в пределах России'), until the next label with no figure
     internal_rows: bool = False
     paragraph: int = -1
+    published: Optional[str] = None  # the day of the text: a count since a year is as of it
 
 
 @dataclass

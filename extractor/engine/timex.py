@@ -6,6 +6,7 @@ against the publication date.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -50,6 +51,7 @@ class TimeMention:
     edge: bool = False  # 'в начале 2023 года': a stock's day (as_of), else a flow's year (period)
     said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
     told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
+    months: int = 0  # 'за те же два месяца': the span told is that many months long
 
 
 def month_number(word: str) -> int:
@@ -308,6 +310,21 @@ def as_of_date(match, year, month, published):
                        implicit_year=not (match["year"] or match["rel"]))
 
 
+@wording_rule("timex_month_stock", hint=MONTH_HINT)
+def month_stock(match, year, month, published):
+    """'по состоянию на июнь в реестр включено 800 тыс.': a stock dated by a month alone is
+    of that month; 'на начало сентября' is as of the 1st, 'на конец сентября' of its last day."""
+    resolved = explicit_or_relative(match, year)
+    if resolved is None:
+        return None
+    named = month_number(match["month"] or match["genitive"])
+    resolved = before_the_text(match, resolved, named, month)
+    if not match["edge"]:
+        return TimeMention(match.start(), match.end(), period=f"{resolved}-{named:02d}")
+    day = 1 if match["edge"].lower() == "начало" else calendar.monthrange(resolved, named)[1]
+    return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{named:02d}-{day:02d}")
+
+
 @rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)
 def event_date(match, year, month, published):
     """'приказ от 27 декабря 2021 года', 'с 1 января 2020 года': when something happened."""
@@ -337,10 +354,7 @@ def as_of_numeric(match, year, month, published):
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@rule(r"(?:на сегодняшний день|на сегодня|в настоящее время|на (?:текущий|данный|сегодняшний) момент|"
-      r"по состоянию на сегодня|в данный момент|сейчас|(?<![а-яё])(?:сегодня|ныне)(?![а-яё])"
-      r"(?!\s+(?:[а-яё]+\s+)?(?:заявил|сообщил|рассказал|отметил|объявил|сказал|подписал|провел|провёл)))",
-      hint=r"сегодн|настоящ|момент|сейчас|ныне")
+@wording_rule("timex_today", hint=r"сегодн|настоящ|момент|сейчас|ныне|до\s+сих\s+пор")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
@@ -400,6 +414,7 @@ def first_months(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if not months or not 1 <= months <= 12 or resolved is None:
         return None
+    resolved = before_the_text(match, resolved, months, month)  # 'за десять месяцев года' in February
     if months == 12:
         return TimeMention(match.start(), match.end(), period=str(resolved))
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
@@ -423,13 +438,18 @@ def last_days(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|полгода|пол\s+года|год")
+@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?|квартал)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
+      hint=r"полугод|полгода|пол\s+года|год|квартал")
 def last_half_or_year(match, year, month, published):
-    """'МВД подвело итоги за полугодие', 'за год их число достигло 38 тыс.': the half or the
-    year last closed before the text; 'за год' in spring is ambiguous and names nothing."""
+    """'МВД подвело итоги за полугодие', 'за квартал агентство оказало помощь 2 167', 'за год
+    их число достигло 38 тыс.': the half, quarter or year last closed before the text; 'за
+    год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
+    if match["noun"].lower() == "квартал":
+        closed = (month - 1) // 3  # quarters closed this year before the month of the text
+        period = f"{year}-Q{closed}" if closed else f"{year - 1}-Q4"
+        return TimeMention(match.start(), match.end(), period=period)
     if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
         if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
             return None  # 'за полгода' told later than just after a half names no half
@@ -456,7 +476,7 @@ def since_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:в|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
+@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
       r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
       + YEAR_SUFFIX, hint=r"квартал")
 def quarter(match, year, month, published):
@@ -466,6 +486,7 @@ def quarter(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if number is None or resolved is None:
         return None
+    resolved = before_the_text(match, resolved, number * 3 - 2, month)  # 'в IV квартале' told in spring
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
@@ -479,6 +500,7 @@ def half_year(match, year, month, published):
         return None
     first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
         match["ord"].lower() != "ii" else (7, 12)
+    resolved = before_the_text(match, resolved, first, month)  # 'во втором полугодии' told in March
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
@@ -625,11 +647,15 @@ def explicit_year(match, year, month, published):
 
 
 @rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
-      r"те\s+же\s+(?:\d{1,2}|[а-яё]+)\s+(?:месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+      r"те\s+же\s+(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
 def same_period(match, year, month, published):
     """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
-    the figures just told."""
-    return TimeMention(match.start(), match.end(), told=True)
+    the figures just told; a count of months names which (settle_same_months)."""
+    months = 0
+    if match["count"] and match["unit"].lower() == "месяц":
+        count = match["count"].lower()
+        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
+    return TimeMention(match.start(), match.end(), told=True, months=months)
 
 
 @rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
@@ -650,10 +676,6 @@ def relative_year_genitive(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-# 'против прошлого года', 'как и в текущем году': the year compared with, not the figure's
-COMPARISON = re.compile(r"(?:(?:аналогичн[а-яё]+|тот\s+же|того\s+же)\s+период[а-яё]*|по сравнению с|чем|против|относительно|"
-                        r"(?<![а-яё])как\s+и)\s*$",
-                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -681,7 +703,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if COMPARISON.search(segment[max(0, match.start() - 40):match.start()]):
+            if wording("timex_baseline_before").search(segment[max(0, match.start() - 50):match.start()]):
                 taken.append((match.start(), match.end()))  # 'против прошлого года': a baseline
                 continue
             mention = handler(match, year, month, published)
@@ -737,6 +759,24 @@ def settle_year_to_date(mentions: list[TimeMention]) -> None:
         same_year = [(start, span) for start, span in spans if span[:4] == mention.period[:4]]
         if same_year:
             mention.period = min(same_year, key=lambda s: abs(s[0] - mention.start))[1]
+
+
+def settle_same_months(mentions: list[TimeMention]) -> None:
+    """'За январь и февраль 2021 года утверждено 14 решений. ... в 2018 году – 121. За те же два
+    месяца исполнено 805': the nearest span before it of that many months, not the last year
+    told. `mentions` are the document's, in text order."""
+    for index, mention in enumerate(mentions):
+        if not (mention.told and mention.months):
+            continue
+        for earlier in reversed(mentions[:index]):
+            span = period_or_none(earlier.period) if earlier.period else None
+            if span is not None and months_in(span) == mention.months:
+                mention.period, mention.told = earlier.period, False
+                break
+
+
+def months_in(span) -> int:
+    return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
 
 
 def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) -> None:

@@ -151,14 +151,27 @@ def test_a_half_year_written_with_a_numeral(text, expected):
 
 @pytest.mark.parametrize("text, published, expected", [
     ("Всего с 1992 года на историческую родину переселились 1,1 млн этнических казахов.",
-     "2023-06-01", "1992/2023"),
+     "2023-06-01", (None, "2023-06-01")),
     ("С 2018 года удостоверение кайрылмана получили 9 200 этнических кыргызов.", "2021-03-15",
-     "2018/2021"),
+     (None, "2021-03-15")),
+    ("По данным на 1 апреля 2024 года статус кандаса получили 3 100 человек, а всего с 1991 года "
+     "вернулись 1,1 млн этнических казахов.", "2024-04-20", (None, "2024-04-01")),
     ("Всего с 2012 года по октябрь 2019 года удостоверение получили 12,1 тыс. этнических кыргызов.",
-     "2020-02-01", "2012-01/2019-10"),
+     "2020-02-01", ("2012-01/2019-10", None)),
 ])
-def test_a_count_since_a_year_runs_to_the_text(text, published, expected):
-    assert times(text, published)[0][1] == expected
+def test_a_count_since_a_year_is_the_total_reached(text, published, expected):
+    """A total since a year is as of the data date the text gives, else the day of the text
+    (a span with both ends stays a span)."""
+    assert times(text, published)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("С обретения независимости на родину вернулись более 1 млн этнических казахов.", "2021-12-10"),
+    ("За годы независимости в республику переехали 1,06 млн кандасов.", "2022-06-30"),
+    ("С момента запуска программы за рубеж направлены 31 тыс. граждан.", "2024-09-02"),
+])
+def test_a_total_of_the_years_is_as_of_the_text(text, published):
+    assert times(text, published)[0][1:] == (None, published)
 
 
 @pytest.mark.parametrize("text, published, expected", [
