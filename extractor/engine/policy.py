@@ -193,6 +193,40 @@ def change_direction(clause: str) -> Optional[str]:
     return None
 
 
+def ends_on_step(text: str) -> bool:
+    """'... увеличено на 120, ' before 'до 750': the step of the change the level ends."""
+    return bool(compiled_rule("change_verbs", "step").search(text.lower()))
+
+
+def is_act_of_change(clause: str) -> bool:
+    """'квоту увеличили', 'число мест сокращено': someone changed a level; 'выросло',
+    'увеличилось' tell a number that grew by itself."""
+    lowered = clause.lower()
+    verbs = [m.group(0) for key in ("increase", "decrease")
+             for m in compiled("change_verbs", key).finditer(lowered)]
+    return bool(verbs) and not any(growth_pattern().fullmatch(verb) for verb in verbs)
+
+
+@lru_cache(maxsize=None)
+def growth_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["change_verbs"]["growth"]))
+
+
+def refers_back(clause: str) -> bool:
+    """'её увеличили до 16 500': a change of the level the sentence before gave."""
+    return bool(compiled_rule("change_verbs", "refers_back").search(clause.lower()))
+
+
+@lru_cache(maxsize=None)
+def compiled_rule(section: str, key: str) -> re.Pattern:
+    return re.compile(rules()[section][key])
+
+
+@lru_cache(maxsize=None)
+def amount_nouns() -> frozenset[str]:
+    return frozenset(rules()["change_verbs"]["amount_nouns"])
+
+
 def is_baseline(words_before: str) -> bool:
     """'изначально планировалось 28 352', 'против 4,8 тыс.': an old level."""
     last_words = " ".join(WORD.findall(words_before.lower())[-3:])

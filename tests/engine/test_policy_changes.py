@@ -1,0 +1,55 @@
+"""Changes of a level as the press words them: the step before the new level, a new level of
+a noun that names no indicator, a target a government sets, a pronoun taking up the level of
+the sentence before."""
+import pytest
+
+from engine_helpers import facts_of, only
+
+LEAD = "Квоты на обучение и трудовая миграция.\n"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the step, a dash or a comma, then the new level
+    ("Число бюджетных мест для граждан Киргизии в российских вузах увеличено на 150 – до 800.", 800),
+    ("Количество мест для Узбекистана на учёбу в вузах России увеличилось на 90, до 480.", 480),
+    ("Число грантовых мест для абитуриентов из Казахстана сократили на 40 — до 310.", 310),
+])
+def test_the_new_level_after_its_step_is_a_change(text, value):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.unit, fact.status) == ("policy", value, "unit", "adopted")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("К 2030 году число иностранных студентов в стране планируется довести до 400 тыс.", 400000),
+    ("Численность иностранных студентов правительство намерено увеличить до 350 тыс.", 350000),
+])
+def test_a_target_the_government_sets_is_a_planned_change(text, value):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", value, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Число мигрантов из Киргизии в этом году выросло до 400 тыс.",
+    "Численность иностранных работников за год увеличилась на 20 тыс., до 150 тыс.",
+])
+def test_a_number_that_grew_by_itself_stays_a_count(text):
+    fact = only(facts_of("Трудовая миграция в цифрах.\n" + text))
+    assert fact.category == "count"
+
+
+@pytest.mark.parametrize("second, value", [
+    ("С апреля по заявкам регионов её увеличили до 13 500 единиц.", 13500),
+    ("Затем приказом министра ее сократили на 500 – до 11 500.", 11500),
+])
+def test_a_pronoun_takes_up_the_level_of_the_sentence_before(second, value):
+    facts = facts_of("Квота на привлечение иностранной рабочей силы на этот год составляла "
+                     "12 000 единиц. " + second)
+    change = next(f for f in facts if f.value == value)
+    assert (change.category, change.previous, change.indicator) == (
+        "policy", 12000, "foreign_labour_quota")
+
+
+def test_a_count_before_is_no_level_a_pronoun_takes_up():
+    facts = facts_of("В Корею на работу уехали 3 000 граждан. Если в прошлом году по Корее "
+                     "было 750 мест, то в этом году их число увеличилось до 1800.")
+    assert all(f.previous != 3000 for f in facts)
