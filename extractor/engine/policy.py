@@ -64,11 +64,17 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return None  # a plan denied; a meeting on the calendar; a rule in force; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
+    lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered):
         return "adopted"
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
+
+
+@lru_cache(maxsize=None)
+def persons_banned() -> re.Pattern:
+    return re.compile(rules()["measures"]["persons_banned"])
 
 
 def restates_document(sentence: str) -> bool:

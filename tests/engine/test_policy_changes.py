@@ -53,3 +53,27 @@ def test_a_count_before_is_no_level_a_pronoun_takes_up():
     facts = facts_of("В Корею на работу уехали 3 000 граждан. Если в прошлом году по Корее "
                      "было 750 мест, то в этом году их число увеличилось до 1800.")
     assert all(f.previous != 3000 for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer of the law that applies
+    "В МВД рассказали, в каких случаях иностранцу могут запретить въезд в страну.",
+    "В миграционной службе пояснили, при каких условиях мигранту могут аннулировать патент.",
+    # the law told as it stands
+    "По закону иностранца могут выдворить из страны за повторное нарушение режима пребывания.",
+    "Согласно действующему законодательству, мигрантам запрещается работать без патента.",
+    # persons a ban hit: their status, not a measure
+    "Консульство добивается исключения соотечественников из списка лиц, которым запрещён въезд.",
+])
+def test_rules_in_force_and_persons_banned_are_no_measure(text):
+    assert facts_of("Новости трудовой миграции.\n" + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр не исключил, что в стране примут закон о рекрутинговой деятельности.",
+    "Премьер не исключил отмену патентной системы для мигрантов.",
+    "Вице-министр не исключил введения экзамена для иностранных работников.",
+])
+def test_not_ruling_a_measure_out_proposes_it(text):
+    fact = only(facts_of("Новости трудовой миграции.\n" + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", None, "proposed")
