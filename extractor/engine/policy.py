@@ -82,6 +82,13 @@ def restates_document(sentence: str) -> bool:
     return bool(compiled("measures", "provisions").search(sentence.lower().lstrip(" «\"'–—-")))
 
 
+def clause_status(sentence: str, offset: int) -> Optional[str]:
+    """The status of the sentence up to the end of the clause at `offset`: '500 граждан получили
+    работу в Катаре, а Корея предложила 800 квот' has no plan for the 500 the first clause counts."""
+    rest = compiled_rule("change_verbs", "clause_break").search(sentence, max(0, offset))
+    return status_of(sentence[:rest.start()] if rest else sentence)
+
+
 def document_status(sentence: str, status: Optional[str], document: Optional[str]) -> Optional[str]:
     """'Правительство внесло в Госдуму законопроект. ... Документ вводит запрет ...': the
     provision is the bill's, proposed, not adopted because its verb is in the present."""
@@ -121,12 +128,14 @@ class StatusCarry:
         self.document: Optional[str] = None
         self.header: Optional[str] = None
 
-    def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list) -> None:
+    def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list,
+             start: Optional[int] = None) -> None:
         if not is_list_item:
             self.header = status if text.rstrip(" \"»”").endswith(":") else None
         carried = status or (self.header if is_list_item else None) or self.document
         for fact in facts:
-            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
+            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None \
+                    and (start is None or clause_status(text, fact.evidence.end - start) == status):
                 fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
             if fact.category == "policy" and fact.status is None:
                 # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change

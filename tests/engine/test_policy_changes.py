@@ -77,3 +77,27 @@ def test_rules_in_force_and_persons_banned_are_no_measure(text):
 def test_not_ruling_a_measure_out_proposes_it(text):
     fact = only(facts_of("Новости трудовой миграции.\n" + text))
     assert (fact.category, fact.value, fact.status) == ("policy", None, "proposed")
+
+
+@pytest.mark.parametrize("text", [
+    # the document named before its verb
+    "Соответствующий меморандум подписали миграционный центр столицы и министерство труда республики.",
+    "Соглашение о найме работников подписали глава миграционной службы и посол.",
+    # a partner's immigration service is the topic itself
+    "Вчера министерство подписало меморандум с иммиграционной службой Нидерландов.",
+])
+def test_a_signed_memorandum_is_an_adopted_measure(text):
+    fact = only(facts_of("Новости трудовой миграции.\n" + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", None, "adopted")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the plan of another clause is not this count's
+    ("Недавно 300 граждан получили работу в Катаре, а Япония предложила 600 мест для мигрантов.", "count"),
+    # a plan in its own clause makes the figure a target
+    ("В этом году республика планирует направить на работу в Корею 4 тыс. граждан.", "policy"),
+])
+def test_a_plan_makes_a_target_only_of_the_figures_of_its_clause(text, category):
+    facts = facts_of("Трудовая миграция.\n" + text)
+    first = min(facts, key=lambda f: f.evidence.start)
+    assert first.category == category
