@@ -319,6 +319,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.previous = baseline.value if baseline else referred.value if referred else None
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
+    if fact.category == "count" and fact.unit == "person" and policy.under_amnesty(
+            text[max(view.sentence.start, figure.start - 90):min(view.sentence.end, figure.end + 40)]):
+        # 'амнистия для 158 тыс. граждан', 'амнистированы 120 590 граждан': the reach of a measure
+        fact.category, fact.status = "policy", view.status or "adopted"
+        if fact.indicator is None:
+            fact.indicator = "entry_bans"
     return fact
 
 

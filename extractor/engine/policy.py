@@ -195,6 +195,11 @@ def names_a_rule(sentence: str) -> bool:
     return bool(compiled("measures", "objects").search(sentence.lower()))
 
 
+def under_amnesty(window: str) -> bool:
+    """'миграционная амнистия для 158 тыс. граждан', 'амнистированы 120 590 граждан'."""
+    return "амнист" in window.lower()
+
+
 def is_limit(clause: str) -> bool:
     return bool(compiled("limits", "patterns").search(clause.lower()))
 

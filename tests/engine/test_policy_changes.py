@@ -101,3 +101,13 @@ def test_a_plan_makes_a_target_only_of_the_figures_of_its_clause(text, category)
     facts = facts_of("Трудовая миграция.\n" + text)
     first = min(facts, key=lambda f: f.evidence.start)
     assert first.category == category
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Россия объявила миграционную амнистию для 120 тыс. граждан Киргизии.", 120000),
+    ("По итогам переговоров амнистированы 64 300 граждан республики, которым был закрыт въезд.", 64300),
+    ("Миграционная амнистия коснулась более 90 тысяч выходцев из Узбекистана.", 90000),
+])
+def test_the_people_an_amnesty_covers_are_the_reach_of_a_measure(text, value):
+    fact = only(facts_of("Трудовая миграция.\n" + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", value, "adopted")
