@@ -156,6 +156,10 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     """
     if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or is_recap(text):
         return False
+    if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
+        return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
+    if names_quota and status == "adopted" and compiled_rule("measures", "abolished").search(text.lower()):
+        return True  # 'Киргизия отменила квоты на привлечение иностранной рабочей силы'
     return not (names_quota and status in ("adopted", "proposed"))
 
 

@@ -111,3 +111,34 @@ def test_a_plan_makes_a_target_only_of_the_figures_of_its_clause(text, category)
 def test_the_people_an_amnesty_covers_are_the_reach_of_a_measure(text, value):
     fact = only(facts_of("Трудовая миграция.\n" + text))
     assert (fact.category, fact.value, fact.status) == ("policy", value, "adopted")
+
+
+REVIEW = "Трудовая миграция: обзор. Ранее планировались изменения.\n"
+
+
+@pytest.mark.parametrize("text, status", [
+    # a service or a centre that starts working
+    ("Запущена электронная платформа для подачи мигрантами заявлений на патент.", "adopted"),
+    ("Центр по тестированию мигрантов начал работать в Намангане.", "adopted"),
+    ("В Бишкеке открылся центр предвыездной подготовки трудовых мигрантов.", "adopted"),
+    # talks with a partner
+    ("Казахстан договаривается с Кореей о квотах для сезонных мигрантов.", "in_progress"),
+    ("Узбекистан и Япония ведут переговоры об оргнаборе мигрантов.", "in_progress"),
+    # a quota abolished has no level to announce
+    ("Республика отменила квоты на привлечение иностранной рабочей силы.", "adopted"),
+    # a region asks
+    ("Власти области попросили об отмене квот на мигрантов.", "proposed"),
+    ("Фермеры обратились с просьбой продлить сезонные квоты для мигрантов.", "proposed"),
+])
+def test_services_talks_abolitions_and_requests_are_measures(text, status):
+    fact = only([f for f in facts_of(REVIEW + text) if "Ранее" not in f.evidence.sentence])
+    assert (fact.category, fact.value, fact.status) == ("policy", None, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Мигранты начали работать на стройке в пригороде.",
+    "Фермеры попросили министерство помочь снизить расходы на жильё для работников.",
+    "Половине миллиона иностранцев, нарушившим закон, запретили въезд в страну.",
+])
+def test_work_begun_help_asked_and_persons_banned_are_no_measure(text):
+    assert [f for f in facts_of(REVIEW + text) if "Ранее" not in f.evidence.sentence] == []
