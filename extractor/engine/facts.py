@@ -290,7 +290,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
     qualifier = figure.qualifier
-    step_clause = change_clause(figure, view, text)
+    step_clause = change_clause(figure, view, text) if qualifier == "at_most" else clause
     direction = policy.change_direction(step_clause) if qualifier == "at_most" else None
     if direction and words_before(text, figure.number_start, 1) == ["до"]:
         qualifier = "exact"  # 'сократили до 23 560 единиц': the new level, not a cap
@@ -773,7 +773,7 @@ def level_referred_to(figure: Figure, view: SentenceView, context: Context, text
     """The level of the sentence before that a pronoun takes up in a change: 'Квота составляла
     14 800 единиц. С марта её увеличили до 16 500 единиц'."""
     last = context.last_level
-    if last is None or not last.indicator or last.value is None or last.category == "count" \
+    if figure.qualifier != "at_most" or last is None or not last.indicator or last.value is None or last.category == "count" \
             or last.evidence.sentence == view.text or figure.percent != (last.unit == "percent") \
             or figure.unit not in (None, last.unit) or any(
                 f.number_start < figure.number_start for f in levels):
@@ -787,8 +787,8 @@ def new_level_unit(figure: Figure, view: SentenceView, text: str) -> Optional[st
     """The unit of the new level of a change that names no indicator: 'число мест для граждан
     Таджикистана увеличено на 120 – до 750' counts places, 'численность студентов планируется
     довести до 500 тыс.' people. None when the figure is no such level or the noun is unknown."""
-    if figure.percent or words_before(text, figure.number_start, 1) != ["до"] or \
-            not policy.change_direction(change_clause(figure, view, text)):
+    if figure.qualifier != "at_most" or figure.percent or words_before(text, figure.number_start, 1) != ["до"] \
+            or not policy.change_direction(change_clause(figure, view, text)):
         return None
     unit = figure.unit or amount_unit(figure, view)
     if unit is None or not (view.topical or unit in ("unit", "permit")):

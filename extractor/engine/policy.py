@@ -64,7 +64,8 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return None  # a plan denied; a meeting on the calendar; a rule in force; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
-    lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
+    if "въезд" in lowered:
+        lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered):
         return "adopted"
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
