@@ -141,6 +141,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
     if figure.unit == "activity" and view.status:
+        if policy.shares_in_activities(view.text):
+            return None  # 'снизить долю иностранцев в девяти видах деятельности': where shares change
         # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
         indicator, subject, confidence = by_id()["sector_cap"], by_id()["sector_cap"].label, 0.9
     share_quota = labour_force_quota(figure, view, context, text, indicator)

@@ -205,6 +205,14 @@ def under_amnesty(window: str) -> bool:
     return "амнист" in window.lower()
 
 
+def shares_in_activities(sentence: str) -> bool:
+    """'снизить долю иностранных работников в девяти видах деятельности' counts where shares
+    change, not activities closed: a share and no ban in the sentence."""
+    lowered = sentence.lower()
+    return bool(compiled_rule("measures", "share_noun").search(lowered)) and not \
+        compiled_rule("measures", "ban_words").search(lowered)
+
+
 def is_limit(clause: str) -> bool:
     return bool(compiled("limits", "patterns").search(clause.lower()))
 

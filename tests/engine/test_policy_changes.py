@@ -142,3 +142,23 @@ def test_services_talks_abolitions_and_requests_are_measures(text, status):
 ])
 def test_work_begun_help_asked_and_persons_banned_are_no_measure(text):
     assert [f for f in facts_of(REVIEW + text) if "Ранее" not in f.evidence.sentence] == []
+
+
+@pytest.mark.parametrize("text, value, previous", [
+    ("Проект предлагает ограничить долю мигрантов в торговле 30%, тогда как в 2025 году она "
+     "составляла не более 60%.", 30, 60),
+    ("Долю иностранцев в такси предлагается снизить до 20%, хотя в прошлом году она составляла до 45%.",
+     20, 45),
+])
+def test_the_old_cap_after_whereas_is_the_previous_level(text, value, previous):
+    facts = facts_of("Доли иностранных работников на 2026 год.\n" + text, published="2025-08-20")
+    fact = only([f for f in facts if f.value is not None])
+    assert (fact.category, fact.value, fact.previous) == ("policy", value, previous)
+
+
+@pytest.mark.parametrize("text", [
+    "Министерство предлагает снизить долю иностранных работников в семи видах деятельности.",
+    "Допустимую долю мигрантов планируется уменьшить в двенадцати видах экономической деятельности.",
+])
+def test_where_shares_are_lowered_is_no_count_of_activities(text):
+    assert [f for f in facts_of("Доли иностранных работников.\n" + text) if f.value is not None] == []
