@@ -162,3 +162,12 @@ def test_the_old_cap_after_whereas_is_the_previous_level(text, value, previous):
 ])
 def test_where_shares_are_lowered_is_no_count_of_activities(text):
     assert [f for f in facts_of("Доли иностранных работников.\n" + text) if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Россия проведет миграционную амнистию для 120 тыс. граждан Киргизии.",
+    "Власти объявят амнистию для 45 тыс. мигрантов из Таджикистана.",
+])
+def test_an_amnesty_still_to_come_is_planned(text):
+    fact = only(facts_of("Трудовая миграция.\n" + text))
+    assert (fact.category, fact.status) == ("policy", "planned")
