@@ -20,7 +20,7 @@ from extractor.engine.predicates import (config as predicate_config, counted_lem
                                          table_indicator, table_predicate)
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
-from extractor.engine.numbers import Figure, FigurePair
+from extractor.engine.numbers import Figure, FigurePair, unit_table
 from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
@@ -149,6 +149,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
     if figure.unit == "activity" and view.status:
+        if policy.shares_in_activities(view.text):
+            return None  # 'снизить долю иностранцев в девяти видах деятельности': where shares change
         # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
         indicator, subject, confidence = by_id()["sector_cap"], by_id()["sector_cap"].label, 0.9
     share_quota = labour_force_quota(figure, view, context, text, indicator)
@@ -274,15 +276,31 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         header = total_broken_down(figure, text, earlier)
         if header is not None and header.dimensions.get("country") == dimensions["country"]:
             header = None
+    referred = changed = None
+    if indicator is None or confidence < 0.9:
+        referred = level_referred_to(figure, view, context, text, levels)
+        changed = referred.unit if referred is not None else new_level_unit(figure, view, text)
+    if referred is not None:
+        # 'Квота составляла 14 800 единиц. С марта её увеличили до 16 500': the level before
+        indicator, subject, confidence = by_id()[referred.indicator], referred.subject, 0.8
+        figure.unit = figure.unit or referred.unit
+    elif changed is not None and indicator is not None and (indicator.unit != changed or not carries_over(
+            figure, indicator, view, context, bool(dimensions) or rest or by_sex,
+            is_labelled_item(figure, dimensions, text))):
+        # 'число мест увеличено на 120 – до 750' after a paragraph on migrants: the change
+        # names what it counts, and the running topic is not it
+        indicator, header, confidence = None, None, 0.0
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None:
-        if not (view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
+        if changed is None and not (
+                view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text))):
             return None
+        figure.unit = figure.unit or changed
         subject = clause_subject(figure, view)
-    elif confidence < 0.9 and not of_last_quota and item is None and \
+    elif confidence < 0.9 and not of_last_quota and item is None and referred is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text), text):
         return None
@@ -298,10 +316,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if category == "count" and told_as_forecast(figure, view, text):
         return None  # 'до миллиона мигрантов могут вернуться': a forecast, not a count
     qualifier = figure.qualifier
-    direction = policy.change_direction(clause) if qualifier == "at_most" else None
+    step_clause = change_clause(figure, view, text) if qualifier == "at_most" else clause
+    direction = policy.change_direction(step_clause) if qualifier == "at_most" else None
     if direction and words_before(text, figure.number_start, 1) == ["до"]:
         qualifier = "exact"  # 'сократили до 23 560 единиц': the new level, not a cap
-        category = "policy" if category != "count" else category
+        if category != "count" or (indicator is None and (
+                figure.unit != "person" or policy.is_act_of_change(step_clause))):
+            category = "policy"  # 'число мест увеличено на 120 – до 750': a rule's new level
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
     fact = Fact(category=category, subject=subject, value=figure.value,
@@ -322,9 +343,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.time = replace(header.time)  # an item of the total before it, at its time
     if direction and qualifier == "exact":
         baseline = baseline_figure(figure, levels, text, view)
-        fact.previous = baseline.value if baseline else None
+        fact.previous = baseline.value if baseline else referred.value if referred else None
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
+    if fact.category == "count" and fact.unit == "person" and policy.under_amnesty(
+            text[max(view.sentence.start, figure.start - 90):min(view.sentence.end, figure.end + 40)]):
+        # 'амнистия для 158 тыс. граждан', 'амнистированы 120 590 граждан': the reach of a measure
+        fact.category, fact.status = "policy", view.status or "adopted"
+        if fact.indicator is None:
+            fact.indicator = "entry_bans"
     return fact
 
 
@@ -832,6 +859,67 @@ def told_as_forecast(figure: Figure, view: SentenceView, text: str) -> bool:
 
 
 CLAUSE_END = re.compile(r"[;:]|,\s")
+
+
+def change_clause(figure: Figure, view: SentenceView, text: str) -> str:
+    """The clause of a new level with the step before it: 'увеличилось на 120, до 750' is one
+    change, though a comma stands between the step and the level."""
+    clause = clause_text(figure, view, text)
+    if not clause.lstrip().startswith("до "):
+        return clause
+    before = text[view.sentence.start:figure.start]
+    before = before[:len(before) - len(clause) + (figure.end - figure.start)]
+    if not policy.ends_on_step(before):
+        return clause
+    cut = max(before.rfind(";"), before.rfind(":"), before.rstrip(" ,–—-").rfind(", "))
+    return before[cut + 1:] + clause
+
+
+def level_referred_to(figure: Figure, view: SentenceView, context: Context, text: str,
+                      levels: list[Figure]) -> Optional[Fact]:
+    """The level of the sentence before that a pronoun takes up in a change: 'Квота составляла
+    14 800 единиц. С марта её увеличили до 16 500 единиц'."""
+    last = context.last_level
+    if figure.qualifier != "at_most" or last is None or not last.indicator or last.value is None or last.category == "count" \
+            or last.evidence.sentence == view.text or figure.percent != (last.unit == "percent") \
+            or figure.unit not in (None, last.unit) or any(
+                f.number_start < figure.number_start for f in levels):
+        return None  # a count grows by itself; 'было 750 мест, то их число ...' takes up its own
+    if words_before(text, figure.number_start, 1) != ["до"]:
+        return None
+    return last if policy.refers_back(change_clause(figure, view, text)) else None
+
+
+def new_level_unit(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """The unit of the new level of a change that names no indicator: 'число мест для граждан
+    Таджикистана увеличено на 120 – до 750' counts places, 'численность студентов планируется
+    довести до 500 тыс.' people. None when the figure is no such level or the noun is unknown."""
+    if figure.qualifier != "at_most" or figure.percent or words_before(text, figure.number_start, 1) != ["до"] \
+            or not policy.change_direction(change_clause(figure, view, text)):
+        return None
+    unit = figure.unit or amount_unit(figure, view)
+    if unit is None or not (view.topical or unit in ("unit", "permit")):
+        return None  # 'число мест в гостиницах' outside the topic stays unread
+    return unit
+
+
+def amount_unit(figure: Figure, view: SentenceView) -> Optional[str]:
+    """'число мест', 'количество квот для студентов': the unit of the noun after the amount word."""
+    tokens = [t for t in view.tokens if t.end <= figure.start]
+    nouns = policy.amount_nouns()
+    for index, token in enumerate(tokens):
+        if token.lemma not in nouns:
+            continue
+        for after in tokens[index + 1:index + 4]:
+            unit = counted_unit(after.lemma)
+            if unit is not None:
+                return unit
+    return None
+
+
+def counted_unit(lemma: str) -> Optional[str]:
+    unit, excluded = unit_table().get(lemma.replace("ё", "е"), (None, True))
+    return unit if not excluded and unit in COUNTED_UNITS else None
 
 
 def clause_subject(figure: Figure, view: SentenceView) -> str:

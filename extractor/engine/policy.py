@@ -64,6 +64,8 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return None  # a plan denied; a meeting on the calendar; a rule in force; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
+    if "въезд" in lowered:
+        lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered):
         return "adopted"
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
@@ -71,9 +73,21 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
+def persons_banned() -> re.Pattern:
+    return re.compile(rules()["measures"]["persons_banned"])
+
+
 def restates_document(sentence: str) -> bool:
     """'Документ вводит запрет ...': what the document the text is about provides."""
     return bool(compiled("measures", "provisions").search(sentence.lower().lstrip(" «\"'–—-")))
+
+
+def clause_status(sentence: str, offset: int) -> Optional[str]:
+    """The status of the sentence up to the end of the clause at `offset`: '500 граждан получили
+    работу в Катаре, а Корея предложила 800 квот' has no plan for the 500 the first clause counts."""
+    rest = compiled_rule("change_verbs", "clause_break").search(sentence, max(0, offset))
+    return status_of(sentence[:rest.start()] if rest else sentence)
 
 
 def document_status(sentence: str, status: Optional[str], document: Optional[str]) -> Optional[str]:
@@ -115,12 +129,14 @@ class StatusCarry:
         self.document: Optional[str] = None
         self.header: Optional[str] = None
 
-    def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list) -> None:
+    def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list,
+             start: Optional[int] = None) -> None:
         if not is_list_item:
             self.header = status if text.rstrip(" \"»”").endswith(":") else None
         carried = status or (self.header if is_list_item else None) or self.document
         for fact in facts:
-            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None:
+            if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None \
+                    and (start is None or clause_status(text, fact.evidence.end - start) == status):
                 fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
             if fact.category == "policy" and fact.status is None:
                 # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change
@@ -141,6 +157,10 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     """
     if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or is_recap(text):
         return False
+    if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
+        return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
+    if names_quota and status == "adopted" and compiled_rule("measures", "abolished").search(text.lower()):
+        return True  # 'Киргизия отменила квоты на привлечение иностранной рабочей силы'
     return not (names_quota and status in ("adopted", "proposed"))
 
 
@@ -180,6 +200,19 @@ def names_a_rule(sentence: str) -> bool:
     return bool(compiled("measures", "objects").search(sentence.lower()))
 
 
+def under_amnesty(window: str) -> bool:
+    """'миграционная амнистия для 158 тыс. граждан', 'амнистированы 120 590 граждан'."""
+    return "амнист" in window.lower()
+
+
+def shares_in_activities(sentence: str) -> bool:
+    """'снизить долю иностранных работников в девяти видах деятельности' counts where shares
+    change, not activities closed: a share and no ban in the sentence."""
+    lowered = sentence.lower()
+    return bool(compiled_rule("measures", "share_noun").search(lowered)) and not \
+        compiled_rule("measures", "ban_words").search(lowered)
+
+
 def is_limit(clause: str) -> bool:
     return bool(compiled("limits", "patterns").search(clause.lower()))
 
@@ -191,6 +224,40 @@ def change_direction(clause: str) -> Optional[str]:
     if compiled("change_verbs", "decrease").search(lowered):
         return "decrease"
     return None
+
+
+def ends_on_step(text: str) -> bool:
+    """'... увеличено на 120, ' before 'до 750': the step of the change the level ends."""
+    return bool(compiled_rule("change_verbs", "step").search(text.lower()))
+
+
+def is_act_of_change(clause: str) -> bool:
+    """'квоту увеличили', 'число мест сокращено': someone changed a level; 'выросло',
+    'увеличилось' tell a number that grew by itself."""
+    lowered = clause.lower()
+    verbs = [m.group(0) for key in ("increase", "decrease")
+             for m in compiled("change_verbs", key).finditer(lowered)]
+    return bool(verbs) and not any(growth_pattern().fullmatch(verb) for verb in verbs)
+
+
+@lru_cache(maxsize=None)
+def growth_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["change_verbs"]["growth"]))
+
+
+def refers_back(clause: str) -> bool:
+    """'её увеличили до 16 500': a change of the level the sentence before gave."""
+    return bool(compiled_rule("change_verbs", "refers_back").search(clause.lower()))
+
+
+@lru_cache(maxsize=None)
+def compiled_rule(section: str, key: str) -> re.Pattern:
+    return re.compile(rules()[section][key])
+
+
+@lru_cache(maxsize=None)
+def amount_nouns() -> frozenset[str]:
+    return frozenset(rules()["change_verbs"]["amount_nouns"])
 
 
 def is_baseline(words_before: str) -> bool:
