@@ -13,6 +13,7 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, take_destination)
+from extractor.engine.allotments import allotted_item
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
@@ -194,6 +195,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own
         # measure, unless it is one of a single category ('на сезонные работы привлечены 798')
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    allotted = allotted_item(indicator, figure, view, context, text)
+    if allotted is not None:
+        # 'Распределение квоты: для кандасов: Павлодарская область – 977 чел.': an item of the quota
+        indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator)
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
@@ -280,6 +285,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         category = "policy" if category != "count" else category
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
+    elif category == "quota" and wording("quota_proposed_level").search(clause):
+        category = "policy"  # 'квоту предложили установить в 278,9 тыс.': a proposal with its level
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
                                      unit_of_running_total(view, context, earlier) or
@@ -503,7 +510,8 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
-    if wording("subset_base").search(before) and any(
+    if wording("subset_base").search(before) and not wording("quota_whole").match(
+            text, figure.number_end) and any(
             f.number_start > figure.end and not SUBSET_GAP.search(text, figure.end, f.number_start)
             for f in levels):
         return False  # 'из 15 тысяч в Корее 11 тысяч работают': the whole, then its part

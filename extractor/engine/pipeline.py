@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
+from extractor.engine.allotments import note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
                                          link_breakdown, place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
@@ -283,6 +284,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.paragraph = view.sentence.paragraph
     note_table_section(view, context)
     add_generic_quota(view, context, document.jurisdiction)
+    note_allotting(view, context)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     if figures:
         drop_label_triggers(view)
@@ -416,7 +418,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         if said and said != match.indicator.id:
             context.indicator = by_id()[said]
     note_column_times(view, context, facts)
-    looks_back = any(t.year_before for t in view.times)
+    # 'Для сравнения, в 2018 году квота составляла 0,63%': a look back dates no figure after it
+    looks_back = any(t.year_before for t in view.times) or bool(wording("for_comparison").match(view.text))
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if fact.indicator:
