@@ -238,7 +238,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         host_side_country(figure, dimensions, view, document.jurisdiction, text, indicator.sends_back)
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
-    if indicator is not None and indicator.outbound and confidence >= 0.9:
+    if indicator is not None and (indicator.outbound or document.jurisdiction in indicator.outbound_states) \
+            and confidence >= 0.9:
         # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
         take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)

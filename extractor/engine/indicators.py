@@ -46,6 +46,9 @@ class Indicator:
     # counts whose figures, in a list that distributes this quota ('Распределение квоты:
     # Павлодарская область – 977 чел.'), are its items, not a count of their own
     allots: frozenset[str] = frozenset()
+    # reporting states in whose texts the indicator is of their own people abroad, as `outbound`
+    # ('Для Таджикистана выделена 1 тыс. квот на обучение в российских вузах': RU)
+    outbound_states: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
                      bool(row.get("inbound")), bool(row.get("outbound")),
                      bool(row.get("sends_back")), row.get("only_category"),
-                     frozenset(row.get("blockers", ())), frozenset(row.get("allots", ())))
+                     frozenset(row.get("blockers", ())), frozenset(row.get("allots", ())),
+                     frozenset(row.get("outbound_states", ())))
 
 
 @lru_cache(maxsize=None)

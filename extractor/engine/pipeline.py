@@ -19,7 +19,7 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, carry_cou
                                          link_breakdown, place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
-                                          outside)
+                                          outside, restate_revised_quotas)
 from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
@@ -99,7 +99,7 @@ def extract(document: Document) -> Extraction:
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
-    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction))
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction, text))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     furniture = furniture_spans(text)
@@ -232,11 +232,17 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
         fact.evidence.sentence, offset) else None
 
 
-def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
+def default_quota(jurisdiction: Optional[str], text: str = "") -> Optional[Indicator]:
     """A bare 'квота' in a Kazakh release is the quota for foreign labour, in a Russian one
-    the quota of work permits (`patterns/topic.toml`)."""
+    the quota of work permits (`patterns/topic.toml`); in a text that speaks of residence
+    permits more than of work ('смогут получить разрешение на временное проживание ... Такая
+    квота'), of no quota the taxonomy has."""
     quota_id = topic()["default_quota"].get(jurisdiction or "")
-    return by_id()[quota_id] if quota_id else None
+    usual = by_id()[quota_id] if quota_id else None
+    if usual is not None and usual.blockers and text and \
+            len(wording("residence_papers").findall(text)) > len(wording("work_papers").findall(text)):
+        return GENERIC_QUOTA
+    return usual
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
@@ -312,6 +318,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_previous(comparisons, facts)
+    restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status)
     if measure and policy.may_state_measure(
@@ -455,6 +462,12 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond
     with_figures = [f for f in facts if f.value is not None]
+    if context.quota is None:
+        # a text whose quota no trigger names ('Корея предоставила Кыргызстану 3 300 квот'): the
+        # quota its first figure turned out to be is what a bare 'квота' means after it
+        named_quota = next((by_id()[f.indicator] for f in with_figures if f.category == "quota"
+                            and f.indicator and by_id()[f.indicator].only_category is None), None)
+        context.quota = named_quota
     if with_figures:
         context.last_level = with_figures[-1]
         context.last_level_paragraph = view.sentence.paragraph

@@ -76,3 +76,61 @@ def test_an_adopted_quota_level_stays_a_quota(text, expected):
 ])
 def test_what_was_used_of_a_quota_is_a_count(text, expected):
     assert read(text, "2024-02-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list opened by the quota with no figure yet, its items revised 'было'
+    ("Министерство пересмотрело квоту приема кандасов. По новому приказу квота на 2025 год составляет:\n"
+     "- кандасов — 2 900 человек (было 2 500 человек);\n- переселенцев — 6 100 человек (было 6 800 человек).\n",
+     [(2900, 2500, "policy", "resettlement_quota"), (6100, 6800, "policy", "resettlement_quota")]),
+])
+def test_a_revised_quota_is_a_change(text, expected):
+    facts = [f for f in facts_of(text, "2025-08-20") if f.value is not None]
+    assert [(f.value, f.previous, f.category, f.indicator) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота на 2025 год установлена в процентах к численности рабочей силы:\n"
+     "по разрешениям местных исполнительных органов работодателям – 0,3%;\n"
+     "на привлечение трудовых иммигрантов – 3,2%.\n",
+     [(0.3, "quota", "foreign_labour_quota"), (3.2, "quota", "household_immigrant_quota")]),
+])
+def test_a_quota_list_in_shares(text, expected):
+    assert read("Министерство труда и социальной защиты населения РК сообщает.\n" + text, "2024-12-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота распределена на четыре категории:\n• 1 100 разрешений для привлечения руководителей и их "
+     "заместителей,\n• 5 900 - для привлечения руководителей структурных подразделений,\n"
+     "• 10 200 - для привлечения специалистов.\n",
+     [(1100, "category_1"), (5900, "category_2"), (10200, "category_3")]),
+])
+def test_categories_named_by_whom_the_permits_hire(text, expected):
+    facts = [f for f in facts_of("Квота на привлечение иностранной рабочей силы на 2023 год утверждена.\n" + text,
+                                 "2023-02-01") if f.value is not None and "category" in f.dimensions]
+    assert [(f.value, f.dimensions["category"]) for f in facts] == expected
+    assert all(f.category == "quota" and f.indicator == "foreign_labour_quota" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "В 2026 году разрешение на временное проживание в области смогут получить 120 иностранцев. "
+    "Такая квота установлена распоряжением правительства. Наибольшая квота у Москвы – 1,4 тыс.",
+    "Квота на выдачу разрешений на временное проживание на 2026 год – 6 000. Наибольшая квота "
+    "выделена Москве – 1 000.",
+])
+def test_a_residence_permit_quota_is_no_work_permit_quota(text):
+    facts = facts_of(text, "2025-10-14")
+    assert facts and all(f.indicator != "work_permit_quota" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Республика Корея выделила на 2025 год 3 тысячи 900 квот для трудоустройства граждан Кыргызстана. "
+     "В прошлом году квота составляла 3 тысячи 300 мест.",
+     [(3900, "seasonal_visa_quota"), (3300, "seasonal_visa_quota")]),
+    ("Для Таджикистана выделена 1,2 тыс. квот на обучение в российских вузах.",
+     [(1200, "foreign_student_quota")]),
+])
+def test_a_quota_abroad_for_a_sending_states_citizens(text, expected):
+    lead = "Бишкек. Министерство труда, социального обеспечения и миграции Кыргызской Республики сообщает.\n"
+    facts = [f for f in facts_of(lead + text, "2025-02-10") if f.value is not None]
+    assert [(f.value, f.indicator) for f in facts] == expected
