@@ -118,6 +118,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
+    if figure.percent and words_before(text, figure.number_start, 1) == ["на"]:
+        # 'квота исчерпана в Москве на 100%, в Южном округе на 65%': how far it was used, or by
+        # how much a level moved, never a level of its own (corpora/README.md)
+        return None
     if wording("local_staff").search(clause_text(figure, view, text) +
                                      text[figure.end:min(view.sentence.end, figure.end + 30)]) and \
             not wording("abroad_place").search(view.text) and \
@@ -838,6 +842,9 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         carried = replace(same_kind) if same_kind else running_time(context)
+        if indicator is not None and indicator.category == "quota" and carried.as_of and not carried.period:
+            # 'Сейчас квота распределена так:' dates its items by the year: a quota is for a year
+            return TimeRef(period=carried.as_of[:4])
         if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
                 counted_now(position, view, context):
             # a stock told in the present after a year's flows is of the day of the text (the

@@ -134,3 +134,21 @@ def test_a_quota_abroad_for_a_sending_states_citizens(text, expected):
     lead = "Бишкек. Министерство труда, социального обеспечения и миграции Кыргызской Республики сообщает.\n"
     facts = [f for f in facts_of(lead + text, "2025-02-10") if f.value is not None]
     assert [(f.value, f.indicator) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "По данным службы, квота на привлечение иностранных работников исчерпана в Москве на 98%, в "
+    "Московской области на 104%. В Южном федеральном округе на 61%, в Сибирском на 47%.",
+    "Квоту на привлечение иностранной рабочей силы сократили на 12%.",
+])
+def test_how_far_a_quota_went_is_no_level(text):
+    assert [f.value for f in facts_of(text, "2025-06-01") if f.value is not None] == []
+
+
+def test_a_quota_told_now_is_for_its_year():
+    text = ("Министерство труда и социальной защиты населения РК сообщает.\n"
+            "Сейчас квота на привлечение иностранной рабочей силы распределена на категории:\n"
+            "• первая категория (руководители и их заместители) — 1 050 единиц\n"
+            "• вторая категория (руководители структурных подразделений) — 5 200 единиц\n")
+    facts = [f for f in facts_of(text, "2023-02-08") if f.value is not None]
+    assert [(f.value, f.time.period, f.time.as_of) for f in facts] == [(1050, "2023", None), (5200, "2023", None)]
