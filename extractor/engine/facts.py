@@ -118,6 +118,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
+    if wording("increment_stated").search(clause_text(figure, view, text)[:figure.start - figure.end or None]):
+        return None  # 'прибавка составила 508 кандасов и 323 переселенца': by how much, no level
     if figure.percent and words_before(text, figure.number_start, 1) == ["на"]:
         # 'квота исчерпана в Москве на 100%, в Южном округе на 65%': how far it was used, or by
         # how much a level moved, never a level of its own (corpora/README.md)
@@ -205,6 +207,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator)
+    if indicator is not None and not indicator.id and indicator.category == "quota" and \
+            dimensions.get("country") not in (None, document.jurisdiction) and \
+            document.jurisdiction in predicate_config()["direction"]["sending_states"]:
+        # 'С британцами начали в 2022 году – тогда квота была 1 тысяча человек': in a sending
+        # state's text a quota of a foreign state is its scheme for the state's citizens
+        indicator = by_id()["seasonal_visa_quota"]
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
     if indicator is None:

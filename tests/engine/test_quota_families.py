@@ -152,3 +152,20 @@ def test_a_quota_told_now_is_for_its_year():
             "• вторая категория (руководители структурных подразделений) — 5 200 единиц\n")
     facts = [f for f in facts_of(text, "2023-02-08") if f.value is not None]
     assert [(f.value, f.time.period, f.time.as_of) for f in facts] == [(1050, "2023", None), (5200, "2023", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Квота приема кандасов на 2025 год выросла: прибавка составила 410 кандасов и 290 переселенцев.", []),
+    ("Квота на привлечение иностранной рабочей силы утверждена. Прирост квоты составил 1 300 единиц.", []),
+])
+def test_the_size_of_a_change_is_no_level(text, expected):
+    assert [f.value for f in facts_of(text, "2025-01-10") if f.value is not None] == expected
+
+
+def test_a_foreign_quota_and_the_people_sent_under_it():
+    text = ("Бишкек. Центр трудоустройства граждан за рубежом при Министерстве труда Кыргызской Республики.\n"
+            "С британцами сотрудничаем с 2023 года – тогда квота была всего 2 тысячи человек, но фактически "
+            "мы отправили около 2,4 тысячи.")
+    facts = [f for f in facts_of(text, "2026-01-20") if f.value is not None]
+    assert [(f.value, f.category, f.indicator, f.dimensions.get("country")) for f in facts] == [
+        (2000, "quota", "seasonal_visa_quota", "GB"), (2400, "count", "citizens_placed_abroad", "GB")]
