@@ -234,7 +234,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
     by_sex = is_sex_item(figure, view, text)
     if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest
-                                          or by_sex):
+                                          or by_sex or quota_by_year(figure, view, text, earlier)):
         # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
         first = next((f for f in earlier if f.indicator and f.value is not None
                       and (f.unit == "percent") == figure.percent), None)
@@ -321,6 +321,14 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
     return fact
+
+
+def quota_by_year(figure: Figure, view: SentenceView, text: str, earlier: list[Fact]) -> bool:
+    """'устанавливает квоту: в 2021 году – не более 18 тыс., в 2022 году – 23 тыс., а начиная с
+    2023 года – 30 тыс.': a quota's levels year by year after a colon, each item the quota's."""
+    colon = text.rfind(":", view.sentence.start, figure.start)
+    return colon >= 0 and all(f.evidence.start > colon and f.indicator and by_id()[f.indicator].category == "quota"
+                              for f in earlier if f.value is not None)
 
 
 def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],

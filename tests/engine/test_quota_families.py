@@ -169,3 +169,13 @@ def test_a_foreign_quota_and_the_people_sent_under_it():
     facts = [f for f in facts_of(text, "2026-01-20") if f.value is not None]
     assert [(f.value, f.category, f.indicator, f.dimensions.get("country")) for f in facts] == [
         (2000, "quota", "seasonal_visa_quota", "GB"), (2400, "count", "citizens_placed_abroad", "GB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Постановление устанавливает квоту на обучение иностранцев, включая соотечественников, в вузах: "
+     "в 2024 году – 20 тыс., в 2025 году – 25 тыс., а начиная с 2026 года – 32 тыс. человек.",
+     [(20000, "foreign_student_quota"), (25000, "foreign_student_quota"), (32000, "foreign_student_quota")]),
+])
+def test_a_student_quota_year_by_year(text, expected):
+    facts = [f for f in facts_of(text, "2023-12-20") if f.value is not None]
+    assert [(f.value, f.indicator) for f in facts] == expected
