@@ -35,8 +35,8 @@ def note_allotting(view: SentenceView, context: Context) -> None:
             opens_list and not DIGIT.search(YEAR.sub("", view.text[-60:])))):
         # 'региональная квота распределена следующим образом:', 'квота на 2024 год составляет:'
         context.allotting = named
-    elif wording("allotment_ahead").search(view.text) and (named or context.quota) is not None \
-            and (named or context.quota).allots:
+    elif (named or context.quota) is not None and (named or context.quota).allots and \
+            wording("allotment_ahead").search(view.text):
         context.allotting = named or context.quota  # 'Кандасов примут следующие регионы:'
     elif not (view.sentence.is_list_item or context.header_open or opens_list):
         context.allotting = None

@@ -426,7 +426,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     # 'Для сравнения, в 2018 году квота составляла 0,63%': a look back dates no figure after it
-    looks_back = any(t.year_before for t in view.times) or bool(wording("for_comparison").match(view.text))
+    comparing = bool(view.times) and bool(wording("for_comparison").match(view.text))
+    looks_back = comparing or any(t.year_before for t in view.times)
     for fact in facts:
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if fact.indicator:
@@ -438,7 +439,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
             if fact.time.period and starts_in_january(fact.time.period):
                 context.year_to_date = fact.time.period
     own_times = [t for t in view.times if not t.year_before]  # 'годом ранее' does not carry on
-    if wording("for_comparison").match(view.text) and not (opens_list and not facts):
+    if comparing and not (opens_list and not facts):
         own_times = []  # 'Для сравнения, в 2018 году квота составляла ...' is a look back
     if own_times and opens_list and not facts and own_times[-1].period and \
             MONTH_OF_YEAR.fullmatch(own_times[-1].period) and \
