@@ -269,7 +269,12 @@ SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|и�
 def is_citizenship(mention: Mention, text: str) -> bool:
     """'таджикских', 'граждан Таджикистана', 'мигрантов из Таджикистана': who the people are."""
     before = text[max(0, mention.start - 24):mention.start]
+    if mention.demonym and PARTNERS_WITH.search(before):
+        return False  # 'С британцами начали в 2022 году': the partner state, not whom it counts
     return mention.demonym or bool(wording("citizens_of").search(before) or MIGRANTS_FROM.search(before))
+
+
+PARTNERS_WITH = re.compile(r"(?:^|[\s(«\"])(?:с|со)\s+$", re.IGNORECASE)
 
 
 FOREIGNERS = re.compile(r"[\s\w.]{0,12}?(?<!\w)(?:" + word_list("countries.toml", "foreigners") + ")",

@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.engine.numbers import Figure
 from extractor.engine.timex import TimeMention
-from extractor.patterns import load_toml
+from extractor.patterns import load_toml, wording
 from extractor.engine.facts import change_between
 from extractor.records import Fact
 
@@ -169,3 +169,16 @@ def attach_previous(comparisons: list[Comparison], facts: list[Fact]) -> None:
         if fact.change is None and previous.value != current.value:
             direction = "increase" if current.value > previous.value else "decrease"
             fact.change = change_between(previous.value, current.value, direction)
+
+
+def restate_revised_quotas(comparisons: list[Comparison], facts: list[Fact], text: str) -> None:
+    """'кандасов — 3 033 человека (было 2 433 человека)': a quota told with the level it had
+    before a revision, not with an earlier year's, is a change of the quota: a policy fact."""
+    for comparison in comparisons:
+        if not wording("revised_level").search(text[comparison.current.end:comparison.previous.number_start]):
+            continue
+        for fact in facts:
+            if fact.category == "quota" and fact.previous == comparison.previous.value and \
+                    fact.evidence.start <= comparison.current.number_start < fact.evidence.end:
+                fact.category = "policy"
+

@@ -14,6 +14,7 @@ from extractor.engine import policy
 from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, measure_region, take_destination)
+from extractor.engine.allotments import allotted_item
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
@@ -123,6 +124,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_net_migration(figure, view, text):
         return None  # arrivals less departures: a difference, not a fact
+    if wording("increment_stated").search(clause_text(figure, view, text)[:figure.start - figure.end or None]):
+        return None  # 'прибавка составила 508 кандасов и 323 переселенца': by how much, no level
+    if figure.percent and words_before(text, figure.number_start, 1) == ["на"]:
+        # 'квота исчерпана в Москве на 100%, в Южном округе на 65%': how far it was used, or by
+        # how much a level moved, never a level of its own (corpora/README.md)
+        return None
     if wording("local_staff").search(clause_text(figure, view, text) +
                                      text[figure.end:min(view.sentence.end, figure.end + 30)]) and \
             not wording("abroad_place").search(view.text) and \
@@ -205,8 +212,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'для первой категории выдано 374 разрешения, для второй – 1 200': the list's own
         # measure, unless it is one of a single category ('на сезонные работы привлечены 798')
         indicator, confidence = by_id()[listed[-1].indicator], 0.8
+    allotted = allotted_item(indicator, figure, view, context, text)
+    if allotted is not None:
+        # 'Распределение квоты: для кандасов: Павлодарская область – 977 чел.': an item of the quota
+        indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator)
+    if indicator is not None and not indicator.id and indicator.category == "quota" and \
+            dimensions.get("country") not in (None, document.jurisdiction) and \
+            document.jurisdiction in predicate_config()["direction"]["sending_states"]:
+        # 'С британцами начали в 2022 году – тогда квота была 1 тысяча человек': in a sending
+        # state's text a quota of a foreign state is its scheme for the state's citizens
+        indicator = by_id()["seasonal_visa_quota"]
     if indicator is not None and confidence < 0.9 and table_predicate(figure, text):
         confidence = 0.9  # the row label or column header names what the cell counts
     if indicator is None or (confidence < 0.9 and indicator.host_side):
@@ -230,7 +247,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
     by_sex = is_sex_item(figure, view, text)
     if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest
-                                          or by_sex):
+                                          or by_sex or quota_by_year(figure, view, text, earlier)):
         # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
         first = next((f for f in earlier if f.indicator and f.value is not None
                       and (f.unit == "percent") == figure.percent), None)
@@ -257,7 +274,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             dimensions["country"] = document.jurisdiction
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
-    if indicator is not None and indicator.outbound and confidence >= 0.9:
+    if indicator is not None and (indicator.outbound or document.jurisdiction in indicator.outbound_states) \
+            and confidence >= 0.9:
         # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
         take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
@@ -325,6 +343,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             category = "policy"  # 'число мест увеличено на 120 – до 750': a rule's new level
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
+    elif category == "quota" and wording("quota_proposed_level").search(clause):
+        category = "policy"  # 'квоту предложили установить в 278,9 тыс.': a proposal with its level
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
                                      papers_unit(indicator, earlier) or
@@ -377,6 +397,14 @@ def moved_abroad(figure: Figure, dimensions: dict, view: SentenceView, jurisdict
                 and not is_location(text, mention):
             return True
     return bool(wording("destinations_named").search(text, view.sentence.start, figure.number_start))
+
+
+def quota_by_year(figure: Figure, view: SentenceView, text: str, earlier: list[Fact]) -> bool:
+    """'устанавливает квоту: в 2021 году – не более 18 тыс., в 2022 году – 23 тыс., а начиная с
+    2023 года – 30 тыс.': a quota's levels year by year after a colon, each item the quota's."""
+    colon = text.rfind(":", view.sentence.start, figure.start)
+    return colon >= 0 and all(f.evidence.start > colon and f.indicator and by_id()[f.indicator].category == "quota"
+                              for f in earlier if f.value is not None)
 
 
 def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
@@ -612,7 +640,8 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
-    if wording("subset_base").search(before) and any(
+    if wording("subset_base").search(before) and not wording("quota_whole").match(
+            text, figure.number_end) and any(
             f.number_start > figure.end and not SUBSET_GAP.search(text, figure.end, f.number_start)
             for f in levels):
         return False  # 'из 15 тысяч в Корее 11 тысяч работают': the whole, then its part
@@ -1041,6 +1070,9 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         carried = replace(same_kind) if same_kind else running_time(context)
+        if indicator is not None and indicator.category == "quota" and carried.as_of and not carried.period:
+            # 'Сейчас квота распределена так:' dates its items by the year: a quota is for a year
+            return TimeRef(period=carried.as_of[:4])
         if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
                 counted_now(position, view, context):
             # a stock told in the present after a year's flows is of the day of the text (the

@@ -43,6 +43,12 @@ class Indicator:
     # lemmas that, inside a trigger or just after it, make it name other papers: 'квота на
     # выдачу разрешений на временное проживание' is no quota of work permits
     blockers: frozenset[str] = frozenset()
+    # counts whose figures, in a list that distributes this quota ('Распределение квоты:
+    # Павлодарская область – 977 чел.'), are its items, not a count of their own
+    allots: frozenset[str] = frozenset()
+    # reporting states in whose texts the indicator is of their own people abroad, as `outbound`
+    # ('Для Таджикистана выделена 1 тыс. квот на обучение в российских вузах': RU)
+    outbound_states: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
                      row.get("own_citizens"), bool(row.get("stock")), bool(row.get("host_side")),
                      bool(row.get("inbound")), bool(row.get("outbound")),
                      bool(row.get("sends_back")), row.get("only_category"),
-                     frozenset(row.get("blockers", ())))
+                     frozenset(row.get("blockers", ())), frozenset(row.get("allots", ())),
+                     frozenset(row.get("outbound_states", ())))
 
 
 @lru_cache(maxsize=None)

@@ -14,12 +14,13 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, policy
+from extractor.engine.allotments import note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
                                          grantor_from_headline, link_breakdown,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
-                                          outside)
+                                          outside, restate_revised_quotas)
 from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
@@ -101,7 +102,7 @@ def extract(document: Document) -> Extraction:
     settle_year_to_date([t for view in views for t in view.times])
     settle_same_months([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
-    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction),
+    context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction, text),
                       published=document.published)
     facts: list[Fact] = []
     carry = policy.StatusCarry()
@@ -260,11 +261,17 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
         fact.evidence.sentence, offset) else None
 
 
-def default_quota(jurisdiction: Optional[str]) -> Optional[Indicator]:
+def default_quota(jurisdiction: Optional[str], text: str = "") -> Optional[Indicator]:
     """A bare 'квота' in a Kazakh release is the quota for foreign labour, in a Russian one
-    the quota of work permits (`patterns/topic.toml`)."""
+    the quota of work permits (`patterns/topic.toml`); in a text that speaks of residence
+    permits more than of work ('смогут получить разрешение на временное проживание ... Такая
+    квота'), of no quota the taxonomy has."""
     quota_id = topic()["default_quota"].get(jurisdiction or "")
-    return by_id()[quota_id] if quota_id else None
+    usual = by_id()[quota_id] if quota_id else None
+    if usual is not None and usual.blockers and text and \
+            len(wording("residence_papers").findall(text)) > len(wording("work_papers").findall(text)):
+        return GENERIC_QUOTA
+    return usual
 
 
 def main_quota(views: list[SentenceView]) -> Optional[Indicator]:
@@ -312,6 +319,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.paragraph = view.sentence.paragraph
     note_table_section(view, context)
     add_generic_quota(view, context, document.jurisdiction)
+    note_allotting(view, context)
     figures = find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
     if figures:
         drop_label_triggers(view)
@@ -339,6 +347,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)
     attach_previous(comparisons, facts)
+    restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status)
     if measure and policy.may_state_measure(
@@ -486,6 +495,12 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     elif not view.sentence.is_list_item:
         context.as_of = None  # a date of a stock holds for its list, not beyond
     with_figures = [f for f in facts if f.value is not None]
+    if context.quota is None:
+        # a text whose quota no trigger names ('Корея предоставила Кыргызстану 3 300 квот'): the
+        # quota its first figure turned out to be is what a bare 'квота' means after it
+        named_quota = next((by_id()[f.indicator] for f in with_figures if f.category == "quota"
+                            and f.indicator and by_id()[f.indicator].only_category is None), None)
+        context.quota = named_quota
     if with_figures:
         context.last_level = with_figures[-1]
         context.last_level_paragraph = view.sentence.paragraph

@@ -55,6 +55,9 @@ class Context:
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure
     internal_rows: bool = False
+    # the quota a list being read distributes ('Распределение квоты на 2026 год:', 'Кандасов
+    # примут следующие регионы:'), until the list ends
+    allotting: Optional[Indicator] = None
     paragraph: int = -1
     published: Optional[str] = None  # the day of the text: a count since a year is as of it
 

@@ -23,9 +23,11 @@ def indicators(text, published="2025-10-31"):
      [(14000, "foreign_workers_employed")]),
     ("В рамках квоты на привлечение иностранных работников трудятся 9 100 человек.",
      [(9100, "foreign_workers_employed")]),
-    # an allotment stays the quota
+    # an allotment stays a quota: its seasonal part, the quota for seasonal workers
     ("Для сезонных работ в рамках квоты на привлечение иностранной рабочей силы выделено 1 200 единиц.",
-     [(1200, "foreign_labour_quota")]),
+     [(1200, "seasonal_worker_quota")]),
+    ("Для третьей категории в рамках квоты на привлечение иностранной рабочей силы выделено 8 400 единиц.",
+     [(8400, "foreign_labour_quota")]),
     # permits for household labour immigrants
     ("За 9 месяцев трудовым иммигрантам выдано 312,4 тыс. разрешений с учетом продлений.",
      [(312400, "labour_immigrants_employed")]),
