@@ -7,8 +7,10 @@ and easy to compare in tests.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Optional
 
 CATEGORIES = ("quota", "count", "policy")
@@ -118,7 +120,7 @@ class Fact:
         self.id = stable_id(document_id, self.evidence.start, self.evidence.end, self.category)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = plain_data(self)
         order = ["id", "category", "indicator", "subject", "value", "previous", "unit",
                  "qualifier", "dimensions", "labels", "time", "status", "change", "share_pct", "parent",
                  "jurisdiction", "speaker", "evidence", "rule", "confidence"]
@@ -152,6 +154,29 @@ class Extraction:
 
     def to_dict(self) -> dict[str, Any]:
         return {"document": self.document.to_dict(), "facts": [f.to_dict() for f in self.facts]}
+
+
+ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+@lru_cache(maxsize=None)
+def field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def plain_data(value: Any) -> Any:
+    """What `dataclasses.asdict` gives, without its deep copy of every string and number:
+    every fact is serialised, and its fields are nearly all such leaves."""
+    kind = type(value)
+    if kind in ATOMIC:
+        return value
+    if kind is dict:
+        return {plain_data(key): plain_data(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return kind(plain_data(item) for item in value)
+    if hasattr(kind, "__dataclass_fields__"):
+        return {name: plain_data(getattr(value, name)) for name in field_names(kind)}
+    return copy.deepcopy(value)
 
 
 def plain_number(value: Optional[float]) -> Optional[float | int]:

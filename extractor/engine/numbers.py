@@ -520,8 +520,8 @@ def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]
 
 
 def words_before(tokens: list[Token], position: int, count: int) -> list[str]:
-    words = [t.text.lower() for t in tokens if t.end <= position]
-    return words[-count:]
+    before = [t for t in tokens if t.end <= position][-count:]  # only the last few are lowered
+    return [t.text.lower() for t in before]
 
 
 def words_after(tokens: list[Token], position: int, count: int) -> list[str]:

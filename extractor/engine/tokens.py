@@ -34,8 +34,8 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    make = Token._make  # the tuple built at once, without a Python call per token
-    return [make((word, m.start() + offset, m.end() + offset, lemma(word)))
+    new = tuple.__new__  # what `Token._make` does, without its Python call per token
+    return [new(Token, (word, m.start() + offset, m.end() + offset, lemma(word)))
             for m in TOKEN.finditer(text) for word in (m.group(),)]
 
 
