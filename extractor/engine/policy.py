@@ -64,7 +64,7 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return None  # a plan denied; a meeting on the calendar; a rule in force; a guess; a sanction on persons
     if status in ("planned", "in_progress", "proposed"):
         return status
-    if compiled("measures", "enacted").search(lowered):
+    if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -96,6 +96,20 @@ def carry_partner(new: list, earlier: list, sentence: str) -> None:
     """'Узбекистан и Германия планируют подписать соглашение. Соглашение предусматривает ...':
     the provision is of the agreement with the partner the last measure named."""
     if not restates_document(sentence):
+        return
+    last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
+    partner = last.dimensions.get("country") if last is not None else None
+    for fact in new:
+        if partner and fact.rule == "measure" and not fact.dimensions.get("country"):
+            fact.dimensions["country"] = partner
+
+
+def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) -> None:
+    """'Стороны договорились обмениваться сведениями о сезонных работниках' after a measure
+    with the United Kingdom: a measure whose sentence names no state at all is of the
+    partner the text's last measure named, when it points back at the parties or their deal."""
+    if any(m.kind == "country" for m in mentions) or \
+            not compiled("measures", "partner_anaphora").search(sentence.lower()):
         return
     last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
     partner = last.dimensions.get("country") if last is not None else None
@@ -177,7 +191,25 @@ def on_topic(sentence: str) -> bool:
 
 
 def names_a_rule(sentence: str) -> bool:
-    return bool(compiled("measures", "objects").search(sentence.lower()))
+    lowered = sentence.lower()
+    return bool(compiled("measures", "objects").search(lowered)
+                or compiled("measures", "objects_family").search(lowered))
+
+
+def states_rule_family(sentence: str) -> bool:
+    """What an enacted rule obliges, forbids or now allows, told by a modal or a reflexive
+    verb rather than by an enacting one: 'работодатель обязан внести сведения', 'мигранты не
+    могут подбирать персонал', 'теперь смогут работать', 'ужесточились правила', 'вводятся
+    ограничения', 'договорённость достигли'."""
+    lowered = sentence.lower()
+    if compiled("measures", "enacted_family").search(lowered):
+        return True
+    return bool(compiled("measures", "enacted_modal").search(lowered) and modal_anchor().search(sentence))
+
+
+@lru_cache(maxsize=None)
+def modal_anchor() -> re.Pattern:
+    return re.compile(rules()["measures"]["modal_anchor"])
 
 
 def is_limit(clause: str) -> bool:
