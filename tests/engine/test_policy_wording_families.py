@@ -77,3 +77,19 @@ def test_a_measure_of_its_own_does_not_take_the_last_partner():
     text = PARTNER + "Премьер поручил министерству подготовить новые правила для мигрантов."
     facts = [f for f in facts_of(text) if f.value is None]
     assert [f.dimensions.get("country") for f in facts] == ["QA", None]
+
+
+@pytest.mark.parametrize("text", [
+    # a deal written into a protocol or an agreement
+    "Права трудовых мигрантов закреплены в протоколе межправительственной комиссии.",
+    "Условия найма мигрантов закрепили в соглашении между министерствами.",
+    # leave, stay or work without a penalty: what an amnesty allows
+    "Нелегальные мигранты могут выехать из страны без штрафов до конца месяца.",
+    "Трудовые мигранты могут находиться в республике без регистрации до 30 дней.",
+    # a provision of the decree named at the start, the decree as the object fronted
+    "Согласно указу, мигрантам нельзя будет работать в такси и на рынках.",
+    "Постановление об ограничении найма мигрантов подписал губернатор области.",
+])
+def test_more_wording_of_an_adopted_measure(text):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.value, fact.status) == ("policy", None, "adopted")
