@@ -108,7 +108,8 @@ def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) 
     """'Стороны договорились обмениваться сведениями о сезонных работниках' after a measure
     with the United Kingdom: a measure whose sentence names no state at all is of the
     partner the text's last measure named, when it points back at the parties or their deal."""
-    if any(m.kind == "country" for m in mentions) or \
+    if not any(f.rule == "measure" and not f.dimensions.get("country") for f in new) or \
+            any(m.kind == "country" for m in mentions) or \
             not compiled("measures", "partner_anaphora").search(sentence.lower()):
         return
     last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
@@ -192,8 +193,7 @@ def on_topic(sentence: str) -> bool:
 
 def names_a_rule(sentence: str) -> bool:
     lowered = sentence.lower()
-    return bool(compiled("measures", "objects").search(lowered)
-                or compiled("measures", "objects_family").search(lowered))
+    return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
 
 
 def states_rule_family(sentence: str) -> bool:
@@ -202,9 +202,23 @@ def states_rule_family(sentence: str) -> bool:
     могут подбирать персонал', 'теперь смогут работать', 'ужесточились правила', 'вводятся
     ограничения', 'договорённость достигли'."""
     lowered = sentence.lower()
-    if compiled("measures", "enacted_family").search(lowered):
+    if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
-    return bool(compiled("measures", "enacted_modal").search(lowered) and modal_anchor().search(sentence))
+    return bool(hints("modal_hints").search(lowered)) and \
+        family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
+
+
+@lru_cache(maxsize=None)
+def hints(key: str) -> re.Pattern:
+    """One scan for the words a family needs: most sentences hold none of them."""
+    return re.compile("|".join(re.escape(hint) for hint in rules()["measures"][key]))
+
+
+@lru_cache(maxsize=None)
+def family(key: str) -> AnyOf:
+    """Each pattern of a family searched alone, behind the substring it needs: an alternation
+    of patterns that open on a word class would be tried at every position of every sentence."""
+    return AnyOf(rules()["measures"][key])
 
 
 @lru_cache(maxsize=None)
