@@ -95,13 +95,8 @@ def describes_future(sentence: str) -> bool:
 def carry_partner(new: list, earlier: list, sentence: str) -> None:
     """'Узбекистан и Германия планируют подписать соглашение. Соглашение предусматривает ...':
     the provision is of the agreement with the partner the last measure named."""
-    if not restates_document(sentence):
-        return
-    last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
-    partner = last.dimensions.get("country") if last is not None else None
-    for fact in new:
-        if partner and fact.rule == "measure" and not fact.dimensions.get("country"):
-            fact.dimensions["country"] = partner
+    if restates_document(sentence):
+        give_last_partner(new, earlier)
 
 
 def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) -> None:
@@ -112,6 +107,11 @@ def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) 
             any(m.kind == "country" for m in mentions) or \
             not compiled("measures", "partner_anaphora").search(sentence.lower()):
         return
+    give_last_partner(new, earlier)
+
+
+def give_last_partner(new: list, earlier: list) -> None:
+    """The new measures with no state of their own take the one the last measure named."""
     last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
     partner = last.dimensions.get("country") if last is not None else None
     for fact in new:
