@@ -93,3 +93,8 @@ def test_a_measure_of_its_own_does_not_take_the_last_partner():
 def test_more_wording_of_an_adopted_measure(text):
     fact = only(facts_of(LEAD + text))
     assert (fact.category, fact.value, fact.status) == ("policy", None, "adopted")
+
+
+def test_hiring_refused_from_a_date_is_a_measure():
+    fact = only(facts_of(LEAD + "С 1 июня работодатели не смогут принимать мигрантов продавцами."))
+    assert (fact.category, fact.status) == ("policy", "adopted")
