@@ -66,7 +66,7 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         return status
     if "въезд" in lowered:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
-    if compiled("measures", "enacted").search(lowered):
+    if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -109,8 +109,23 @@ def describes_future(sentence: str) -> bool:
 def carry_partner(new: list, earlier: list, sentence: str) -> None:
     """'Узбекистан и Германия планируют подписать соглашение. Соглашение предусматривает ...':
     the provision is of the agreement with the partner the last measure named."""
-    if not restates_document(sentence):
+    if restates_document(sentence):
+        give_last_partner(new, earlier)
+
+
+def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) -> None:
+    """'Стороны договорились обмениваться сведениями о сезонных работниках' after a measure
+    with the United Kingdom: a measure whose sentence names no state at all is of the
+    partner the text's last measure named, when it points back at the parties or their deal."""
+    if not any(f.rule == "measure" and not f.dimensions.get("country") for f in new) or \
+            any(m.kind == "country" for m in mentions) or \
+            not compiled("measures", "partner_anaphora").search(sentence.lower()):
         return
+    give_last_partner(new, earlier)
+
+
+def give_last_partner(new: list, earlier: list) -> None:
+    """The new measures with no state of their own take the one the last measure named."""
     last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
     partner = last.dimensions.get("country") if last is not None else None
     for fact in new:
@@ -197,7 +212,38 @@ def on_topic(sentence: str) -> bool:
 
 
 def names_a_rule(sentence: str) -> bool:
-    return bool(compiled("measures", "objects").search(sentence.lower()))
+    lowered = sentence.lower()
+    return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
+
+
+def states_rule_family(sentence: str) -> bool:
+    """What an enacted rule obliges, forbids or now allows, told by a modal or a reflexive
+    verb rather than by an enacting one: 'работодатель обязан внести сведения', 'мигранты не
+    могут подбирать персонал', 'теперь смогут работать', 'ужесточились правила', 'вводятся
+    ограничения', 'договорённость достигли'."""
+    lowered = sentence.lower()
+    if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
+        return True
+    return bool(hints("modal_hints").search(lowered)) and \
+        family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
+
+
+@lru_cache(maxsize=None)
+def hints(key: str) -> re.Pattern:
+    """One scan for the words a family needs: most sentences hold none of them."""
+    return re.compile("|".join(re.escape(hint) for hint in rules()["measures"][key]))
+
+
+@lru_cache(maxsize=None)
+def family(key: str) -> AnyOf:
+    """Each pattern of a family searched alone, behind the substring it needs: an alternation
+    of patterns that open on a word class would be tried at every position of every sentence."""
+    return AnyOf(rules()["measures"][key])
+
+
+@lru_cache(maxsize=None)
+def modal_anchor() -> re.Pattern:
+    return re.compile(rules()["measures"]["modal_anchor"])
 
 
 def under_amnesty(window: str) -> bool:
