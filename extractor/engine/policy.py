@@ -248,7 +248,7 @@ def modal_anchor() -> re.Pattern:
 
 def under_amnesty(window: str) -> bool:
     """'миграционная амнистия для 158 тыс. граждан', 'амнистированы 120 590 граждан'."""
-    return "амнист" in window.lower()
+    return bool(compiled_rule("measures", "amnesty").search(window.lower()))
 
 
 def shares_in_activities(sentence: str) -> bool:
