@@ -858,7 +858,7 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
                 rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
-    partner = policy.partner_country(view.mentions, document.jurisdiction, document.text)
+    partner = policy.partner_country(view.mentions, document.jurisdiction, document.text, view.text)
     if partner:
         fact.dimensions["country"] = partner
     region = None if partner else measure_region(view, document.text)

@@ -179,24 +179,32 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     return not (names_quota and status in ("adopted", "proposed"))
 
 
-def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "") -> Optional[str]:
+def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
+                    sentence: str = "") -> Optional[str]:
     """The one other state a measure is about: 'соглашение с Катаром', 'российский закон'.
 
     The state that takes the measure is the one whose body or official is named
     ('Посольство Таджикистана в России призвало ...', 'Глава ГКНБ Киргизии призвал ...'),
     else the reporting state; its partner is the one other state named. Two partners or
-    none leave the measure without a country.
+    none leave the measure without a country. The bodies of two states named side by side
+    ('Министерство труда Казахстана и Министерство юстиции Кореи достигли договорённости')
+    are both parties, so the partner is the one that is not the reporting state; a foreign
+    body named alone where 'the parties' act in the `sentence` ('в ходе визита президента
+    России стороны подписали') is itself the partner.
     """
     countries = [m for m in mentions if m.kind == "country"]
-    actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 40), m.start)}
+    actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 80), m.start)}
     actor = actors.pop() if len(actors) == 1 else jurisdiction
     others = {m.code for m in countries if m.code != actor}
+    if not others and actor and actor != jurisdiction and \
+            compiled_rule("partners", "parties").search(sentence.lower()):
+        return actor
     return others.pop() if len(others) == 1 else None
 
 
 @lru_cache(maxsize=None)
 def acting_body() -> re.Pattern:
-    return re.compile(rules()["measures"]["acting_body"] + r"\s+$", re.IGNORECASE)
+    return re.compile(rules()["measures"]["acting_body"] + r"\s+$")
 
 
 def is_recap(sentence: str) -> bool:
