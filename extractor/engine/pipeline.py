@@ -358,6 +358,9 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             or (view.topical and policy.names_a_rule(view.text))
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
         view.status = measure
+        if measure == "adopted" and policy.told_as_history(view.text, view.sentence.start, view.times,
+                                                           document.published):
+            return []  # 'Алматинский процесс запущен в 2011 году' in a text of 2017
         facts.append(measure_fact(view, document))
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
     facts = share_out(facts, view, text)

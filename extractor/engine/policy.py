@@ -326,3 +326,20 @@ WORD = re.compile(r"[а-яё]+")
 @lru_cache(maxsize=None)
 def baseline_words() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(rules()['change_verbs']['baseline'])})")
+
+
+def told_as_history(sentence: str, start: int, times: list, published: Optional[str]) -> bool:
+    """'Алматинский процесс запущен в 2011 году', 'соглашение подписано в 2016 году' in a text
+    of 2025: an act its own clause dates years back tells the history of what the text is
+    about, not a measure now. Only the main clause counts: in 'утвердило новые правила:
+    прежние действовали с 2014 года' the old year is of what came before."""
+    if not published:
+        return False
+    main = compiled_rule("history", "main_clause_end").search(sentence)
+    end = start + (main.start() if main else len(sentence))
+    years = [int(t.period) for t in times if t.period and YEAR.fullmatch(t.period)
+             and not t.year_before and t.start < end]
+    return bool(years) and max(years) <= int(published[:4]) - rules()["history"]["years_back"]
+
+
+YEAR = re.compile(r"\d{4}")

@@ -1,0 +1,33 @@
+"""A measure the text dates years back is the history of the programme or the body it is
+about, not news of a measure."""
+import pytest
+
+from engine_helpers import facts_of
+
+LEAD = "Министерство труда сообщает о трудовой миграции.\n"
+
+
+def measures(text: str) -> list:
+    return [f for f in facts_of(LEAD + text, published="2025-10-31") if f.value is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Программа сезонной занятости мигрантов в Великобритании запущена в 2019 году по "
+    "инициативе британского правительства.",
+    "Соглашение об организованном наборе трудовых мигрантов с Россией подписано в 2016 году.",
+    "Межведомственная комиссия по трудовой миграции создана в 2012 году при правительстве.",
+])
+def test_a_measure_dated_years_back_is_history(text):
+    assert measures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # last year's deal is still news of the year told
+    "В 2024 году подписано соглашение о найме трудовых мигрантов с Катаром.",
+    # the sentence's own time is the present; the old year belongs to what came before
+    "Правительство утвердило новые правила найма трудовых мигрантов: прежние действовали с "
+    "2014 года.",
+    "С 1 января введён запрет на наём трудовых мигрантов в такси.",
+])
+def test_a_measure_of_the_years_told_stays(text):
+    assert [f.status for f in measures(text)] == ["adopted"]
