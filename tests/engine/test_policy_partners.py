@@ -43,3 +43,13 @@ def test_the_partner_of_a_deal_is_the_other_party(text, country):
 def test_a_measure_without_one_partner_has_no_country(text):
     facts = measures("МОСКВА. Минтруд России и Госдума обсуждают трудовую миграцию.\n" + text)
     assert [f.dimensions.get("country") for f in facts] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # talks about a possibility propose; they neither plan nor start anything yet
+    "В Казахстане обсуждается возможность привлечения трудовых мигрантов из Индии.",
+    "На совещании обсуждалась возможность организованной отправки трудовых мигрантов в Корею.",
+    "Министерство изучает возможность открыть центры подготовки трудовых мигрантов.",
+])
+def test_talks_about_a_possibility_are_a_proposal(text):
+    assert [f.status for f in measures(UZ_LEAD + text)] == ["proposed"]
