@@ -35,7 +35,8 @@ def any_status() -> AnyOf:
 
 @lru_cache(maxsize=None)
 def background() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in rules()["background"]))
+    """Wording read as if absent before the status: an earlier step, a review's duration."""
+    return re.compile("|".join(f"(?:{p})" for p in rules()["background"] + rules()["procedures"]["durations"]))
 
 
 def status_of(sentence: str) -> Optional[str]:

@@ -31,3 +31,17 @@ def test_a_measure_dated_years_back_is_history(text):
 ])
 def test_a_measure_of_the_years_told_stays(text):
     assert [f.status for f in measures(text)] == ["adopted"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # how long papers are reviewed tells how a procedure runs, not work under way
+    ("Заявление мигранта на патент рассматривается в течение десяти рабочих дней.", None),
+    ("Ходатайства работодателей о найме мигрантов рассматриваются в срок до 30 дней.", None),
+    ("Документы кандасов рассматриваются не более двух месяцев.", None),
+    # a bill or a question under review is still work under way or a proposal
+    ("Вопрос о квоте для трудовых мигрантов рассматривается правительством.", "in_progress"),
+])
+def test_a_reviews_duration_is_no_measure(text, status):
+    lead = "Министерство труда сообщает о трудовой миграции. Квота составит 10 тыс. человек.\n"
+    found = [f.status for f in facts_of(lead + text) if f.value is None]
+    assert found == ([status] if status else [])
