@@ -193,6 +193,8 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     body named alone where 'the parties' act in the `sentence` ('в ходе визита президента
     России стороны подписали') is itself the partner.
     """
+    if sentence and compiled_rule("partners", "group_of_states").search(sentence.lower()):
+        return None  # 'соглашения со странами Европы и Южной Кореей': several partners
     countries = [m for m in mentions if m.kind == "country"]
     actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 80), m.start)}
     actor = actors.pop() if len(actors) == 1 else jurisdiction

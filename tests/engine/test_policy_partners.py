@@ -39,6 +39,11 @@ def test_the_partner_of_a_deal_is_the_other_party(text, country):
     # a measure that names several partner states has none
     "Министерство занятости Узбекистана подписало меморандумы с Польшей и Германией о "
     "найме мигрантов.",
+    # a group of states beside one state: several partners
+    "Министерство занятости Узбекистана планирует подписать соглашения со странами Евросоюза "
+    "и Японией о найме мигрантов.",
+    "Узбекистан намерен заключить меморандумы о трудовой миграции с европейскими странами и "
+    "Кореей.",
 ])
 def test_a_measure_without_one_partner_has_no_country(text):
     facts = measures("МОСКВА. Минтруд России и Госдума обсуждают трудовую миграцию.\n" + text)
