@@ -136,7 +136,7 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         region = sentence_region(figure, view, text)
         if region:
             found["region"] = region
-    if "region" in found and coordinated_region(found["region"], view, text):
+    if "region" in found and coordinated_region(found["region"], view, text, (left, right)):
         found.pop("region")  # 'в Москве, Московской области и ряде других субъектов'
     if "region" in found and "country" not in found and jurisdiction and \
             region_country(found["region"]) != jurisdiction:
@@ -323,11 +323,17 @@ MORE_REGIONS = re.compile(r"\s*(?:,|и|или)\s+(?:в\s+|во\s+)?(?:"
                           + word_list("regions.toml", "more_regions") + ")", re.IGNORECASE)
 
 
-def coordinated_region(code: str, view: SentenceView, text: str) -> bool:
-    """A region named in a row with others ('в Астане, Алматы и Шымкенте') stands for none alone."""
+def coordinated_region(code: str, view: SentenceView, text: str,
+                       item: Optional[tuple[int, int]] = None) -> bool:
+    """A region named in a row with others ('в Астане, Алматы и Шымкенте') stands for none alone.
+
+    Where the figure's own list item names the region, only that mention counts: 'оседают в
+    Чуйской области и Бишкеке: в Чуйской области – 60, в Бишкеке – 20' gives each item its region.
+    """
     regions = [m for m in view.mentions if m.kind == "region"]
+    own = [m for m in regions if m.code == code and item and item[0] <= m.start < item[1]]
     for index, mention in enumerate(regions):
-        if mention.code != code:
+        if mention.code != code or (own and mention not in own):
             continue
         if MORE_REGIONS.match(text, mention.end):
             return True
