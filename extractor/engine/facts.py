@@ -1073,10 +1073,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if indicator is not None and indicator.category == "quota" and carried.as_of and not carried.period:
             # 'Сейчас квота распределена так:' dates its items by the year: a quota is for a year
             return TimeRef(period=carried.as_of[:4])
-        if carried.period and re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) and \
-                counted_now(position, view, context):
+        if carried.period and (re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) or not (
+                indicator and indicator.id in context.time_by_indicator)) and counted_now(position, view, context):
             # a stock told in the present after a year's flows is of the day of the text (the
-            # pipeline dates it); within a span of months it is more often that span's breakdown
+            # pipeline dates it); within a span of months it is more often that span's breakdown,
+            # unless nothing it counts was told before ('За полгода выдано 5 тыс. разрешений ...
+            # Около миллиона граждан работает за рубежом')
             return TimeRef()
         return carried
     if chosen.told:

@@ -148,6 +148,8 @@ def extract(document: Document) -> Extraction:
             # text sets its quota for, else the quota now in force ('квоты уменьшены с 38804
             # до 38715')
             fact.time.period = quota_year(fact, facts) or document.published[:4]
+        if names_quota(fact):
+            fact.time = year_of_quota(fact.time)
     date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
 
@@ -156,6 +158,17 @@ def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:
     """The year of the first quota of the same indicator the text dates by a year."""
     return next((f.time.period for f in facts if f is not fact and f.indicator == fact.indicator
                  and f.time.period and re.fullmatch(r"\d{4}", f.time.period)), None) if fact.indicator else None
+
+
+def year_of_quota(time: TimeRef) -> TimeRef:
+    """A quota is set for a year: one told in a February text ('Корея предложила 800 квот'),
+    with the month it was changed in ('в августе квоту подняли до 0,25%') or with a day
+    ('на 1 марта') is the quota of that year, never of a month, a quarter or a day. A run of
+    months is kept: 'с начала года привлекли в рамках квоты 9,7 тыс.' counts, it is no quota."""
+    span = period_or_none(time.period or time.as_of)
+    if span is None or span.kind in ("year", "range"):
+        return time
+    return TimeRef(period=str(span.start.year))
 
 
 def names_quota(fact: Fact) -> bool:

@@ -207,3 +207,17 @@ def test_this_period_is_the_span_just_told(text, published, expected):
 ])
 def test_an_undated_headline_takes_the_time_of_the_lead_that_retells_its_figure(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("5 марта ведомство подписало соглашение с миграционной службой Чехии. Соглашение открывает "
+     "нашим гражданам работу в Чехии и Словакии – в строительстве и сельском хозяйстве.\n\n"
+     "По данным ведомства, недавно 300 граждан Таджикистана получили работу в ОАЭ, а Южная Корея "
+     "предложила 1 200 квот для трудоустройства таджикистанцев.", "2025-03-07", (1200, "2025", None)),
+    ("Квоты перераспределены\n\nВ сентябре квоту на привлечение иностранной рабочей силы "
+     "повысили с 0,3% до 0,35% численности рабочей силы.", "2024-10-01", (0.35, "2024", None)),
+    ("По состоянию на 1 марта квота на привлечение иностранных работников составляет 21 тыс. "
+     "единиц.", "2023-03-12", (21000, "2023", None)),
+])
+def test_a_quota_told_with_a_month_or_a_day_is_of_its_year(text, published, expected):
+    assert times(text, published)[-1] == expected
