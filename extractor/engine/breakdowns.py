@@ -18,12 +18,14 @@ from extractor.engine.numbers import Figure, number_rules
 from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
+from extractor.engine.tokens import is_verb
 from extractor.engine.state import Context, SentenceView, column_of
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
-LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:[–—]|(?<=\s)-(?=\s))\s*"
+LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:\([\d,.\s%]{1,12}\)\s*)?"
+                              r"(?:[–—]|(?<=\s)-(?=\s))\s*"
                               r"(?:(?:в|во|на|из)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
@@ -105,11 +107,18 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
                         if left <= t.start < right and t.lemma in ordinals), None)
         if ordinal:
             found["category"] = ordinal
+    place = place_after_verb(figure, view, jurisdiction, text)
+    if place is not None and "country" not in found:
+        found["country"] = place  # '100 111 человек, уехали в Россию, 6 924 – в Казахстан'
     rest = [m.group().lower() for m in wording("others").finditer(text, left, right)]
+    other = wording("others").match(text, after.end()) if after else None
+    if other:
+        rest.append(other.group().lower())  # '9 тыс. – в Казахстан и 12 тыс. – в другие государства'
     own_noun = any(m.kind == "country" and m.code == found.get("country") and is_own_noun(m, figure, text)
                    for m in near)
     if rest and not own_noun and not (all(word.startswith("ещ") for word in rest)
-                                      and one_more_item(view, jurisdiction, text)):
+                                      and (one_more_item(view, jurisdiction, text)
+                                           or (place is not None and place == found.get("country")))):
         # 'остальные 232 человека', 'Турция и другие страны — 345'; but 'ещё 30 тысяч
         # трудятся в Казахстане' is one more item, with its own state, and 'остальные 5 314
         # граждан КНР' are still that state's people
@@ -142,6 +151,27 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             region_country(found["region"]) != jurisdiction:
         found["country"] = region_country(found["region"])  # 'в Москве работают ...' from Tashkent
     return found
+
+
+def place_after_verb(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                     text: str) -> Optional[str]:
+    """'Большинство, 100 111 человек, уехали в Россию, 6 924 – в Казахстан', 'Ещё 3 354 человека
+    нашли работу в Казахстане, 826 – в Корее': the state named right after the figure's own
+    verb, when it is a place ('в России', 'в Россию'), not the people's citizenship nor the
+    reporting state: where the people counted went or work."""
+    if figure.unit not in (None, "person"):
+        return None
+    for mention in view.mentions:
+        if mention.start <= figure.end or mention.start - figure.end > 60:
+            continue
+        if mention.kind != "country":
+            return None
+        gap = wording("verb_place_gap").fullmatch(text, figure.end, mention.start)
+        if gap is None or mention.code == jurisdiction or is_citizenship(mention, text):
+            return None
+        words_between = re.findall(r"[а-яё]+", text[figure.end:mention.start].lower())
+        return mention.code if any(is_verb(word) for word in words_between[:-1]) else None
+    return None
 
 
 CITIZENS_REACH = 40

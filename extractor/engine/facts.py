@@ -245,7 +245,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = by_id()[item.indicator], item.subject, 0.8
     if rest:
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
-    by_sex = is_sex_item(figure, view, text)
+    by_sex = is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text)
     if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest
                                           or by_sex or quota_by_year(figure, view, text, earlier)):
         # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
@@ -323,7 +323,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                              is_labelled_item(figure, dimensions, text), text):
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
-        or heads_share_list(figure, dimensions, levels, text)
+        or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
@@ -694,6 +694,31 @@ def is_sex_item(figure: Figure, view: SentenceView, text: str) -> bool:
         return False
     return bool(wording("sex_label").search(text, max(view.sentence.start, figure.start - 40),
                                             figure.start))
+
+
+def is_subgroup_item(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'57,4% кандасов – трудоспособного возраста, 34% – несовершеннолетние', 'высшее
+    образование имеют 11,4%, среднее специальное – 40,3%', 'у 50 человек – высшее
+    образование': an item of a breakdown of the people counted by age, education or sex, its
+    label within the figure's own list item (`patterns/wording.toml`, subgroup_label)."""
+    if figure.unit not in (None, "person") and not figure.percent:
+        return False
+    breaks = list(ITEM_BOUND.finditer(text, max(view.sentence.start, figure.number_start - 70),
+                                      figure.number_start))
+    left = breaks[-1].end() if breaks else max(view.sentence.start, figure.number_start - 70)
+    following = ITEM_BOUND.search(text, figure.end, min(view.sentence.end, figure.end + 50))
+    right = following.start() if following else min(view.sentence.end, figure.end + 50)
+    if wording("subgroup_label").search(text[left:figure.number_start].lower()):
+        return True
+    # after the figure the label comes first in the item ('34% – дети', '15,4% имеют высшее
+    # образование', '4 ребёнка'), not a word further on ('пяти бутылей ... ребенка')
+    after = wording("subgroup_label").search(text[figure.end:right].lower())
+    return after is not None and after.start() <= (LABEL_REACH if figure.percent else 1)
+
+
+LABEL_REACH = 30  # '57,4% кандасов относятся к трудоспособному возрасту'
+# where one item of a list ends and the next begins: ', ', ';', ' и ', '(', a new line
+ITEM_BOUND = re.compile(r"[;:()\n]|,\s|\s(?:и|а)\s")
 
 
 def next_item_of(figure: Figure, dimensions: dict, view: SentenceView, text: str,
