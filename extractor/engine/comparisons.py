@@ -14,6 +14,7 @@ from extractor.engine.numbers import Figure
 from extractor.engine.timex import TimeMention
 from extractor.patterns import load_toml, wording
 from extractor.engine.facts import change_between
+from extractor.periods import Period, period_or_none
 from extractor.records import Fact
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -182,3 +183,90 @@ def restate_revised_quotas(comparisons: list[Comparison], facts: list[Fact], tex
                     fact.evidence.start <= comparison.current.number_start < fact.evidence.end:
                 fact.category = "policy"
 
+
+
+@lru_cache(maxsize=None)
+def look_back_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = load_toml("comparisons.toml")["words"]
+    compile_ = lambda key: re.compile(words[key].replace("{time}", words["time"]), re.IGNORECASE)
+    return compile_("opening"), compile_("back_reference"), compile_("chained")
+
+
+def old_levels_of_recent(figures: list[Figure], text: str, sentence_start: int,
+                         times: list[TimeMention], recent: list[Fact],
+                         published: Optional[str]) -> list[tuple[Figure, Fact]]:
+    """'Годом ранее за тот же период было выдано 971 854 патента', 'За тот же период 2022
+    года уехали 28,4 тысячи, а выбыли 43,6 тысячи': a sentence that opens with an earlier
+    time and points back holds the old levels of the last figures before it, in their order.
+    Its figures are no levels of their own; a still older one (', в 2015-м – 2 363') neither."""
+    levels = [f for f in figures if f.is_level]
+    if not levels or not recent or not times:
+        return []
+    opening, back_reference, chained = look_back_words()
+    first = levels[0]
+    lead = [t for t in times if t.start < first.number_start]
+    if not lead or not opening.match(text[sentence_start:lead[0].start]):
+        return []
+    lowered = text[sentence_start:first.number_start].lower()
+    if not (any(t.year_before or t.told for t in lead) or back_reference.search(lowered)):
+        return []
+    own = [levels[0]]
+    for before, figure in zip(levels, levels[1:]):
+        if not chained.match(text[before.end:figure.start].lower()):
+            own.append(figure)
+    targets = recent[-len(own):]
+    pairs = list(zip(own, targets))
+    if not all(is_old_level_of(figure, fact) for figure, fact in pairs):
+        return []
+    for time in times:
+        if time.since or not all(is_earlier_time(time, fact, published) for fact in targets):
+            return []  # 'С начала прошлого года выдано ...' is a total, not the year before
+    if YEAR.search(text[lead[-1].start:lead[-1].end]) and not all(same_span(lead[-1], f) for f in targets):
+        return []  # 'За полугодие 1 080. В 2023 году их было 2 955' compares unlike spans
+    for figure in levels:
+        figure.role = "previous"
+    return pairs
+
+
+def is_old_level_of(figure: Figure, fact: Fact) -> bool:
+    """Of the same kind and size: a percent for a percent, within a factor of twenty; the same
+    value is the same figure told again."""
+    if fact.value is None or fact.previous is not None or figure.percent != (fact.unit == "percent") \
+            or figure.value == fact.value:
+        return False
+    if figure.unit is not None and fact.unit is not None and figure.unit != fact.unit \
+            and "person" not in (figure.unit, fact.unit):
+        return False
+    return fact.value / 20 <= figure.value <= fact.value * 20
+
+
+def is_earlier_time(time: TimeMention, fact: Fact, published: Optional[str]) -> bool:
+    if time.year_before:
+        return True
+    year = time.told_year or next((int(s[:4]) for s in (time.period, time.as_of)
+                                   if s and s[:4].isdigit()), None)
+    stamp = fact.time.period or fact.time.as_of or published
+    return year is not None and bool(stamp) and stamp[:4].isdigit() and year < int(stamp[:4])
+
+
+def take_previous(fact: Fact, previous: float) -> None:
+    """The fact's old level, and the change from it."""
+    fact.previous = previous
+    if fact.change is None and previous != fact.value:
+        direction = "increase" if fact.value > previous else "decrease"
+        fact.change = change_between(previous, fact.value, direction)
+
+
+def same_span(time: TimeMention, fact: Fact) -> bool:
+    """A year named is compared with a year, a half-year with a half-year ('в прошлом году' is
+    loose: the press uses it for the same months a year before); a stock's day with any earlier time ('Сейчас находятся 23 122. Год назад их было 74 152')."""
+    if time.year_before or time.told or fact.time.as_of or not fact.time.period:
+        return True
+    old, new = period_or_none(time.period), period_or_none(fact.time.period)
+    if old is None or new is None:
+        return time.as_of is not None
+    return months_of(old) == months_of(new)
+
+
+def months_of(span: Period) -> int:
+    return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1

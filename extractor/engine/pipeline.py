@@ -20,7 +20,8 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, carry_cou
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
-                                          outside, restate_revised_quotas)
+                                          old_levels_of_recent, outside, restate_revised_quotas,
+                                          take_previous)
 from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
@@ -334,6 +335,10 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     old_level = old_level_of_last(figures, text, view.sentence.start)
     if old_level is not None and context.last_level is not None and context.last_level.previous is None:
         context.last_level.previous = old_level.value
+    elif context.recent_levels and view.sentence.paragraph - context.last_level_paragraph <= 2:
+        for figure, fact in old_levels_of_recent(figures, text, view.sentence.start, view.times,
+                                                 context.recent_levels, document.published):
+            take_previous(fact, figure.value)
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
@@ -505,6 +510,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     if with_figures:
         context.last_level = with_figures[-1]
         context.last_level_paragraph = view.sentence.paragraph
+        context.recent_levels = context.last_sentence_levels + with_figures
+        context.last_sentence_levels = with_figures
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

@@ -51,6 +51,10 @@ class Context:
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     last_level_paragraph: int = -1  # ... and the paragraph it stands in
+    # the figures of the last two sentences that had any, for 'За тот же период 2022 года
+    # уехали 28,4 тысячи, а выбыли 43,6 тысячи' (comparisons.old_levels_of_recent)
+    recent_levels: list[Fact] = field(default_factory=list)
+    last_sentence_levels: list[Fact] = field(default_factory=list)
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure

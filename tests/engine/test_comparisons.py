@@ -67,3 +67,36 @@ def test_old_level_time_is_not_the_fact_time():
     fact, = facts_of(HEAD + "В Казахстане работают 16 400 иностранных специалистов (в 2024 году – 18 200).",
                      "2025-10-31")
     assert fact.time.period != "2024" and fact.change.direction == "decrease"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next sentence opens with an earlier time and points back
+    ("За январь – сентябрь 2025 года иностранцам оформлено 412 300 патентов на работу. Годом ранее "
+     "за тот же период было выдано 380 100 патентов.", [(412300, 380100)]),
+    ("Сейчас в области пребывают 18 400 иностранных граждан. Год назад их было вдвое больше – "
+     "36 900 человек.", [(18400, 36900)]),
+    ("В 2024 году разрешение на работу в Турции получили 4 210 граждан Кыргызстана. «В 2023 году "
+     "такое разрешение получили 2 980 человек, в 2022-м – 2 150», – добавил он.", [(4210, 2980)]),
+    # two figures told before, their old levels in one sentence, in the same order
+    ("За первое полугодие 2025 года в Россию прибыли 31,2 тысячи мигрантов из Кыргызстана.\n"
+     "Из России в республику за полгода выбыли 18,4 тысячи человек.\n"
+     "За тот же период 2024 года в Россию прибыли 29,9 тысячи мигрантов, а выбыли 40,1 тысячи человек.",
+     [(31200, 29900), (18400, 40100)]),
+])
+def test_old_levels_told_in_the_next_sentence(text, expected):
+    assert levels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total since a year told again is the same figure, not its old level
+    ("Центр выдал иностранцам 640 тыс. патентов. С начала прошлого года центр оформил больше "
+     "640 тыс. патентов на работу.", [(640000, None), (640000, None)]),
+    # a half-year and a whole year are not compared
+    ("За первое полугодие 2025 года в республику иммигрировали 1 240 человек. В 2024 году таких "
+     "иммигрантов было 3 100 человек.", [(1240, None), (3100, None)]),
+    # the same year told again is no earlier time
+    ("В прошлом году иностранцам выдано 2,1 млн патентов. В прошлом году в страну въехали для "
+     "работы 3,4 млн иностранцев.", [(2100000, None), (3400000, None)]),
+])
+def test_a_next_sentence_that_is_no_look_back_keeps_its_levels(text, expected):
+    assert levels(text) == expected
