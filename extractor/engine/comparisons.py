@@ -104,6 +104,46 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         end = trailing.end() if trailing else end  # 'против 12 900 в 2023 году'
         candidate.role = "previous"
         found.append(Comparison(current, candidate, current.end, end))
+    found.extend(told_first(levels, text, sentence_start, times))
+    return found
+
+
+@lru_cache(maxsize=None)
+def old_first_rules() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    config = load_toml("comparisons.toml")
+    words = config["words"]
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
+                          re.IGNORECASE)
+
+    return tuple((compile_(row["before"]), compile_(row["gap"])) for row in config["old_first"])
+
+
+def told_first(levels: list[Figure], text: str, sentence_start: int,
+               times: list[TimeMention]) -> list[Comparison]:
+    """'Если в 2021 году было 750 мест, то в 2022 году – 1 800', 'было 113 тысяч, сейчас – 91
+    тысяча': the old level stands before the figure it is the old level of. The span of the
+    comparison runs from the old level's own time, which is not the new figure's."""
+    found = []
+    for index, (old, new) in enumerate(zip(levels, levels[1:])):
+        if old.role != "level" or new.role != "level" or old.percent != new.percent:
+            continue
+        after = levels[index + 2] if index + 2 < len(levels) else None
+        if after is not None and any(new.end <= t.start < after.start for t in times):
+            continue  # 'Если в 2017 г. – 29 тыс., то в 2018 г. – 35 тыс., а в 2019 г. – 44,7': a series
+        gap = text[old.end:new.start].lower()
+        if len(gap) > 120 or "\n" in gap:
+            continue
+        lead_start = max(sentence_start, old.start - 60)
+        lead = text[lead_start:old.start].lower()
+        for before, rule in old_first_rules():
+            match, cue = rule.search(gap), before.search(lead)
+            if match and match.end() == len(gap) and cue:
+                start = min([lead_start + cue.start()] + [t.start for t in times if lead_start <= t.start < old.start])
+                old.role = "previous"
+                found.append(Comparison(new, old, start, old.end))
+                break
     return found
 
 

@@ -100,3 +100,28 @@ def test_old_levels_told_in_the_next_sentence(text, expected):
 ])
 def test_a_next_sentence_that_is_no_look_back_keeps_its_levels(text, expected):
     assert levels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Если ... Y, то ... X': the old level told first
+    ("Если за январь 2024 года на миграционный учёт встали 31 тыс. 410 человек, то в январе "
+     "2025 года – 22 тыс. 905 человек.", [(22905, 31410)]),
+    ("Если в 2023 году разрешения на работу получили 4 800 иностранцев, то в 2024 году – 6 150.",
+     [(6150, 4800)]),
+    # 'было Y, сейчас – X', 'находилось Y, однако в настоящее время – X'
+    ("Когда правила вступили в силу, в списке было 120 тысяч трудовых мигрантов, сейчас – "
+     "87 тысяч.", [(87000, 120000)]),
+    ("Раньше в стране находилось около 9 млн иностранных граждан, однако в настоящее время "
+     "их численность составляет примерно 5 млн.", [(5000000, 9000000)]),
+])
+def test_old_level_told_before_the_new_one(text, expected):
+    assert levels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of years after 'если ... то' is a series
+    ("Если в 2022 году разрешения на работу получили 3 100 иностранцев, то в 2023 году – 3 900, "
+     "а в 2024 году уже 4 700.", [(3100, None), (3900, None), (4700, None)]),
+])
+def test_a_series_told_with_if_then_keeps_its_levels(text, expected):
+    assert levels(text) == expected
