@@ -125,3 +125,14 @@ def test_old_level_told_before_the_new_one(text, expected):
 ])
 def test_a_series_told_with_if_then_keeps_its_levels(text, expected):
     assert levels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the old level's own span after it ('за десять месяцев') is not its unit
+    ("На миграционный учёт поставлены 7 310 200 иностранцев против 6 905 100 за десять месяцев "
+     "2024 года.", [(7310200, 6905100)]),
+    ("За девять месяцев иностранцам оформлено 1 240 500 патентов против 1 102 300 за девять "
+     "месяцев прошлого года.", [(1240500, 1102300)]),
+])
+def test_old_level_with_its_span_after_it(text, expected):
+    assert levels(text) == expected
