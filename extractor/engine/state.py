@@ -55,6 +55,9 @@ class Context:
     # уехали 28,4 тысячи, а выбыли 43,6 тысячи' (comparisons.old_levels_of_recent)
     recent_levels: list[Fact] = field(default_factory=list)
     last_sentence_levels: list[Fact] = field(default_factory=list)
+    # the list being read was announced by a net-migration header ('Положительное сальдо
+    # миграции сложилось в трёх регионах:'): its items are differences, not levels
+    net_list: bool = False
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure

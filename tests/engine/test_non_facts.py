@@ -133,3 +133,15 @@ def test_contracts_are_not_people(text):
 ])
 def test_the_part_of_a_quota_is_no_quota(text, part):
     assert [f.value for f in facts_of(LEAD + text) if f.category == "quota" and f.value == part] == []
+
+
+@pytest.mark.parametrize("text", [
+    "За полугодие в страну прибыли 6 200 человек, выбыли 9 800 человек.\n"
+    "Положительное сальдо межрегиональной миграции сложилось в трёх регионах:\n"
+    "- Астана – 6 410 человек,\n- Алматы – 7 950 человек,\n- Шымкент – 912 человек.",
+    "За полугодие в страну прибыли 6 200 человек, выбыли 9 800 человек.\n"
+    "Миграционный прирост дали четыре региона:\n\nАстана (30 115 человек),\n\n"
+    "Алматы (15 002 человек),\n\nШымкент (9 870 человек),\n\nа также Алматинская область.",
+])
+def test_the_items_of_a_net_migration_list_are_no_facts(text):
+    assert [f.value for f in facts_of(text, "2025-08-11")] == [6200, 9800]
