@@ -76,9 +76,9 @@ def cue() -> re.Pattern:
 def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sentence_end: int,
                      times: list[TimeMention], published: Optional[str]) -> list[Comparison]:
     """Mark every old level as such (role 'previous') and say whose it is."""
-    found: list[Comparison] = []
-    levels = [f for f in figures if f.is_level]
     sentence = text[sentence_start:sentence_end]
+    found = respective(figures, text, sentence_end, sentence, times, published)
+    levels = [f for f in figures if f.is_level]
     for index, candidate in enumerate(levels):
         # the old level is compared with the last figure of its own kind before it
         current = next((f for f in reversed(levels[:index]) if f.percent == candidate.percent), None)
@@ -145,6 +145,40 @@ def told_first(levels: list[Figure], text: str, sentence_start: int,
                 found.append(Comparison(new, old, start, old.end))
                 break
     return found
+
+
+@lru_cache(maxsize=None)
+def respectively_words() -> tuple[re.Pattern, re.Pattern]:
+    words = load_toml("comparisons.toml")["words"]
+    return (re.compile(words["respectively"], re.IGNORECASE),
+            re.compile(words["list_gap"], re.IGNORECASE))
+
+
+def respective(figures: list[Figure], text: str, sentence_end: int, sentence: str,
+               times: list[TimeMention], published: Optional[str]) -> list[Comparison]:
+    """'2 433 кандаса и 7 050 переселенцев, тогда как в 2023 году – 1 925 и 6 727
+    соответственно': the old levels of a list, item by item."""
+    respectively, list_gap = respectively_words()
+    levels = [f for f in figures if f.is_level]
+    joined = lambda a, b: bool(list_gap.match(text[a.end:b.start]))
+    for index, last in enumerate(levels):
+        if not respectively.match(text, last.end, sentence_end):
+            continue
+        first = index
+        while first > 0 and joined(levels[first - 1], levels[first]):
+            first -= 1
+        olds = levels[first:index + 1]
+        news = levels[first - len(olds):first] if first >= len(olds) else []
+        if len(olds) < 2 or not news or not all(joined(a, b) for a, b in zip(news, news[1:])):
+            continue
+        gap = text[news[-1].end:olds[0].start]
+        rule = matching_rule(gap, text, olds[0], sentence_end, sentence, False)
+        if rule is None or (rule.earlier and not is_earlier(gap, news[-1], times, published)):
+            continue
+        for old in olds:
+            old.role = "previous"
+        return [Comparison(new, old, news[-1].end, last.end) for new, old in zip(news, olds)]
+    return []
 
 
 def matching_rule(gap: str, text: str, candidate: Figure, sentence_end: int,

@@ -366,9 +366,10 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if index >= 2:
             return
-        if token.lemma in ("раз", "на", "для", "за"):
+        if token.lemma in ("раз", "на", "для", "за", "соответственно"):
             # 'документов на выезд': what the things are for, not what is counted; 'против 109,4
-            # тысячи за первое полугодие': the span the figure covers, not its unit
+            # тысячи за первое полугодие': the span the figure covers, not its unit; '8 100
+            # соответственно годом ранее': the figure's time
             return
 
 

@@ -136,3 +136,14 @@ def test_a_series_told_with_if_then_keeps_its_levels(text, expected):
 ])
 def test_old_level_with_its_span_after_it(text, expected):
     assert levels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X1 и X2, тогда как в 2024 году – Y1 и Y2 соответственно'
+    ("В 2025 году в квоту войдут 2 610 кандасов и 7 300 переселенцев, тогда как в 2024 году – "
+     "2 433 и 7 050 соответственно.", [(2610, 2433), (7300, 7050)]),
+    ("За полугодие иностранцам выдано 4 100 разрешений на работу и 9 300 патентов против 3 800 и "
+     "8 100 соответственно годом ранее.", [(4100, 3800), (9300, 8100)]),
+])
+def test_old_levels_of_a_list_told_respectively(text, expected):
+    assert levels(text) == expected
