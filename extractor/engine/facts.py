@@ -797,6 +797,8 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None  # 'цифры «2,8592» заменить цифрами «2,9323»': a coefficient, not patents
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
     time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end), cell=second.start)
+    if pair.kind == "range" and (indicator is None or indicator.category == "count"):
+        return None  # 'от 4 до 6 млн мигрантов': a count given as a range is no fact (corpora/README.md)
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,

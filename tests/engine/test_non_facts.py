@@ -145,3 +145,11 @@ def test_the_part_of_a_quota_is_no_quota(text, part):
 ])
 def test_the_items_of_a_net_migration_list_are_no_facts(text):
     assert [f.value for f in facts_of(text, "2025-08-11")] == [6200, 9800]
+
+
+@pytest.mark.parametrize("text", [
+    "По его словам, в 2016 году в России находились от 4 до 6 млн мигрантов из республики.",
+    "На каждом объекте работали от двух до пяти иностранных граждан.",
+])
+def test_a_count_given_as_a_range_is_no_fact(text):
+    assert [f.value for f in facts_of(text, "2024-06-04") if f.value is not None] == []
