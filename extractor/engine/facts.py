@@ -533,7 +533,11 @@ def is_state_population(figure: Figure, view: SentenceView, jurisdiction: Option
 
 
 def is_rate(figure: Figure, text: str) -> bool:
-    """'2,3 человека на 1000 жителей': a rate, and its base, are no levels."""
+    """'2,3 человека на 1000 жителей', '4 тысячи посетителей ежедневно': a rate, and its base,
+    are no levels."""
+    if wording("per_day_after").match(text, figure.end, figure.end + 40) or \
+            wording("per_day_before").search(text, max(0, figure.start - 60), figure.start):
+        return True
     after = text[figure.number_end:figure.number_end + 40]
     rate = wording("per_capita").match(after)
     if rate and rate["base"]:

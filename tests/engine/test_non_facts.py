@@ -153,3 +153,12 @@ def test_the_items_of_a_net_migration_list_are_no_facts(text):
 ])
 def test_a_count_given_as_a_range_is_no_fact(text):
     assert [f.value for f in facts_of(text, "2024-06-04") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Новый корпус миграционного центра сможет обслуживать до 8 тысяч иностранцев в день.",
+    "Центр ежедневно принимает около 2 500 трудовых мигрантов.",
+    "Пропускная способность центра — 1 200 иностранных граждан в сутки.",
+])
+def test_a_rate_per_day_is_no_fact(text):
+    assert [f.value for f in facts_of(text, "2015-06-08") if f.value is not None] == []
