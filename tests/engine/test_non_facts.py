@@ -162,3 +162,12 @@ def test_a_count_given_as_a_range_is_no_fact(text):
 ])
 def test_a_rate_per_day_is_no_fact(text):
     assert [f.value for f in facts_of(text, "2015-06-08") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "По словам начальника управления, в этом году через центр может пройти около 900 тыс. иностранцев.",
+    "Центр в 2026 году сможет обслужить до 700 тысяч трудовых мигрантов.",
+    "Летом в регион могут приехать до 12 тысяч сезонных работников из Узбекистана.",
+])
+def test_a_flow_that_may_happen_is_a_forecast(text):
+    assert [f.value for f in facts_of(text, "2025-04-23") if f.value is not None] == []
