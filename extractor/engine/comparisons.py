@@ -259,6 +259,9 @@ def restate_revised_quotas(comparisons: list[Comparison], facts: list[Fact], tex
 
 
 
+OWN_CHANGE = re.compile(r"\b[сc]\s+\d[\d\s\u00a0,.]*(?:%|тыс\.?|млн\.?)?\s*до\s+\d", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def look_back_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = load_toml("comparisons.toml")["words"]
@@ -276,6 +279,8 @@ def old_levels_of_recent(figures: list[Figure], text: str, sentence_start: int,
     levels = [f for f in figures if f.is_level]
     if not levels or not recent or not times:
         return []
+    if OWN_CHANGE.search(text, sentence_start, levels[-1].end):
+        return []  # 'Годом ранее квота была поднята с 0,2% до 0,25%': a change of its own
     opening, back_reference, chained = look_back_words()
     first = levels[0]
     lead = [t for t in times if t.start < first.number_start]

@@ -97,6 +97,9 @@ def test_old_levels_told_in_the_next_sentence(text, expected):
     # the same year told again is no earlier time
     ("В прошлом году иностранцам выдано 2,1 млн патентов. В прошлом году в страну въехали для "
      "работы 3,4 млн иностранцев.", [(2100000, None), (3400000, None)]),
+    # a change told in the look-back sentence is a change of its own
+    ("Квота на 2026 год составит 0,3% от численности рабочей силы. Годом ранее квоту подняли с "
+     "0,2% до 0,3%.", [(0.3, None), (0.3, 0.2)]),
 ])
 def test_a_next_sentence_that_is_no_look_back_keeps_its_levels(text, expected):
     assert levels(text) == expected
