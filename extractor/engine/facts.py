@@ -533,7 +533,11 @@ def is_state_population(figure: Figure, view: SentenceView, jurisdiction: Option
 
 
 def is_rate(figure: Figure, text: str) -> bool:
-    """'2,3 человека на 1000 жителей': a rate, and its base, are no levels."""
+    """'2,3 человека на 1000 жителей', '4 тысячи посетителей ежедневно': a rate, and its base,
+    are no levels."""
+    if wording("per_day_after").match(text, figure.end, figure.end + 40) or \
+            wording("per_day_before").search(text, max(0, figure.start - 60), figure.start):
+        return True
     after = text[figure.number_end:figure.number_end + 40]
     rate = wording("per_capita").match(after)
     if rate and rate["base"]:
@@ -822,6 +826,8 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
         return None  # 'цифры «2,8592» заменить цифрами «2,9323»': a coefficient, not patents
     dimensions = dimensions_for(second, view, document.jurisdiction, text)
     time = time_for(pair.start, view, context, indicator, skip=(pair.start, pair.end), cell=second.start)
+    if pair.kind == "range" and (indicator is None or indicator.category == "count"):
+        return None  # 'от 4 до 6 млн мигрантов': a count given as a range is no fact (corpora/README.md)
     if pair.kind == "range":
         return Fact(category=indicator.category if indicator else "count",
                     subject=subject or clause_subject(first, view), value=second.value, unit=unit,

@@ -366,8 +366,11 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             return
         if index >= 2:
             return
-        if token.lemma in ("раз", "на", "для"):
-            return  # 'документов на выезд': what the things are for, not what is counted
+        if token.lemma in ("раз", "на", "для", "за", "соответственно"):
+            # 'документов на выезд': what the things are for, not what is counted; 'против 109,4
+            # тысячи за первое полугодие': the span the figure covers, not its unit; '8 100
+            # соответственно годом ранее': the figure's time
+            return
 
 
 def time_phrase_after(following: list[Token]) -> bool:

@@ -20,8 +20,10 @@ from extractor.engine.breakdowns import (attach_changes, attach_share, carry_cou
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
-                                          outside, restate_revised_quotas)
-from extractor.engine.facts import level_fact, measure_fact, measure_year, pair_fact, told_as_present_stock
+                                          old_levels_of_recent, outside, restate_revised_quotas,
+                                          take_previous)
+from extractor.engine.facts import (level_fact, measure_fact, measure_year, mentions_net_migration, pair_fact,
+                                   told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
@@ -347,12 +349,18 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     old_level = old_level_of_last(figures, text, view.sentence.start)
     if old_level is not None and context.last_level is not None and context.last_level.previous is None:
         context.last_level.previous = old_level.value
+    elif context.recent_levels and view.sentence.paragraph - context.last_level_paragraph <= 2:
+        for figure, fact in old_levels_of_recent(figures, text, view.sentence.start, view.times,
+                                                 context.recent_levels, document.published):
+            take_previous(fact, figure.value)
     facts: list[Fact] = []
     for pair in pairs:
         fact = pair_fact(pair, view, context, document)
         if fact:
             facts.append(fact)
     levels = [f for f in figures if f.is_level and id(f) not in in_pairs]
+    if context.net_list and is_list_row(view):
+        levels = []  # the items of a net-migration list: arrivals less departures
     for figure in levels:
         if attach_share(figure, facts, text):
             continue
@@ -384,6 +392,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     update_context(view, context, facts, text)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+# a line this short after a list header is an item of the list even with no bullet
+# ('Астана (36821 человек),')
+LIST_ROW_CHARACTERS = 60
+
+
+def is_list_row(view: SentenceView) -> bool:
+    return view.sentence.is_list_item or len(view.text.strip()) <= LIST_ROW_CHARACTERS
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:
@@ -453,6 +470,10 @@ def add_generic_quota(view: SentenceView, context: Context, jurisdiction: Option
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
+    if opens_list:
+        context.net_list = not facts and mentions_net_migration(view.text)
+    elif not is_list_row(view):
+        context.net_list = False
     # a bare 'квота' read as the state's usual quota names no topic for the sentences after it
     unnamed = (GENERIC_QUOTA, context.default_quota if context.quota is None else None)
     named = [m for m in view.triggers if m.indicator not in unnamed]
@@ -521,6 +542,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     if with_figures:
         context.last_level = with_figures[-1]
         context.last_level_paragraph = view.sentence.paragraph
+        context.recent_levels = context.last_sentence_levels + with_figures
+        context.last_sentence_levels = with_figures
     totals = [f for f in facts if not f.dimensions and f.value is not None]
     if totals:
         context.last_total, context.last_total_paragraph = totals[-1], view.sentence.paragraph

@@ -51,6 +51,13 @@ class Context:
     document_as_of: Optional[str] = None  # 'Данные приводятся на 1 мая 2023 года.'
     last_level: Optional[Fact] = None  # the last fact with a figure, for 'годом ранее эта цифра ...'
     last_level_paragraph: int = -1  # ... and the paragraph it stands in
+    # the figures of the last two sentences that had any, for 'За тот же период 2022 года
+    # уехали 28,4 тысячи, а выбыли 43,6 тысячи' (comparisons.old_levels_of_recent)
+    recent_levels: list[Fact] = field(default_factory=list)
+    last_sentence_levels: list[Fact] = field(default_factory=list)
+    # the list being read was announced by a net-migration header ('Положительное сальдо
+    # миграции сложилось в трёх регионах:'): its items are differences, not levels
+    net_list: bool = False
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure

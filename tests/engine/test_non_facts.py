@@ -133,3 +133,41 @@ def test_contracts_are_not_people(text):
 ])
 def test_the_part_of_a_quota_is_no_quota(text, part):
     assert [f.value for f in facts_of(LEAD + text) if f.category == "quota" and f.value == part] == []
+
+
+@pytest.mark.parametrize("text", [
+    "За полугодие в страну прибыли 6 200 человек, выбыли 9 800 человек.\n"
+    "Положительное сальдо межрегиональной миграции сложилось в трёх регионах:\n"
+    "- Астана – 6 410 человек,\n- Алматы – 7 950 человек,\n- Шымкент – 912 человек.",
+    "За полугодие в страну прибыли 6 200 человек, выбыли 9 800 человек.\n"
+    "Миграционный прирост дали четыре региона:\n\nАстана (30 115 человек),\n\n"
+    "Алматы (15 002 человек),\n\nШымкент (9 870 человек),\n\nа также Алматинская область.",
+])
+def test_the_items_of_a_net_migration_list_are_no_facts(text):
+    assert [f.value for f in facts_of(text, "2025-08-11")] == [6200, 9800]
+
+
+@pytest.mark.parametrize("text", [
+    "По его словам, в 2016 году в России находились от 4 до 6 млн мигрантов из республики.",
+    "На каждом объекте работали от двух до пяти иностранных граждан.",
+])
+def test_a_count_given_as_a_range_is_no_fact(text):
+    assert [f.value for f in facts_of(text, "2024-06-04") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Новый корпус миграционного центра сможет обслуживать до 8 тысяч иностранцев в день.",
+    "Центр ежедневно принимает около 2 500 трудовых мигрантов.",
+    "Пропускная способность центра — 1 200 иностранных граждан в сутки.",
+])
+def test_a_rate_per_day_is_no_fact(text):
+    assert [f.value for f in facts_of(text, "2015-06-08") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "По словам начальника управления, в этом году через центр может пройти около 900 тыс. иностранцев.",
+    "Центр в 2026 году сможет обслужить до 700 тысяч трудовых мигрантов.",
+    "Летом в регион могут приехать до 12 тысяч сезонных работников из Узбекистана.",
+])
+def test_a_flow_that_may_happen_is_a_forecast(text):
+    assert [f.value for f in facts_of(text, "2025-04-23") if f.value is not None] == []
