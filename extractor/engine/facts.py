@@ -569,11 +569,16 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
     if indicator is None or not indicator.own_citizens or jurisdiction is None:
         return indicator
-    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
+    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or own_state_named(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
         for m in view.mentions) or abroad(view) \
         or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def own_state_named(before: str) -> bool:
+    """'граждан Узбекистана', 'мигрантов из Узбекистана' in an Uzbek release: its own people."""
+    return bool(wording("citizens_of").search(before) or wording("origin_before").search(before))
 
 
 def foreign_counted(figure: Figure, view: SentenceView) -> bool:
