@@ -82,8 +82,12 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     in_list = view.sentence.is_list_item or context.header_open or (
         labelled and ":" in view.text[:figure.start - view.sentence.start])
     if indicator.category == "quota":
+        # 'Из них на Бишкек приходится 100, на Ош – 30': a quota's share allotted to a region
         return continues_topic(figure, indicator, view) or (in_list and figure.unit is None) or (
-            in_list and labelled and figure.unit == indicator.unit)
+            in_list and labelled and figure.unit == indicator.unit) or (
+            has_dimension and figure.unit in (None, indicator.unit) and bool(text)
+            and bool(wording("quota_share").search(text, view.sentence.start, figure.start))
+            and predicate_of(figure, view.tokens, text)[0] == "allotted")
     before = max(view.sentence.start, figure.start - 60), figure.start
     # 'показатель вырос: 2022 год – 8 790, 2023 – 17 336': a list by year the sentence opens
     by_year = ":" in view.text[:figure.start - view.sentence.start] and \
@@ -569,11 +573,16 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
     """Migrants who are the reporting state's own citizens are its citizens abroad."""
     if indicator is None or not indicator.own_citizens or jurisdiction is None:
         return indicator
-    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or wording("citizens_of").search(
+    own = any(m.kind == "country" and m.code == jurisdiction and (m.demonym or own_state_named(
         view.text[max(0, m.start - view.sentence.start - 16):m.start - view.sentence.start]))
         for m in view.mentions) or abroad(view) \
         or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def own_state_named(before: str) -> bool:
+    """'граждан Узбекистана', 'мигрантов из Узбекистана' in an Uzbek release: its own people."""
+    return bool(wording("citizens_of").search(before) or wording("origin_before").search(before))
 
 
 def foreign_counted(figure: Figure, view: SentenceView) -> bool:
