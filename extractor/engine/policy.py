@@ -224,8 +224,31 @@ def states_rule_family(sentence: str) -> bool:
     lowered = sentence.lower()
     if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
+    if tells_rule(lowered):
+        return True
     return bool(hints("modal_hints").search(lowered)) and \
         family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
+
+
+def tells_rule(lowered: str) -> bool:
+    """What people must, may or may not do, marked as a new rule or as an act's: 'иностранцы
+    теперь обязаны', 'по условиям программы граждане должны вернуться', 'с 1 марта мигранты не
+    смогут'. A bare 'могут' is a permission only beside 'теперь' or an act."""
+    if not rule_wording("hints").search(lowered) or rule_wording("earlier").search(lowered):
+        return False
+    new, by_act = rule_wording("new_rule").search(lowered), rule_wording("by_act").search(lowered)
+    if rule_wording("deontic").search(lowered):
+        return bool(new or by_act)
+    return bool(rule_wording("permission").search(lowered)) and \
+        bool("теперь" in lowered or rule_wording("by_enacting_act").search(lowered))
+
+
+@lru_cache(maxsize=None)
+def rule_wording(key: str) -> re.Pattern:
+    words = rules()["rule_statements"][key]
+    if key == "hints":
+        return re.compile("|".join(re.escape(word) for word in words))
+    return re.compile("|".join(f"(?:{p})" for p in words))
 
 
 @lru_cache(maxsize=None)
