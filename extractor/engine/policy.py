@@ -216,6 +216,31 @@ def names_a_rule(sentence: str) -> bool:
     return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
 
 
+def continues_rule(sentence: str) -> bool:
+    """'Под запрет попала работа в такси', 'ограничения затронут перевозки', 'теперь могут
+    находиться не более 90 дней': after a measure on topic, a sentence that tells more of the
+    rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
+    через 10 дней') only retells it."""
+    lowered = sentence.lower()
+    return tells_reach(lowered) or tells_rule(lowered)
+
+
+def tells_reach(lowered: str) -> bool:
+    """What a ban covers or spares: 'запрет распространяется на такси', 'ограничения не
+    коснутся граждан ЕАЭС', 'под запрет попала работа в общепите'."""
+    return bool(reach_hints().search(lowered)) and bool(reach().search(lowered))
+
+
+@lru_cache(maxsize=None)
+def reach_hints() -> re.Pattern:
+    return re.compile("|".join(re.escape(hint) for hint in rules()["ban_reach"]["hints"]))
+
+
+@lru_cache(maxsize=None)
+def reach() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["ban_reach"]["patterns"]))
+
+
 def states_rule_family(sentence: str) -> bool:
     """What an enacted rule obliges, forbids or now allows, told by a modal or a reflexive
     verb rather than by an enacting one: 'работодатель обязан внести сведения', 'мигранты не
@@ -224,7 +249,7 @@ def states_rule_family(sentence: str) -> bool:
     lowered = sentence.lower()
     if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
-    if tells_rule(lowered):
+    if tells_rule(lowered) or tells_reach(lowered):
         return True
     return bool(hints("modal_hints").search(lowered)) and \
         family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
