@@ -231,6 +231,20 @@ def tells_reach(lowered: str) -> bool:
     return bool(reach_hints().search(lowered)) and bool(reach().search(lowered))
 
 
+def tells_change(lowered: str) -> bool:
+    """'установлена допустимая доля', 'изменены Правила въезда', 'расширен перечень
+    профессий', 'вступают в действие приказы': a rule changed, told by a passive participle."""
+    return bool(change_wording("hints").search(lowered)) and bool(change_wording("patterns").search(lowered))
+
+
+@lru_cache(maxsize=None)
+def change_wording(key: str) -> re.Pattern:
+    words = rules()["rule_changed"][key]
+    if key == "hints":
+        return re.compile("|".join(re.escape(word) for word in words))
+    return re.compile("|".join(f"(?:{p})" for p in words))
+
+
 @lru_cache(maxsize=None)
 def reach_hints() -> re.Pattern:
     return re.compile("|".join(re.escape(hint) for hint in rules()["ban_reach"]["hints"]))
@@ -249,7 +263,7 @@ def states_rule_family(sentence: str) -> bool:
     lowered = sentence.lower()
     if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
-    if tells_rule(lowered) or tells_reach(lowered):
+    if tells_rule(lowered) or tells_reach(lowered) or tells_change(lowered):
         return True
     return bool(hints("modal_hints").search(lowered)) and \
         family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
