@@ -237,22 +237,16 @@ def tells_change(lowered: str) -> bool:
     return bool(change_wording("hints").search(lowered)) and bool(change_wording("patterns").search(lowered))
 
 
-@lru_cache(maxsize=None)
 def change_wording(key: str) -> re.Pattern:
-    words = rules()["rule_changed"][key]
-    if key == "hints":
-        return re.compile("|".join(re.escape(word) for word in words))
-    return re.compile("|".join(f"(?:{p})" for p in words))
+    return section_wording("rule_changed", key)
 
 
-@lru_cache(maxsize=None)
 def reach_hints() -> re.Pattern:
-    return re.compile("|".join(re.escape(hint) for hint in rules()["ban_reach"]["hints"]))
+    return section_wording("ban_reach", "hints")
 
 
-@lru_cache(maxsize=None)
 def reach() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in rules()["ban_reach"]["patterns"]))
+    return section_wording("ban_reach", "patterns")
 
 
 def states_rule_family(sentence: str) -> bool:
@@ -282,9 +276,14 @@ def tells_rule(lowered: str) -> bool:
         bool("теперь" in lowered or rule_wording("by_enacting_act").search(lowered))
 
 
-@lru_cache(maxsize=None)
 def rule_wording(key: str) -> re.Pattern:
-    words = rules()["rule_statements"][key]
+    return section_wording("rule_statements", key)
+
+
+@lru_cache(maxsize=None)
+def section_wording(section: str, key: str) -> re.Pattern:
+    """A key of a section of measure wording as one regex: its `hints` are plain substrings."""
+    words = rules()[section][key]
     if key == "hints":
         return re.compile("|".join(re.escape(word) for word in words))
     return re.compile("|".join(f"(?:{p})" for p in words))
