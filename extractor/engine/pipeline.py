@@ -372,12 +372,9 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status)
-    if measure and policy.may_state_measure(
+    if measure and measure_on_topic(view, context, measure) and policy.may_state_measure(
             view.text, measure, counted=bool(levels), headline=is_headline(view, text),
-            names_quota=any(m.indicator.category == "quota" for m in view.triggers)) and (
-            document_has_topic_words(view) or policy.on_topic(view.text)
-            or (view.topical and policy.names_a_rule(view.text))
-            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES)):
+            names_quota=any(m.indicator.category == "quota" for m in view.triggers)):
         view.status = measure
         if measure == "adopted" and policy.told_as_history(view.text, view.sentence.start, view.times,
                                                            document.published):
@@ -401,6 +398,18 @@ LIST_ROW_CHARACTERS = 60
 
 def is_list_row(view: SentenceView) -> bool:
     return view.sentence.is_list_item or len(view.text.strip()) <= LIST_ROW_CHARACTERS
+
+
+def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool:
+    """A measure's sentence is on topic by its own words, or, in a text that has told a
+    measure on topic already (its headline too), by naming the act or the rule it goes on
+    about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'."""
+    if document_has_topic_words(view) or policy.on_topic(view.text) \
+            or (view.topical and policy.names_a_rule(view.text)) \
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
+        context.measure_told = True
+        return True
+    return context.measure_told and policy.continues_rule(view.text)
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:

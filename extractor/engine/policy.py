@@ -227,6 +227,39 @@ def names_a_rule(sentence: str) -> bool:
     return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
 
 
+def continues_rule(sentence: str) -> bool:
+    """'Под запрет попала работа в такси', 'ограничения затронут перевозки', 'теперь могут
+    находиться не более 90 дней': after a measure on topic, a sentence that tells more of the
+    rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
+    через 10 дней') only retells it."""
+    lowered = sentence.lower()
+    return tells_reach(lowered) or tells_rule(lowered)
+
+
+def tells_reach(lowered: str) -> bool:
+    """What a ban covers or spares: 'запрет распространяется на такси', 'ограничения не
+    коснутся граждан ЕАЭС', 'под запрет попала работа в общепите'."""
+    return bool(reach_hints().search(lowered)) and bool(reach().search(lowered))
+
+
+def tells_change(lowered: str) -> bool:
+    """'установлена допустимая доля', 'изменены Правила въезда', 'расширен перечень
+    профессий', 'вступают в действие приказы': a rule changed, told by a passive participle."""
+    return bool(change_wording("hints").search(lowered)) and bool(change_wording("patterns").search(lowered))
+
+
+def change_wording(key: str) -> re.Pattern:
+    return section_wording("rule_changed", key)
+
+
+def reach_hints() -> re.Pattern:
+    return section_wording("ban_reach", "hints")
+
+
+def reach() -> re.Pattern:
+    return section_wording("ban_reach", "patterns")
+
+
 def states_rule_family(sentence: str) -> bool:
     """What an enacted rule obliges, forbids or now allows, told by a modal or a reflexive
     verb rather than by an enacting one: 'работодатель обязан внести сведения', 'мигранты не
@@ -235,8 +268,36 @@ def states_rule_family(sentence: str) -> bool:
     lowered = sentence.lower()
     if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
+    if tells_rule(lowered) or tells_reach(lowered) or tells_change(lowered):
+        return True
     return bool(hints("modal_hints").search(lowered)) and \
         family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
+
+
+def tells_rule(lowered: str) -> bool:
+    """What people must, may or may not do, marked as a new rule or as an act's: 'иностранцы
+    теперь обязаны', 'по условиям программы граждане должны вернуться', 'с 1 марта мигранты не
+    смогут'. A bare 'могут' is a permission only beside 'теперь' or an act."""
+    if not rule_wording("hints").search(lowered) or rule_wording("earlier").search(lowered):
+        return False
+    new, by_act = rule_wording("new_rule").search(lowered), rule_wording("by_act").search(lowered)
+    if rule_wording("deontic").search(lowered):
+        return bool(new or by_act)
+    return bool(rule_wording("permission").search(lowered)) and \
+        bool("теперь" in lowered or rule_wording("by_enacting_act").search(lowered))
+
+
+def rule_wording(key: str) -> re.Pattern:
+    return section_wording("rule_statements", key)
+
+
+@lru_cache(maxsize=None)
+def section_wording(section: str, key: str) -> re.Pattern:
+    """A key of a section of measure wording as one regex: its `hints` are plain substrings."""
+    words = rules()[section][key]
+    if key == "hints":
+        return re.compile("|".join(re.escape(word) for word in words))
+    return re.compile("|".join(f"(?:{p})" for p in words))
 
 
 @lru_cache(maxsize=None)

@@ -59,6 +59,8 @@ class Context:
     # миграции сложилось в трёх регионах:'): its items are differences, not levels
     net_list: bool = False
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
+    # a measure on topic told so far (the headline's too): a rule named after it goes on about it
+    measure_told: bool = False
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure
     internal_rows: bool = False
