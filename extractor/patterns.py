@@ -119,15 +119,17 @@ def required_substrings(pattern: re.Pattern) -> Optional[tuple[tuple[str, ...], 
     search that tries the pattern at every position of a text it cannot match."""
     from re import _parser  # the standard library's own reading of a pattern
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    found = _required(list(parsed), _parser)
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+    found = _required(list(parsed), _parser, folded)
     if not found:
         return None
-    folded = bool(parsed.state.flags & re.IGNORECASE)
     return tuple(sorted({s.lower() for s in found} if folded else found)), folded
 
 
-def _required(items: list, parser) -> Optional[set[str]]:
-    """The most selective set of substrings one of which a match of `items` contains."""
+def _required(items: list, parser, folded: bool = False) -> Optional[set[str]]:
+    """The most selective set of substrings one of which a match of `items` contains. In a
+    pattern that ignores case (`folded`) the substrings are looked for in lower case, so a
+    part with flags of its own ('\\b(?-i:ПМЖ)\\b') tells its words as well."""
     best: Optional[set[str]] = None
     run: list[str] = []
 
@@ -142,14 +144,14 @@ def _required(items: list, parser) -> Optional[set[str]]:
         if run:
             consider({"".join(run)})
             run = []
-        if op is parser.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
-            consider(_required(list(value[3]), parser))
+        if op is parser.SUBPATTERN and (folded or not value[1] and not value[2]):
+            consider(_required(list(value[3]), parser, folded))
         elif op is parser.BRANCH:
-            branches = [_required(list(branch), parser) for branch in value[1]]
+            branches = [_required(list(branch), parser, folded) for branch in value[1]]
             if all(branches):
                 consider(set().union(*branches))
         elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and value[0] >= 1:
-            consider(_required(list(value[2]), parser))
+            consider(_required(list(value[2]), parser, folded))
         elif op is parser.IN and len(value) <= 8 and all(o is parser.LITERAL for o, _ in value):
             consider({chr(v) for _, v in value})
     return best
@@ -159,14 +161,16 @@ def _selectivity(substrings: set[str]) -> tuple[int, int]:
     return min(len(s) for s in substrings), -len(substrings)
 
 
-def may_match(required: Optional[tuple[tuple[str, ...], bool]], text: str, lowered: str) -> bool:
+def may_match(required: Optional[tuple[tuple[str, ...], bool]], text: str, lowered: str,
+              odd: Optional[bool] = None) -> bool:
     """False only when a pattern cannot match `text` (`lowered` is its lower-case form):
-    none of its `required_substrings` is there."""
+    none of its `required_substrings` is there. `odd`, when given, says whether `text` holds
+    one of the `CASE_ODDITIES`: a caller testing many patterns on one text looks once."""
     if required is None:
         return True
     substrings, folded = required
     if folded:
-        if CASE_ODDITIES.search(text):
+        if CASE_ODDITIES.search(text) if odd is None else odd:
             return True
         return any(map(lowered.__contains__, substrings))
     return any(map(text.__contains__, substrings))

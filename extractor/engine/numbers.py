@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import (load_jsonl, load_toml, may_match, required_substrings, word_list, words,
-                                wording)
+from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, may_match, required_substrings,
+                                word_list, words, wording)
 from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
 
@@ -178,8 +178,9 @@ def mask_needs() -> tuple:
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
     lowered = sentence.lower()
+    odd = bool(CASE_ODDITIES.search(sentence))
     for (reason, pattern), needs in zip(MASKS, mask_needs()):
-        if may_match(needs, sentence, lowered):  # most masks need a sign the sentence lacks
+        if may_match(needs, sentence, lowered, odd):  # most masks need a sign the sentence lacks
             spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
     for start, end, reason in list(spans):
         if reason == "date" and DATED_BY.search(lowered, max(0, start - 4), start):

@@ -61,7 +61,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         before = len(result)
         label = (start, 0, index) if LABEL_LINE.match(line) else None
-        is_item = bool(BULLET.match(line) or TABLE_ROW.search(line) or LABEL_ROW.match(line))
+        # (a row needs a '|' or a tab: the test of one sign spares a search at every position)
+        is_item = bool(BULLET.match(line) or (("|" in line or "\t" in line) and TABLE_ROW.search(line))
+                       or LABEL_ROW.match(line))
         for part_start, part_end in bounded(text, start, end, MAX_LINE):
             for piece in razdel.sentenize(text[part_start:part_end]):
                 if piece.text.strip():
