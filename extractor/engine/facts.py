@@ -278,6 +278,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             and confidence >= 0.9:
         # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
         take_destination(figure, dimensions, view, document.jurisdiction, text)
+    elif dimensions.get("country") is not None and dimensions["country"] == document.jurisdiction \
+            and wording("own_people_work_abroad").search(view.text):
+        # 'из 15 тысяч казахстанцев, которые работают в Южной Корее' in a Kazakh text: its own
+        # people working or gone abroad, counted by where they are, whatever the measure read
+        take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
