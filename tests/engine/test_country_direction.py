@@ -268,3 +268,12 @@ TJ_YEAR = "Душанбе. Министерство труда, миграции
 def test_own_citizens_abroad_are_counted_by_where_they_are(text, value, country):
     fact = only([f for f in facts_of(text) if f.value == value])
     assert fact.dimensions.get("country") == country
+
+
+def test_own_people_held_in_a_region_of_the_host_keep_their_citizenship():
+    # a host's count in one of its regions, even where the people had been working there
+    text = ("Агентство внешней трудовой миграции Узбекистана сообщает.\nПолицейские "
+            "Западно-Казахстанской области задержали 28 граждан Узбекистана, которые работали "
+            "на плантациях.")
+    fact = only([f for f in facts_of(text) if f.value == 28])
+    assert fact.dimensions.get("country") == "UZ"
