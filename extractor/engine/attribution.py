@@ -587,6 +587,9 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
                                                      mention.start):
             weight /= 2  # 'граждан Таджикистана': migrants, often of another state
         scores[mention.code] += weight
+    own = own_citizenship(document.text, mentions)
+    if own is not None:
+        scores[own] += 4  # 'наших граждан' beside 'граждан Таджикистана': it speaks for them
     if not scores:
         return None
     ranked = scores.most_common(2)
@@ -594,6 +597,28 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     # weak but unopposed evidence ('переехали в Казахстан на ПМЖ' and nothing else) counts too
     return code if score >= 2 or (score >= 1 and score >= 3 * second) else None
+
+
+def own_citizenship(text: str, mentions: list[Mention]) -> Optional[str]:
+    """'более 150 тыс. наших граждан узаконили пребывание в России' in a text whose people are
+    'граждане Таджикистана': a state calls its citizens 'ours', so a text that does and names
+    the citizens of one state alone speaks for that state, not for their host."""
+    if not wording("our_people").search(text):
+        return None
+    named = Counter(m.code for m in mentions if m.kind == "country" and is_people(text, m))
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def is_people(text: str, mention: Mention) -> bool:
+    """'узбекистанцев', 'граждан Узбекистана', 'узбекских мигрантов' name people of a state;
+    'корейской стороны', 'корейский язык' do not."""
+    if not mention.demonym:
+        return bool(wording("citizens_before").search(text, max(0, mention.start - 16), mention.start))
+    return bool(wording("demonym_noun").search(text, mention.start, mention.end)
+                or wording("people_after_adjective").match(text, mention.end))
 
 
 def speaks_for(text: str, mention: Mention) -> bool:

@@ -85,6 +85,16 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
         # Кыргызстана' in a Kyrgyz release)
         if named is not None and named.kind in ("country", "region"):
             found[named.kind] = named.code
+        elif named is None and wording("others").match(text, after.end()):
+            return found  # '9 тыс. – в Казахстан и 12 тыс. – в другие государства': no one state
+    went = None if found else wording("went_to_after").match(text, figure.end, view.sentence.end)
+    if went:
+        # '100 111 человек, уехали в Россию, 6 924 – в Казахстан': the first item of a list by
+        # destination names its state after the verb of leaving
+        named = next((m for m in view.mentions if m.start == went.end() and m.kind == "country"
+                      and m.code != jurisdiction), None)
+        if named is not None:
+            found["country"] = named.code
     # the name before the figure ('Китай – 5330') binds before one after it, unless the
     # figure counts people by that very name ('170 россиян и 17 украинцев')
     near = sorted((m for m in view.mentions if m.end > left and m.start < right

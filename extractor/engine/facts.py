@@ -15,6 +15,7 @@ from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
                                          is_citizenship, measure_region, take_destination)
 from extractor.engine.allotments import allotted_item
+from extractor.engine.gazetteer import region_country
 from extractor.engine.categories import job_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
@@ -281,6 +282,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is not None and (indicator.outbound or document.jurisdiction in indicator.outbound_states) \
             and confidence >= 0.9:
         # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
+        take_destination(figure, dimensions, view, document.jurisdiction, text)
+    elif dimensions.get("country") is not None and dimensions["country"] == document.jurisdiction \
+            and wording("own_people_work_abroad").search(view.text) \
+            and not placed_in_another_state(dimensions, document.jurisdiction):
+        # 'из 15 тысяч казахстанцев, которые работают в Южной Корее' in a Kazakh text: its own
+        # people working or gone abroad, counted by where they are, whatever the measure read
         take_destination(figure, dimensions, view, document.jurisdiction, text)
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
@@ -1156,3 +1163,11 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
         return since_as_of(position, view, context, times) or TimeRef(period=chosen.since)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def placed_in_another_state(dimensions: dict, jurisdiction: Optional[str]) -> bool:
+    """'Полицейские Западно-Казахстанской области задержали 28 граждан Узбекистана, которые
+    работали на плантациях': people placed in a region of another state are counted there by
+    their citizenship; the reporting state read from their citizenship is the doubtful part."""
+    region = dimensions.get("region")
+    return bool(region) and region_country(region) != jurisdiction

@@ -246,3 +246,34 @@ def test_a_partner_state_of_the_headline_holds_further_down(text, value, country
     last_line = text.rindex("\n")
     facts = [f for f in facts_of(text) if f.value == value and f.evidence.start > last_line]
     assert [f.dimensions.get("country") for f in facts] == [country]
+
+
+
+KZ = "Астана. Министерство труда и социальной защиты населения Казахстана рассказало о трудовой миграции.\n"
+TJ_YEAR = "Душанбе. Министерство труда, миграции и занятости Таджикистана подвело итоги трудовой миграции.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # the state's own citizens who work, were placed or went abroad are counted by where they
+    # are, whatever the measure is read as
+    (KG + "По данным центра, из 9 тысяч кыргызстанцев, которые трудятся в Японии, около 4 "
+          "тысяч находятся там нелегально.", 9000, "JP"),
+    (KZ + "По данным МИД, 4 тысячи казахстанцев, работающих в Польше, не имеют разрешений на "
+          "работу.", 4000, "PL"),
+    (TJ_YEAR + "Недавно 300 граждан Таджикистана трудоустроены в Катаре по разрешениям на "
+               "работу.", 300, "QA"),
+    # the host's own counts of them stay by citizenship
+    (KG + "На миграционном учёте в России состоят 341 тыс. кыргызстанцев.", 341000, "KG"),
+])
+def test_own_citizens_abroad_are_counted_by_where_they_are(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
+def test_own_people_held_in_a_region_of_the_host_keep_their_citizenship():
+    # a host's count in one of its regions, even where the people had been working there
+    text = ("Агентство внешней трудовой миграции Узбекистана сообщает.\nПолицейские "
+            "Западно-Казахстанской области задержали 28 граждан Узбекистана, которые работали "
+            "на плантациях.")
+    fact = only([f for f in facts_of(text) if f.value == 28])
+    assert fact.dimensions.get("country") == "UZ"

@@ -48,3 +48,19 @@ def test_a_consul_named_further_down_does_not_make_the_release_his():
             "в Ташкент 150 пассажиров, которые не могли вылететь из России.\n\nРейс готовили "
             "вместе с МВД России, ФСБ и генеральным консулом Узбекистана.")
     assert extract_text(text).document.jurisdiction == "RU"
+
+
+@pytest.mark.parametrize("text, jurisdiction", [
+    # a state calls its citizens 'ours': a text that does speaks for the state of the citizens
+    # it names, not for the host where they are
+    ("Итоги года\n\nВ отчётном году Российская Федерация сняла запрет на въезд с 40 тыс. "
+     "граждан Таджикистана. Ещё около 90 тыс. наших граждан оформили патенты в Российской "
+     "Федерации.", "TJ"),
+    ("Работа за рубежом\n\nСколько наших соотечественников трудится в Южной Корее? По данным "
+     "корейской стороны, там работают 20 тысяч узбекистанцев, из них по программе EPS — "
+     "8 тысяч. Корейский язык кандидаты учат полгода.", "UZ"),
+    ("Мигранты в России\n\nВ Российскую Федерацию за полгода выехали 300 тыс. наших "
+     "граждан, а всего в России сейчас находятся 900 тыс. кыргызстанцев.", "KG"),
+])
+def test_a_text_calling_its_citizens_ours_speaks_for_their_state(text, jurisdiction):
+    assert extract_text(text, published="2024-01-15").document.jurisdiction == jurisdiction

@@ -264,3 +264,27 @@ def test_gastarbeiters_are_foreign_workers_even_in_a_text_with_no_other_topical_
     facts = [f for f in facts_of(text) if f.value is not None]
     assert [f.value for f in facts] == expected
     assert {f.indicator for f in facts} == {"foreign_workers_employed"}
+
+
+UZ_HEAD = "Ташкент. Агентство внешней трудовой миграции сообщает.\n"
+TJ_HEAD = "Душанбе. Министерство труда, миграции и занятости населения Таджикистана сообщает.\n"
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a list by destination whose first item names its state after the verb of leaving
+    (UZ_HEAD + "За полгода через агентство работу за рубежом нашли 40 210 человек. Основная "
+               "часть, 35 870 человек, уехали в Россию, 2 115 – в Казахстан.", 35870, "RU"),
+    (UZ_HEAD + "За год на постоянное жительство за границу выбыли 9 300 человек. Из них 41%, "
+               "или 3 813 человек, переехали в Казахстан, 50% – в Россию.", 3813, "KZ"),
+    (TJ_HEAD + "За квартал на заработки выехали 80 тыс. человек, из них 61 тыс. человек "
+               "выехали на работу в Россию, 12 тыс. – в Казахстан.", 61000, "RU"),
+    # the item 'в другие государства' names no one state, whatever item came before it
+    (TJ_HEAD + "За полгода в трудовую миграцию выехали 210 тыс. человек, в том числе 190 тыс. – "
+               "в Российскую Федерацию, 8 тыс. – в Казахстан и 12 тыс. – в другие государства.",
+     12000, None),
+    (TJ_HEAD + "За год за рубеж выехали 500 тыс. человек: 470 тыс. – в Россию, 6 тыс. – в "
+               "Турцию и 24 тыс. – в прочие страны.", 24000, None),
+])
+def test_an_item_by_destination_takes_its_own_state(text, value, country):
+    found = [f for f in facts_of(text) if f.value == value]
+    assert len(found) == 1 and found[0].dimensions.get("country") == country
