@@ -791,6 +791,10 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     indicator, subject, confidence = indicator_for(second, view, context)
     if indicator is None and not view.topical:
         return None
+    # 'на привлечение трудовых иммигрантов уменьшена с 3% до 2,95%': what the clause says the
+    # new level is, as for a level alone (a change of places stays one though no level is read)
+    indicator = governed(indicator, second, view.tokens, text, context.quota, document.jurisdiction,
+                         context.indicator) or indicator
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     if unit not in (None, "percent") and not second.percent and not (
             whole_count(first) and whole_count(second)):
