@@ -218,7 +218,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator)
-    if indicator is not None and not indicator.id and indicator.category == "quota" and \
+    bare_quota = indicator is not None and (not indicator.id or (
+        context.quota is None and indicator is context.default_quota))
+    if bare_quota and indicator.category == "quota" and \
             dimensions.get("country") not in (None, document.jurisdiction) and \
             document.jurisdiction in predicate_config()["direction"]["sending_states"]:
         # 'С британцами начали в 2022 году – тогда квота была 1 тысяча человек': in a sending

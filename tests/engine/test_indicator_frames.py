@@ -437,9 +437,9 @@ def test_breaches_however_the_press_words_them(text, expected):
      [(1800, "seasonal_visa_quota")]),
     ("Квота на сезонных рабочих из Кыргызстана в Великобританию выросла до 9 тысяч человек.",
      [(9000, "seasonal_visa_quota")]),
-    # the state's own quota for foreigners stays what it is
+    # the state's own quota for foreigners stays what it is: its quota for foreign labour
     ("Квота для иностранных граждан, прибывающих на работу, составит 20 тысяч человек.",
-     [(20000, None)]),
+     [(20000, "foreign_labour_quota")]),
 ])
 def test_a_destinations_quota_for_a_sending_states_citizens(text, expected):
     assert indicators(KYRGYZ + text) == expected

@@ -200,3 +200,17 @@ def test_a_student_quota_year_by_year(text, expected):
 def test_a_quota_told_as_two_shares_of_the_labour_force(text, expected):
     found = read(text)
     assert [fact for fact in found if fact[0] in {value for value, _, _ in expected}] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count of quotas in a Kyrgyz release: the quota for foreigners who come to work
+    ("БИШКЕК – Госслужба миграции Кыргызстана сообщила, что в этом году иностранцы въехали в "
+     "страну на основании 11 тысяч 400 квот. На следующий год выделяется около 13 тысяч квот.",
+     [(11400, "quota", "foreign_labour_quota"), (13000, "quota", "foreign_labour_quota")]),
+    # a quota of a destination state for the Kyrgyz citizens stays its scheme
+    ("БИШКЕК – Минтруда Кыргызстана: в 2023 году для граждан Кыргызстана корейская сторона "
+     "выделила квоту в 3 тысячи человек.",
+     [(3000, "quota", "seasonal_visa_quota")]),
+])
+def test_a_bare_quota_in_a_kyrgyz_release(text, expected):
+    assert read(text, "2025-12-18") == expected
