@@ -223,7 +223,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator)
-    if indicator is not None and not indicator.id and indicator.category == "quota" and \
+    bare_quota = indicator is not None and (not indicator.id or (
+        context.quota is None and indicator is context.default_quota))
+    if bare_quota and indicator.category == "quota" and \
             dimensions.get("country") not in (None, document.jurisdiction) and \
             document.jurisdiction in predicate_config()["direction"]["sending_states"]:
         # 'С британцами начали в 2022 году – тогда квота была 1 тысяча человек': in a sending
@@ -836,6 +838,10 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     indicator, subject, confidence = indicator_for(second, view, context)
     if indicator is None and not view.topical:
         return None
+    # 'на привлечение трудовых иммигрантов уменьшена с 3% до 2,95%': what the clause says the
+    # new level is, as for a level alone (a change of places stays one though no level is read)
+    indicator = governed(indicator, second, view.tokens, text, context.quota, document.jurisdiction,
+                         context.indicator) or indicator
     unit = second.unit or first.unit or (indicator.unit if indicator else None)
     if unit not in (None, "percent") and not second.percent and not (
             whole_count(first) and whole_count(second)):

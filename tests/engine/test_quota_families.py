@@ -179,3 +179,38 @@ def test_a_foreign_quota_and_the_people_sent_under_it():
 def test_a_student_quota_year_by_year(text, expected):
     facts = [f for f in facts_of(text, "2023-12-20") if f.value is not None]
     assert [(f.value, f.indicator) for f in facts] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the value before its label, each part of the quota a list item
+    ("Квота на 2026 год задана долей рабочей силы и распределена так:\n\n0,3% — по разрешениям, которые местные исполнительные "
+     "органы выдают работодателям;\n\n2,7% — на привлечение трудовых иммигрантов.\n",
+     [(2.7, "quota", "household_immigrant_quota")]),
+    # both parts changed in one sentence, the second after a semicolon
+    ("Летом квота была пересмотрена: по разрешениям работодателям она поднята с 0,21% до 0,24%; "
+     "на привлечение трудовых иммигрантов снижена с 3,2% до 3%.\n",
+     [(3, "policy", "household_immigrant_quota")]),
+    # the second part told without the quota's name, after a list that names it
+    ("Квота на 2026 год в процентах к численности рабочей силы:\n\n0,3% — по разрешениям работодателям;\n\n2,7% — на "
+     "привлечение трудовых иммигрантов.\n\nВесной квота выглядела иначе:\n\nПо разрешениям "
+     "работодателям лимит вырос с 0,2% до 0,28%;\n\nДля трудовых иммигрантов — уменьшен с 3% до 2,8%.\n",
+     [(2.7, "quota", "household_immigrant_quota"), (0.28, "policy", "foreign_labour_quota"), (2.8, "policy", "household_immigrant_quota")]),
+])
+def test_a_quota_told_as_two_shares_of_the_labour_force(text, expected):
+    found = read(text)
+    assert [fact for fact in found if fact[0] in {value for value, _, _ in expected}] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count of quotas in a Kyrgyz release: the quota for foreigners who come to work
+    ("БИШКЕК – Госслужба миграции Кыргызстана сообщила, что в этом году иностранцы въехали в "
+     "страну на основании 11 тысяч 400 квот. На следующий год выделяется около 13 тысяч квот.",
+     [(11400, "quota", "foreign_labour_quota"), (13000, "quota", "foreign_labour_quota")]),
+    # a quota of a destination state for the Kyrgyz citizens stays its scheme
+    ("БИШКЕК – Минтруда Кыргызстана: в 2023 году для граждан Кыргызстана корейская сторона "
+     "выделила квоту в 3 тысячи человек.",
+     [(3000, "quota", "seasonal_visa_quota")]),
+])
+def test_a_bare_quota_in_a_kyrgyz_release(text, expected):
+    assert read(text, "2025-12-18") == expected
