@@ -13,26 +13,21 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import wording
+from extractor.patterns import fragments, numbered, wording, words
 from extractor.periods import period_or_none
 
-MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
-               "октябр", "ноябр", "декабр"]
-MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
-        r"августе|августа?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
-RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
-# '2025 года', 'текущего года' or nothing after a month, quarter or count of months
-YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
-ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4}
-MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9,
-                     "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
-                     "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
-                     "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
-YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, "двадцать": 20, "двадцати": 20, "пятнадцать": 15,
-                    "пятнадцати": 15, "тридцать": 30, "тридцати": 30}
-DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
-                   "пару": 2, "несколько": 0}
+TIMEX = "timex.toml"  # patterns/timex.toml: the words and regex pieces of time wording
+MONTH_STEMS = words(TIMEX, "months.stems")
+MONTH = fragments(TIMEX)["month"]
+RELATIVE_YEAR = fragments(TIMEX)["relative_year"]
+YEAR_SUFFIX = fragments(TIMEX)["year_suffix"]
+ORDINALS = numbered(TIMEX, "ordinals")
+MONTH_COUNT_WORDS = numbered(TIMEX, "month_count_words")
+YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "year_count_words")}
+DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "day_count_words")}
+TWO_YEARS_BACK = words(TIMEX, "relative_year.two_back")
+YEAR_BACK = frozenset(words(TIMEX, "relative_year.one_back"))
+YEAR_AHEAD = frozenset(words(TIMEX, "relative_year.one_ahead"))
 
 
 @dataclass
@@ -66,12 +61,11 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     if year is None or not word:
         return year
     word = word.lower()
-    if word.startswith("позапрошл"):
+    if word.startswith(TWO_YEARS_BACK):
         return year - 2  # 'в позапрошлом году', 'позапрошлого года'
-    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем", "предыдущего"):
+    if word in YEAR_BACK:
         return year - 1
-    if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
-                "будущий", "предстоящий"):
+    if word in YEAR_AHEAD:
         return year + 1
     return year
 
@@ -85,7 +79,7 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
-MONTH_HINT = "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+MONTH_HINT = fragments(TIMEX)["month_hint"]
 
 
 def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
@@ -232,7 +226,7 @@ def months_later(match, year, month, published):
     return TimeMention(match.start(), match.end(), later_by=months)
 
 
-CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
+CELL_START = fragments(TIMEX)["cell_start"]
 
 
 @rule(CELL_START + r"(?P<edge>конец|начало|конца|начала)\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:года|г\.?))?"
