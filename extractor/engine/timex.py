@@ -13,14 +13,11 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import fragments, numbered, wording, words
+from extractor.patterns import entry, numbered, templated, wording, words
 from extractor.periods import period_or_none
 
 TIMEX = "timex.toml"  # patterns/timex.toml: the words and regex pieces of time wording
 MONTH_STEMS = words(TIMEX, "months.stems")
-MONTH = fragments(TIMEX)["month"]
-RELATIVE_YEAR = fragments(TIMEX)["relative_year"]
-YEAR_SUFFIX = fragments(TIMEX)["year_suffix"]
 ORDINALS = numbered(TIMEX, "ordinals")
 MONTH_COUNT_WORDS = numbered(TIMEX, "month_count_words")
 YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "year_count_words")}
@@ -79,15 +76,19 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
-MONTH_HINT = fragments(TIMEX)["month_hint"]
 
 
-def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
-    """Register a pattern; `hint` is a cheap test that must pass before the pattern runs. Hints
-    are lower case and are tried on the lower-cased sentence, which is faster than a
-    case-blind search."""
+def rule(name: str) -> Callable[[Handler], Handler]:
+    """Register the rule `name` of `patterns/timex.toml`: its `hint` is a cheap test that must
+    pass before its pattern runs (lower case, tried on the lower-cased sentence, which is
+    faster than a case-blind search); its pattern is its own or a `wording` entry."""
     def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(hint), re.compile(pattern, re.IGNORECASE), handler))
+        key = f"rules.{name}"
+        hint = re.compile(templated(TIMEX, f"{key}.hint"))
+        named = entry(TIMEX, f"{key}.wording")
+        pattern = WordingPattern(named) if isinstance(named, str) else \
+            re.compile(templated(TIMEX, f"{key}.pattern"), re.IGNORECASE)
+        RULES.append((hint, pattern, handler))
         return handler
     return register
 
@@ -101,14 +102,6 @@ class WordingPattern:
 
     def finditer(self, text: str):
         return wording(self.name).finditer(text)
-
-
-def wording_rule(name: str, hint: str) -> Callable[[Handler], Handler]:
-    """Register a rule whose pattern is the `name` entry of `patterns/wording.toml`."""
-    def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(hint), WordingPattern(name), handler))
-        return handler
-    return register
 
 
 def before_the_text(match: re.Match, resolved: int, last: int, month: Optional[int]) -> int:
@@ -125,9 +118,7 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?:(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)|"
-      r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года|года(?![а-яё]))",
-      hint=r"на\s+(?:конец|начало)\s")
+@rule("year_edge")
 def year_edge(match, year, month, published):
     """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01, 'на начало года'
     the first of January of the text's year."""
@@ -142,10 +133,7 @@ def year_edge(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
 
 
-@rule(r"(?<![а-яё])в\s+(?P<edge>начале|конце)\s+(?:(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.?)?|"
-      r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего)\s+года|"
-      r"(?P<bare>года))(?![а-яё\d])",
-      hint=r"в\s+(?:начале|конце)\s")
+@rule("in_year_edge")
 def in_year_edge(match, year, month, published):
     """'в начале 2023 года работали 587 тысяч', 'в конце прошлого года находились': a stock
     on the first or the last day of that year; a flow told so is of the year (facts.time_for).
@@ -158,15 +146,14 @@ def in_year_edge(match, year, month, published):
                        edge=True, implicit_year=bool(match["bare"]))
 
 
-@rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
-      hint=r"конц")
+@rule("by_year_end")
 def by_year_end(match, year, month, published):
     """'До конца года планируется трудоустроить 5 тыс.': a target for the year."""
     resolved = explicit_or_relative(match, year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-@rule(r"(?:в|за)\s+(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн)[а-яё]*\s+месяц[а-яё]*", hint=r"месяц")
+@rule("relative_month")
 def relative_month(match, year, month, published):
     """'в прошлом месяце' is the month before the text, 'в этом месяце' its month."""
     if year is None or not month:
@@ -176,7 +163,7 @@ def relative_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{year_}-{month_:02d}")
 
 
-@rule(rf"(?:в\s+период\s+)?с\s+\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+(?P<month>{MONTH})" + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("days_of_a_month")
 def days_of_a_month(match, year, month, published):
     """'С 13 по 17 октября': days of one month, when a flow happened."""
     resolved = explicit_or_relative(match, year)
@@ -186,7 +173,7 @@ def days_of_a_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
 
 
-@wording_rule("timex_day_to_day", hint=MONTH_HINT)
+@rule("day_to_day")
 def day_to_day(match, year, month, published):
     """'с 30 июля по 30 августа', 'с 1 декабря 2024 года по 28 февраля 2025 года': a span
     from one day to another, for its months."""
@@ -210,7 +197,7 @@ def day_to_day(match, year, month, published):
                        period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
-@wording_rule("timex_months_later", hint=r"спустя|через")
+@rule("months_later")
 def months_later(match, year, month, published):
     """'спустя полгода', 'через шесть месяцев', 'год спустя': a date counted from the one the
     text gave before; settle_later_dates resolves it."""
@@ -226,26 +213,21 @@ def months_later(match, year, month, published):
     return TimeMention(match.start(), match.end(), later_by=months)
 
 
-CELL_START = fragments(TIMEX)["cell_start"]
-
-
-@rule(CELL_START + r"(?P<edge>конец|начало|конца|начала)\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:года|г\.?))?"
-      r"(?=\s*(?:\||$))", hint=r"\|")
+@rule("cell_year_edge")
 def cell_year_edge(match, year, month, published):
     """A table column headed 'конец 2015 г.' or 'начало 2019 г.': its figures are as of that day."""
     day = "12-31" if match["edge"].lower() in ("конец", "конца") else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
 
 
-@rule(CELL_START + rf"(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:года|г\.?))?\s*(?=\||$)",
-      hint=r"\|")
+@rule("cell_month")
 def cell_month(match, year, month, published):
     """A table column headed 'май 2024 г.'."""
     return TimeMention(match.start(), match.end(),
                        period=f"{match['year']}-{month_number(match['month']):02d}")
 
 
-@wording_rule("timex_cell_month_range", hint=r"\|")
+@rule("cell_month_range")
 def cell_month_range(match, year, month, published):
     """A table column headed 'январь-июль 2024 г.': its figures are for those months."""
     try:
@@ -276,7 +258,7 @@ def counts_not_years(row: str, offset: int) -> bool:
         any(not 1950 <= int(c) <= 2040 for c in numbers)
 
 
-@rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
+@rule("cell_year")
 def cell_year(match, year, month, published):
     """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018';
     not a count after the row's label that looks like one ('2021 | 2019')."""
@@ -287,14 +269,13 @@ def cell_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
+@rule("year_before")
 def year_before(match, year, month, published):
     """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
     return TimeMention(match.start(), match.end(), year_before=True)
 
 
-@rule(rf"(?:по состоянию\s+)?(?:на|к|(?<=\d\s)по|(?<=года\s)по)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("as_of_date")
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -304,7 +285,7 @@ def as_of_date(match, year, month, published):
                        implicit_year=not (match["year"] or match["rel"]))
 
 
-@wording_rule("timex_month_stock", hint=MONTH_HINT)
+@rule("month_stock")
 def month_stock(match, year, month, published):
     """'по состоянию на июнь в реестр включено 800 тыс.': a stock dated by a month alone is
     of that month; 'на начало сентября' is as of the 1st, 'на конец сентября' of its last day."""
@@ -319,14 +300,13 @@ def month_stock(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{named:02d}-{day:02d}")
 
 
-@rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)
+@rule("event_date")
 def event_date(match, year, month, published):
     """'приказ от 27 декабря 2021 года', 'с 1 января 2020 года': when something happened."""
     return EVENT
 
 
-@rule(rf"(?:^|(?<=[«\"(,:;–—-])|(?<=[«\"(,:;–—-]\s))(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      r"(?!\s+\d)(?!\s+(?:текущ|эт|нынешн|прошл|минувш|следующ|будущ))", hint=MONTH_HINT)
+@rule("day_of_event")
 def day_of_event(match, year, month, published):
     """'22 августа в приемник доставлены 27 иностранцев': a day with no year opening a
     sentence or clause is when a flow happened, in that month of the year of the text (the
@@ -341,20 +321,18 @@ def day_of_event(match, year, month, published):
                        period=f"{year if named <= month else year - 1}-{named:02d}")
 
 
-@rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
-      hint=r"\d\.\d")
+@rule("as_of_numeric")
 def as_of_numeric(match, year, month, published):
     return TimeMention(match.start(), match.end(),
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@wording_rule("timex_today", hint=r"сегодн|настоящ|момент|сейчас|ныне|до\s+сих\s+пор")
+@rule("as_of_today")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*(?P<link>[-–—]|\s+и\s+)\s*(?P<month>{MONTH})(?![а-яё])"
-      + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("month_range")
 def month_range(match, year, month, published):
     """'в январе–августе 2025 года', 'в марте – апреле', 'в январе и феврале': the months
     between, in one year ('и' joins two months next to each other only)."""
@@ -368,7 +346,7 @@ def month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@wording_rule("timex_month_to_month_years", hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s")
+@rule("month_to_month_years")
 def month_to_month_years(match, year, month, published):
     """'с ноября 2010 года по январь 2014-го', 'с марта 2022 по июнь 2023 года': the months
     between, across years; with one year only, a first month later than the last is the
@@ -386,8 +364,7 @@ def month_to_month_years(match, year, month, published):
                        period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
-@rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
-      hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s+по\s")
+@rule("from_month_to_month")
 def from_month_to_month(match, year, month, published):
     """'с января по сентябрь 2025 года': the months between, in one year."""
     resolved = explicit_or_relative(match, year)
@@ -400,8 +377,7 @@ def from_month_to_month(match, year, month, published):
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@rule(r"(?:за|по\s+итогам|в\s+течение|в\s+первые)\s+(?:первы[ех]\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
-      + YEAR_SUFFIX, hint=r"месяц")
+@rule("first_months")
 def first_months(match, year, month, published):
     count = match["count"].lower()
     months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count)
@@ -414,8 +390,7 @@ def first_months(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
 
 
-@rule(r"(?:за|в\s+течение)\s+(?:первые\s+|последние\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>дн[а-яё]*|суток|недел[а-яё]*)",
-      hint=r"дн|суток|недел")
+@rule("last_days")
 def last_days(match, year, month, published):
     """'За 18 дней мероприятия', 'за три дня': the days just before the text, in the months
     they span ('2023-03/2023-04' for 18 days to 12 April)."""
@@ -432,8 +407,7 @@ def last_days(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?|квартал)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|полгода|пол\s+года|год|квартал")
+@rule("last_half_or_year")
 def last_half_or_year(match, year, month, published):
     """'МВД подвело итоги за полугодие', 'за квартал агентство оказало помощь 2 167', 'за год
     их число достигло 38 тыс.': the half, quarter or year last closed before the text; 'за
@@ -456,8 +430,7 @@ def last_half_or_year(match, year, month, published):
     return None
 
 
-@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?![а-яё])(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
-      r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
+@rule("since_month")
 def since_month(match, year, month, published):
     """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
     named = month_number(match["month"])
@@ -470,9 +443,7 @@ def since_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
-      r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
-      + YEAR_SUFFIX, hint=r"квартал")
+@rule("quarter")
 def quarter(match, year, month, published):
     word = match["ord"].lower().replace("ё", "е")
     number = next((n for stem, n in ORDINALS.items() if word == stem or
@@ -484,9 +455,7 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+"
-      r"(?:полугоди[а-яё]+|половин[а-яё]+(?=\s+(?:(?:19|20)\d{2}|года|текущ|этого|прошл|минувш)))"
-      + YEAR_SUFFIX, hint=r"полугод|половин")
+@rule("half_year")
 def half_year(match, year, month, published):
     """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
@@ -499,8 +468,7 @@ def half_year(match, year, month, published):
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
-      rf"(?!\s*[-–—]\s*{MONTH})", hint=MONTH_HINT)
+@rule("single_month")
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -511,8 +479,7 @@ def single_month(match, year, month, published):
                        period=f"{resolved}-{month_number(match['month']):02d}", said=said)
 
 
-@rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
-      rf"(?P<month>{MONTH})(?:\s+(?P<last_year>\d{{4}})(?:\s*(?:года|г\.?))?)?", hint=r"января")
+@rule("from_new_year_to_date")
 def from_new_year_to_date(match, year, month, published):
     """'с 1 января по 1 июня': the months from January to the cut-off, in one year."""
     resolved = int(match["year"] or match["last_year"] or 0) or year
@@ -526,11 +493,7 @@ def from_new_year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=period)
 
 
-@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего)\s+года|года)|"
-      r"(?<![а-яё])в\s+первые\s+месяцы(?:\s+(?P<first_year>\d{4})\s+года|\s+(?P<first_rel>текущего|этого|нынешнего)\s+года)?|"
-      r"(?<![а-яё])с\s+января(?:\s+(?:(?P<jan_year>\d{4})\s*(?:года|г\.?)|(?P<jan_rel>текущего|этого|нынешнего)\s+года))?"
-      r"(?!\s*(?:[-–—]|по\s|до\s|\d)))",
-      hint=r"начал|с\s+январ|первые\s+месяцы")
+@rule("year_to_date")
 def year_to_date(match, year, month, published):
     """'с начала года', 'с января', 'в первые месяцы 2020 года': a count from January on, to
     the day of the text; 'с начала прошлого года' runs from the January before."""
@@ -555,7 +518,7 @@ def year_to_date(match, year, month, published):
 YEAR_BEFORE_JUST_SAID = re.compile(r"(?:годом\s+ран[а-яё]+|год\s+назад)\s*,?\s*$", re.IGNORECASE)
 
 
-@wording_rule("timex_same_span_of_year", hint=r"аналогичн|тот\s+же\s+период")
+@rule("same_span_of_year")
 def same_span_of_year(match, year, month, published):
     """'В 2022 году за аналогичный период уехали 28,4 тысячи', 'За аналогичный период прошлого
     года получили 141 тыс.': the span just told, in another year (facts.time_for)."""
@@ -568,7 +531,7 @@ def same_span_of_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True, told_year=told)
 
 
-@wording_rule("timex_last_years", hint=r"последн")
+@rule("last_years")
 def last_years(match, year, month, published):
     """'за последние пять лет', 'за последние четверть века': the years counted back from
     the year of the text, to it ('1992/2017' for a quarter century told in 2017)."""
@@ -586,18 +549,17 @@ def last_years(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{year - count}/{year}")
 
 
-@wording_rule("timex_bare_year", hint=r"\d{4}")
+@rule("bare_year")
 def bare_year(match, year, month, published):
     """'в 2019 число мигрантов составило 4,09 млн против 3,47 млн в 2022.': a year whose noun
     the text leaves out."""
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-wording_rule("timex_year_label", hint=r"\d{4}")(bare_year)  # '..., 2023 – 17 336': the item's year
+rule("year_label")(bare_year)  # '..., 2023 – 17 336': the item's year
 
 
-@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)?\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
-      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{2}")
+@rule("year_range")
 def year_range(match, year, month, published):
     """'в 2019–2023 годах', 'за 2021-23 годы': a run of whole years."""
     last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
@@ -607,8 +569,7 @@ def year_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
 
 
-@rule(rf"с\s+(?P<first>(?:19|20)\d{{2}})\s*(?:года|г\.)?\s+по\s+(?P<month>{MONTH})\s+(?P<last>(?:19|20)\d{{2}})"
-      r"(?:\s*(?:года|г\.))?", hint=r"\d{4}")
+@rule("from_year_to_month")
 def from_year_to_month(match, year, month, published):
     """'с 2010 года по ноябрь 2016 года': from the January of one year to a named month."""
     first, last = int(match["first"]), int(match["last"])
@@ -618,8 +579,7 @@ def from_year_to_month(match, year, month, published):
                        period=f"{first}-01/{last}-{month_number(match['month']):02d}")
 
 
-@rule(r"(?<![а-яё])(?:начиная\s+)?с\s+(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.)"
-      r"(?!\s*(?:по|до|[-–—])\s)", hint=r"с\s+(?:19|20)\d\d")
+@rule("since_year")
 def since_year(match, year, month, published):
     """'с 2020 года его приняли 336 тыс.': a count since a year runs to the text; a rule
     'с 2025 года запрещено' starts in that year (facts.time_for tells which)."""
@@ -628,20 +588,18 @@ def since_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"], since=since)
 
 
-@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-[мй](?![а-яё])", hint=r"\d{4}-[мй]")
+@rule("year_in_short")
 def year_in_short(match, year, month, published):
     """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*"
-      r"(?:год[а-яё]*|г\.|гг\.)", hint=r"\d{4}")
+@rule("explicit_year")
 def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
-      r"те\s+же\s+(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+@rule("same_period")
 def same_period(match, year, month, published):
     """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
     the figures just told; a count of months names which (settle_same_months)."""
@@ -652,8 +610,7 @@ def same_period(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True, months=months)
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
-      r"[а-яё]*\s+(?:год|сезон)[а-яё]*", hint=r"год|сезон")
+@rule("relative_year_phrase")
 def relative_year_phrase(match, year, month, published):
     stem = match["rel"].lower()
     words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "позапрошл": "позапрошлого",
@@ -664,7 +621,7 @@ def relative_year_phrase(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-@rule(rf"(?<![а-яё]){RELATIVE_YEAR}", hint=r"года")
+@rule("relative_year_genitive")
 def relative_year_genitive(match, year, month, published):
     resolved = relative_year(match["rel"], year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
