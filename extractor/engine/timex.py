@@ -25,6 +25,9 @@ DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "day_count_words")}
 TWO_YEARS_BACK = words(TIMEX, "relative_year.two_back")
 YEAR_BACK = frozenset(words(TIMEX, "relative_year.one_back"))
 YEAR_AHEAD = frozenset(words(TIMEX, "relative_year.one_ahead"))
+STEMS_BACK = frozenset(words(TIMEX, "relative_year.stems_back"))
+STEMS_AHEAD = frozenset(words(TIMEX, "relative_year.stems_ahead"))
+YEAR_END = frozenset(words(TIMEX, "edges.end"))
 
 
 @dataclass
@@ -63,6 +66,21 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     if word in YEAR_BACK:
         return year - 1
     if word in YEAR_AHEAD:
+        return year + 1
+    return year
+
+
+def year_by_stem(stem: str, year: Optional[int]) -> Optional[int]:
+    """The year a stem names from the year of the text: 'прошл' (в прошлом году) the one
+    before, 'позапрошл' two before, 'следующ' the next, 'текущ' or 'эт' its own."""
+    if year is None:
+        return None
+    stem = stem.lower()
+    if stem.startswith(TWO_YEARS_BACK):
+        return year - 2
+    if stem in STEMS_BACK:
+        return year - 1
+    if stem in STEMS_AHEAD:
         return year + 1
     return year
 
@@ -125,7 +143,7 @@ def year_edge(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     if not (match["year"] or match["rel"]):
         # 'На начало года на учёте состояли ...' after 'на начало 2023 года': that year
         return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
@@ -141,7 +159,7 @@ def in_year_edge(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    day = "12-31" if match["edge"].lower() == "конце" else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
                        edge=True, implicit_year=bool(match["bare"]))
 
@@ -158,7 +176,7 @@ def relative_month(match, year, month, published):
     """'в прошлом месяце' is the month before the text, 'в этом месяце' its month."""
     if year is None or not month:
         return None
-    back = match["rel"].lower() in ("прошл", "минувш", "прошедш")
+    back = match["rel"].lower() in STEMS_BACK
     year_, month_ = (year, month - 1) if back and month > 1 else ((year - 1, 12) if back else (year, month))
     return TimeMention(match.start(), match.end(), period=f"{year_}-{month_:02d}")
 
@@ -216,7 +234,7 @@ def months_later(match, year, month, published):
 @rule("cell_year_edge")
 def cell_year_edge(match, year, month, published):
     """A table column headed 'конец 2015 г.' or 'начало 2019 г.': its figures are as of that day."""
-    day = "12-31" if match["edge"].lower() in ("конец", "конца") else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
 
 
@@ -240,7 +258,7 @@ def cell_month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-YEAR_ROW_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
+YEAR_ROW_LABEL = re.compile(templated(TIMEX, "checks.year_row_label"))
 
 
 def counts_not_years(row: str, offset: int) -> bool:
@@ -296,7 +314,7 @@ def month_stock(match, year, month, published):
     resolved = before_the_text(match, resolved, named, month)
     if not match["edge"]:
         return TimeMention(match.start(), match.end(), period=f"{resolved}-{named:02d}")
-    day = 1 if match["edge"].lower() == "начало" else calendar.monthrange(resolved, named)[1]
+    day = calendar.monthrange(resolved, named)[1] if match["edge"].lower() in YEAR_END else 1
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{named:02d}-{day:02d}")
 
 
@@ -515,7 +533,7 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
-YEAR_BEFORE_JUST_SAID = re.compile(r"(?:годом\s+ран[а-яё]+|год\s+назад)\s*,?\s*$", re.IGNORECASE)
+YEAR_BEFORE_JUST_SAID = re.compile(templated(TIMEX, "checks.year_before_just_said"), re.IGNORECASE)
 
 
 @rule("same_span_of_year")
@@ -612,12 +630,7 @@ def same_period(match, year, month, published):
 
 @rule("relative_year_phrase")
 def relative_year_phrase(match, year, month, published):
-    stem = match["rel"].lower()
-    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "позапрошл": "позапрошлого",
-             "прошл": "прошлого",
-             "минувш": "минувшего", "прошедш": "прошедшего", "следующ": "следующего",
-             "будущ": "будущего", "предстоящ": "будущего"}
-    resolved = relative_year(words[stem], year)
+    resolved = year_by_stem(match["rel"], year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
