@@ -149,19 +149,17 @@ def fragments(name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def templated(name: str, key: str) -> str:
-    """The regex under `key` of `patterns/<name>` with its '{fragment}'s filled in, checked
-    to compile, so that a broken entry says where it is."""
+def templated(name: str, key: str, flags: int = 0) -> re.Pattern:
+    """The regex under `key` of `patterns/<name>` with its '{fragment}'s filled in, compiled
+    once with `flags`; a broken entry says where it is."""
     text = entry(name, key)
     where = f"{patterns_dir() / name}: {key}"
     if not isinstance(text, str) or not text:
         raise UserError(f"{where} must be a pattern")
-    text = filled(text, fragments(name), where)
     try:
-        re.compile(text)
+        return re.compile(filled(text, fragments(name), where), flags)
     except re.error as error:
         raise UserError(f"{where}: invalid pattern ({error})") from None
-    return text
 
 
 # Characters that a pattern ignoring case matches with a Latin or Cyrillic letter although

@@ -102,10 +102,10 @@ def rule(name: str) -> Callable[[Handler], Handler]:
     faster than a case-blind search); its pattern is its own or a `wording` entry."""
     def register(handler: Handler) -> Handler:
         key = f"rules.{name}"
-        hint = re.compile(templated(TIMEX, f"{key}.hint"))
+        hint = templated(TIMEX, f"{key}.hint")
         named = entry(TIMEX, f"{key}.wording")
         pattern = WordingPattern(named) if isinstance(named, str) else \
-            re.compile(templated(TIMEX, f"{key}.pattern"), re.IGNORECASE)
+            templated(TIMEX, f"{key}.pattern", re.IGNORECASE)
         RULES.append((hint, pattern, handler))
         return handler
     return register
@@ -258,7 +258,7 @@ def cell_month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-YEAR_ROW_LABEL = re.compile(templated(TIMEX, "checks.year_row_label"))
+YEAR_ROW_LABEL = templated(TIMEX, "checks.year_row_label")
 
 
 def counts_not_years(row: str, offset: int) -> bool:
@@ -533,7 +533,7 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
-YEAR_BEFORE_JUST_SAID = re.compile(templated(TIMEX, "checks.year_before_just_said"), re.IGNORECASE)
+YEAR_BEFORE_JUST_SAID = templated(TIMEX, "checks.year_before_just_said", re.IGNORECASE)
 
 
 @rule("same_span_of_year")

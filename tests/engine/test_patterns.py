@@ -149,8 +149,8 @@ def test_a_time_pattern_fills_its_fragments_or_says_where_it_breaks(tmp_path, mo
 
 def test_every_time_rule_of_the_file_is_tried_in_its_order():
     from extractor.engine import timex
-    expected = [(templated("timex.toml", f"rules.{name}.hint"),
-                 rule.get("wording") or templated("timex.toml", f"rules.{name}.pattern"))
+    expected = [(templated("timex.toml", f"rules.{name}.hint").pattern,
+                 rule.get("wording") or templated("timex.toml", f"rules.{name}.pattern").pattern)
                 for name, rule in load_toml("timex.toml")["rules"].items()]
     assert [(hint.pattern, getattr(pattern, "name", None) or pattern.pattern)
             for hint, pattern, _ in timex.RULES] == expected
