@@ -28,6 +28,13 @@ YEAR_AHEAD = frozenset(words(TIMEX, "relative_year.one_ahead"))
 STEMS_BACK = frozenset(words(TIMEX, "relative_year.stems_back"))
 STEMS_AHEAD = frozenset(words(TIMEX, "relative_year.stems_ahead"))
 YEAR_END = frozenset(words(TIMEX, "edges.end"))
+WEEK = words(TIMEX, "units.week")
+MONTH_UNIT = frozenset(words(TIMEX, "units.month"))
+QUARTER = frozenset(words(TIMEX, "units.quarter"))
+HALF = words(TIMEX, "units.half")
+HALF_NAMED = words(TIMEX, "units.half_named")
+FIRST_HALF_STARTS = frozenset(words(TIMEX, "halves.first_starts"))
+SECOND_HALF = frozenset(words(TIMEX, "halves.second"))
 
 
 @dataclass
@@ -418,7 +425,7 @@ def last_days(match, year, month, published):
     number = int(count) if count.isdigit() else DAY_COUNT_WORDS.get(count)
     if not number:
         return None
-    days = number * (7 if match["unit"].lower().startswith("недел") else 1)
+    days = number * (7 if match["unit"].lower().startswith(WEEK) else 1)
     end = date.fromisoformat(published[:10])
     start = end - timedelta(days=max(days - 1, 0))
     first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
@@ -432,12 +439,12 @@ def last_half_or_year(match, year, month, published):
     год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
-    if match["noun"].lower() == "квартал":
+    if match["noun"].lower() in QUARTER:
         closed = (month - 1) // 3  # quarters closed this year before the month of the text
         period = f"{year}-Q{closed}" if closed else f"{year - 1}-Q4"
         return TimeMention(match.start(), match.end(), period=period)
-    if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
-        if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
+    if match["noun"].lower().startswith(HALF):  # 'за полугодие', 'за полгода'
+        if not match["noun"].lower().startswith(HALF_NAMED) and month not in (1, 2, 7, 8):
             return None  # 'за полгода' told later than just after a half names no half
         period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
         return TimeMention(match.start(), match.end(), period=period)
@@ -479,8 +486,8 @@ def half_year(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
-        match["ord"].lower() != "ii" else (7, 12)
+    first, last = (1, 6) if match["ord"].lower()[:1] in FIRST_HALF_STARTS and \
+        match["ord"].lower() not in SECOND_HALF else (7, 12)
     resolved = before_the_text(match, resolved, first, month)  # 'во втором полугодии' told in March
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
@@ -622,7 +629,7 @@ def same_period(match, year, month, published):
     """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
     the figures just told; a count of months names which (settle_same_months)."""
     months = 0
-    if match["count"] and match["unit"].lower() == "месяц":
+    if match["count"] and match["unit"].lower() in MONTH_UNIT:
         count = match["count"].lower()
         months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
     return TimeMention(match.start(), match.end(), told=True, months=months)

@@ -20,3 +20,14 @@ PUBLISHED = "2025-05-10"
 def test_time_words_name_their_period(text, period, as_of):
     mention = find_times(text, 0, len(text), PUBLISHED)[0]
     assert (mention.period, mention.as_of) == (period, as_of)
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("За три недели выдворены 40 человек.", "2025-05-10", "2025-04/2025-05"),
+    ("За полугодие выехали 9 тысяч.", "2025-07-15", "2025-01/2025-06"),
+    ("За квартал прибыли 3 тысячи.", "2025-05-10", "2025-Q1"),
+    ("Во II полугодии прибыли 4 тысячи.", "2025-10-10", "2025-07/2025-12"),
+    ("В I полугодии прибыли 4 тысячи.", "2025-10-10", "2025-01/2025-06"),
+])
+def test_time_units_name_their_span(text, published, period):
+    assert find_times(text, 0, len(text), published)[0].period == period
