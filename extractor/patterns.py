@@ -88,13 +88,11 @@ def wording(name: str) -> "Prefiltered":
 @lru_cache(maxsize=None)
 def words(name: str, key: str) -> tuple[str, ...]:
     """The words or stems listed under `key` of `patterns/<name>` ('table.key' inside a table)."""
-    entry: Any = load_toml(name)
-    for part in key.split("."):
-        entry = entry.get(part) if isinstance(entry, dict) else None
-    if not isinstance(entry, list) or not entry or \
-            not all(isinstance(word, str) and word.strip() for word in entry):
+    listed = entry(name, key)
+    if not isinstance(listed, list) or not listed or \
+            not all(isinstance(word, str) and word.strip() for word in listed):
         raise UserError(f"{patterns_dir() / name}: {key} must be a list of words")
-    return tuple(entry)
+    return tuple(listed)
 
 
 @lru_cache(maxsize=None)
@@ -103,6 +101,65 @@ def word_list(name: str, key: str) -> str:
     around them."""
     return "|".join(re.escape(word) for word in words(name, key))
 
+
+
+def entry(name: str, key: str) -> Any:
+    """The entry under `key` of `patterns/<name>` ('table.key' inside a table), None if absent."""
+    found: Any = load_toml(name)
+    for part in key.split("."):
+        found = found.get(part) if isinstance(found, dict) else None
+    return found
+
+
+@lru_cache(maxsize=None)
+def numbered(name: str, key: str) -> dict[str, int]:
+    """The table under `key` of `patterns/<name>` that gives each word its number."""
+    table = entry(name, key)
+    if not isinstance(table, dict) or not table or not all(
+            isinstance(word, str) and word.strip() and type(value) is int and value >= 0
+            for word, value in table.items()):
+        raise UserError(f"{patterns_dir() / name}: {key} must be a table of words and numbers")
+    return dict(table)
+
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def filled(text: str, known: dict[str, str], where: str) -> str:
+    """`text` with each '{fragment}' replaced by the fragment of that name."""
+    def one(found: re.Match) -> str:
+        try:
+            return known[found[1]]
+        except KeyError:
+            raise UserError(f"{where}: unknown fragment {{{found[1]}}}") from None
+    return PLACEHOLDER.sub(one, text)
+
+
+@lru_cache(maxsize=None)
+def fragments(name: str) -> dict[str, str]:
+    """The `[fragments]` of `patterns/<name>`: pieces of regex that its patterns name as
+    '{month}', each with the earlier fragments it names filled in."""
+    table = entry(name, "fragments") or {}
+    known: dict[str, str] = {}
+    for key, text in table.items():
+        if not isinstance(text, str) or not text:
+            raise UserError(f"{patterns_dir() / name}: fragments.{key} must be a pattern")
+        known[key] = filled(text, known, f"{patterns_dir() / name}: fragments.{key}")
+    return known
+
+
+@lru_cache(maxsize=None)
+def templated(name: str, key: str, flags: int = 0) -> re.Pattern:
+    """The regex under `key` of `patterns/<name>` with its '{fragment}'s filled in, compiled
+    once with `flags`; a broken entry says where it is."""
+    text = entry(name, key)
+    where = f"{patterns_dir() / name}: {key}"
+    if not isinstance(text, str) or not text:
+        raise UserError(f"{where} must be a pattern")
+    try:
+        return re.compile(filled(text, fragments(name), where), flags)
+    except re.error as error:
+        raise UserError(f"{where}: invalid pattern ({error})") from None
 
 
 # Characters that a pattern ignoring case matches with a Latin or Cyrillic letter although

@@ -13,26 +13,28 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import wording
+from extractor.patterns import entry, numbered, templated, wording, words
 from extractor.periods import period_or_none
 
-MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
-               "октябр", "ноябр", "декабр"]
-MONTH = r"(?:январ[ьяеюё]|феврал[ьяеюё]|марте|марта?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|" \
-        r"августе|августа?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])"
-RELATIVE_YEAR = r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего|следующего|будущего)\s+года"
-# '2025 года', 'текущего года' or nothing after a month, quarter or count of months
-YEAR_SUFFIX = rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s+{RELATIVE_YEAR})?"
-ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4}
-MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9,
-                     "девяти": 9, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
-                     "одиннадцать": 11, "одиннадцати": 11, "пять": 5, "пяти": 5, "семь": 7,
-                     "семи": 7, "четыре": 4, "четырех": 4, "четырёх": 4, "два": 2, "двух": 2}
-YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, "двадцать": 20, "двадцати": 20, "пятнадцать": 15,
-                    "пятнадцати": 15, "тридцать": 30, "тридцати": 30}
-DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, "сутки": 1, "неделю": 1, "двое": 2, "трое": 3,
-                   "пару": 2, "несколько": 0}
+TIMEX = "timex.toml"  # patterns/timex.toml: the words and regex pieces of time wording
+MONTH_STEMS = words(TIMEX, "months.stems")
+ORDINALS = numbered(TIMEX, "ordinals")
+MONTH_COUNT_WORDS = numbered(TIMEX, "month_count_words")
+YEAR_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "year_count_words")}
+DAY_COUNT_WORDS = {**MONTH_COUNT_WORDS, **numbered(TIMEX, "day_count_words")}
+TWO_YEARS_BACK = words(TIMEX, "relative_year.two_back")
+YEAR_BACK = frozenset(words(TIMEX, "relative_year.one_back"))
+YEAR_AHEAD = frozenset(words(TIMEX, "relative_year.one_ahead"))
+STEMS_BACK = frozenset(words(TIMEX, "relative_year.stems_back"))
+STEMS_AHEAD = frozenset(words(TIMEX, "relative_year.stems_ahead"))
+YEAR_END = frozenset(words(TIMEX, "edges.end"))
+WEEK = words(TIMEX, "units.week")
+MONTH_UNIT = frozenset(words(TIMEX, "units.month"))
+QUARTER = frozenset(words(TIMEX, "units.quarter"))
+HALF = words(TIMEX, "units.half")
+HALF_NAMED = words(TIMEX, "units.half_named")
+FIRST_HALF_STARTS = frozenset(words(TIMEX, "halves.first_starts"))
+SECOND_HALF = frozenset(words(TIMEX, "halves.second"))
 
 
 @dataclass
@@ -66,12 +68,26 @@ def relative_year(word: Optional[str], year: Optional[int]) -> Optional[int]:
     if year is None or not word:
         return year
     word = word.lower()
-    if word.startswith("позапрошл"):
+    if word.startswith(TWO_YEARS_BACK):
         return year - 2  # 'в позапрошлом году', 'позапрошлого года'
-    if word in ("прошлого", "минувшего", "прошедшего", "прошлом", "минувшем", "прошедшем", "предыдущего"):
+    if word in YEAR_BACK:
         return year - 1
-    if word in ("следующего", "будущего", "следующем", "будущем", "предстоящем", "следующий",
-                "будущий", "предстоящий"):
+    if word in YEAR_AHEAD:
+        return year + 1
+    return year
+
+
+def year_by_stem(stem: str, year: Optional[int]) -> Optional[int]:
+    """The year a stem names from the year of the text: 'прошл' (в прошлом году) the one
+    before, 'позапрошл' two before, 'следующ' the next, 'текущ' or 'эт' its own."""
+    if year is None:
+        return None
+    stem = stem.lower()
+    if stem.startswith(TWO_YEARS_BACK):
+        return year - 2
+    if stem in STEMS_BACK:
+        return year - 1
+    if stem in STEMS_AHEAD:
         return year + 1
     return year
 
@@ -85,15 +101,19 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
 RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
-MONTH_HINT = "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 
 
-def rule(pattern: str, hint: str) -> Callable[[Handler], Handler]:
-    """Register a pattern; `hint` is a cheap test that must pass before the pattern runs. Hints
-    are lower case and are tried on the lower-cased sentence, which is faster than a
-    case-blind search."""
+def rule(name: str) -> Callable[[Handler], Handler]:
+    """Register the rule `name` of `patterns/timex.toml`: its `hint` is a cheap test that must
+    pass before its pattern runs (lower case, tried on the lower-cased sentence, which is
+    faster than a case-blind search); its pattern is its own or a `wording` entry."""
     def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(hint), re.compile(pattern, re.IGNORECASE), handler))
+        key = f"rules.{name}"
+        hint = templated(TIMEX, f"{key}.hint")
+        named = entry(TIMEX, f"{key}.wording")
+        pattern = WordingPattern(named) if isinstance(named, str) else \
+            templated(TIMEX, f"{key}.pattern", re.IGNORECASE)
+        RULES.append((hint, pattern, handler))
         return handler
     return register
 
@@ -107,14 +127,6 @@ class WordingPattern:
 
     def finditer(self, text: str):
         return wording(self.name).finditer(text)
-
-
-def wording_rule(name: str, hint: str) -> Callable[[Handler], Handler]:
-    """Register a rule whose pattern is the `name` entry of `patterns/wording.toml`."""
-    def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(hint), WordingPattern(name), handler))
-        return handler
-    return register
 
 
 def before_the_text(match: re.Match, resolved: int, last: int, month: Optional[int]) -> int:
@@ -131,16 +143,14 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
-@rule(r"(?:по состоянию\s+)?на\s+(?P<edge>конец|начало)\s+(?:(?P<year>(?:19|20)\d{2})\s*(?:года|г\.?)|"
-      r"(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года|года(?![а-яё]))",
-      hint=r"на\s+(?:конец|начало)\s")
+@rule("year_edge")
 def year_edge(match, year, month, published):
     """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01, 'на начало года'
     the first of January of the text's year."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    day = "12-31" if match["edge"].lower() == "конец" else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     if not (match["year"] or match["rel"]):
         # 'На начало года на учёте состояли ...' after 'на начало 2023 года': that year
         return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
@@ -148,10 +158,7 @@ def year_edge(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{day}")
 
 
-@rule(r"(?<![а-яё])в\s+(?P<edge>начале|конце)\s+(?:(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.?)?|"
-      r"(?P<rel>текущего|этого|нынешнего|позапрошлого|прошлого|минувшего|прошедшего)\s+года|"
-      r"(?P<bare>года))(?![а-яё\d])",
-      hint=r"в\s+(?:начале|конце)\s")
+@rule("in_year_edge")
 def in_year_edge(match, year, month, published):
     """'в начале 2023 года работали 587 тысяч', 'в конце прошлого года находились': a stock
     on the first or the last day of that year; a flow told so is of the year (facts.time_for).
@@ -159,30 +166,29 @@ def in_year_edge(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    day = "12-31" if match["edge"].lower() == "конце" else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     return TimeMention(match.start(), match.end(), period=str(resolved), as_of=f"{resolved}-{day}",
                        edge=True, implicit_year=bool(match["bare"]))
 
 
-@rule(r"(?<![а-яё])(?:до|к)\s+конц[ау]\s+(?:(?P<rel>текущего|этого|нынешнего|следующего)\s+)?года(?![а-яё])",
-      hint=r"конц")
+@rule("by_year_end")
 def by_year_end(match, year, month, published):
     """'До конца года планируется трудоустроить 5 тыс.': a target for the year."""
     resolved = explicit_or_relative(match, year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-@rule(r"(?:в|за)\s+(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн)[а-яё]*\s+месяц[а-яё]*", hint=r"месяц")
+@rule("relative_month")
 def relative_month(match, year, month, published):
     """'в прошлом месяце' is the month before the text, 'в этом месяце' its month."""
     if year is None or not month:
         return None
-    back = match["rel"].lower() in ("прошл", "минувш", "прошедш")
+    back = match["rel"].lower() in STEMS_BACK
     year_, month_ = (year, month - 1) if back and month > 1 else ((year - 1, 12) if back else (year, month))
     return TimeMention(match.start(), match.end(), period=f"{year_}-{month_:02d}")
 
 
-@rule(rf"(?:в\s+период\s+)?с\s+\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+(?P<month>{MONTH})" + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("days_of_a_month")
 def days_of_a_month(match, year, month, published):
     """'С 13 по 17 октября': days of one month, when a flow happened."""
     resolved = explicit_or_relative(match, year)
@@ -192,7 +198,7 @@ def days_of_a_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
 
 
-@wording_rule("timex_day_to_day", hint=MONTH_HINT)
+@rule("day_to_day")
 def day_to_day(match, year, month, published):
     """'с 30 июля по 30 августа', 'с 1 декабря 2024 года по 28 февраля 2025 года': a span
     from one day to another, for its months."""
@@ -216,7 +222,7 @@ def day_to_day(match, year, month, published):
                        period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
-@wording_rule("timex_months_later", hint=r"спустя|через")
+@rule("months_later")
 def months_later(match, year, month, published):
     """'спустя полгода', 'через шесть месяцев', 'год спустя': a date counted from the one the
     text gave before; settle_later_dates resolves it."""
@@ -232,26 +238,21 @@ def months_later(match, year, month, published):
     return TimeMention(match.start(), match.end(), later_by=months)
 
 
-CELL_START = r"(?:(?<=\|)|(?<=\|\s)|(?<=\|\s\s)|^\s*)"
-
-
-@rule(CELL_START + r"(?P<edge>конец|начало|конца|начала)\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:года|г\.?))?"
-      r"(?=\s*(?:\||$))", hint=r"\|")
+@rule("cell_year_edge")
 def cell_year_edge(match, year, month, published):
     """A table column headed 'конец 2015 г.' or 'начало 2019 г.': its figures are as of that day."""
-    day = "12-31" if match["edge"].lower() in ("конец", "конца") else "01-01"
+    day = "12-31" if match["edge"].lower() in YEAR_END else "01-01"
     return TimeMention(match.start(), match.end(), as_of=f"{match['year']}-{day}")
 
 
-@rule(CELL_START + rf"(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:года|г\.?))?\s*(?=\||$)",
-      hint=r"\|")
+@rule("cell_month")
 def cell_month(match, year, month, published):
     """A table column headed 'май 2024 г.'."""
     return TimeMention(match.start(), match.end(),
                        period=f"{match['year']}-{month_number(match['month']):02d}")
 
 
-@wording_rule("timex_cell_month_range", hint=r"\|")
+@rule("cell_month_range")
 def cell_month_range(match, year, month, published):
     """A table column headed 'январь-июль 2024 г.': its figures are for those months."""
     try:
@@ -264,7 +265,7 @@ def cell_month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-YEAR_ROW_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
+YEAR_ROW_LABEL = templated(TIMEX, "checks.year_row_label")
 
 
 def counts_not_years(row: str, offset: int) -> bool:
@@ -282,7 +283,7 @@ def counts_not_years(row: str, offset: int) -> bool:
         any(not 1950 <= int(c) <= 2040 for c in numbers)
 
 
-@rule(CELL_START + r"(?P<year>(?:19|20)\d{2})(?:\s*(?:год|г\.))?(?=\s*(?:\||$|:\s*[а-яё]))", hint=r"\|")
+@rule("cell_year")
 def cell_year(match, year, month, published):
     """A table cell that is a year: a column headed '2017: прибыло', a row labelled '2018';
     not a count after the row's label that looks like one ('2021 | 2019')."""
@@ -293,14 +294,13 @@ def cell_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?<![а-яё])(?:годом\s+ранее|годом\s+раньше|год\s+назад)", hint=r"годом\s+ра|год\s+назад")
+@rule("year_before")
 def year_before(match, year, month, published):
     """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
     return TimeMention(match.start(), match.end(), year_before=True)
 
 
-@rule(rf"(?:по состоянию\s+)?(?:на|к|(?<=\d\s)по|(?<=года\s)по)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("as_of_date")
 def as_of_date(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -310,7 +310,7 @@ def as_of_date(match, year, month, published):
                        implicit_year=not (match["year"] or match["rel"]))
 
 
-@wording_rule("timex_month_stock", hint=MONTH_HINT)
+@rule("month_stock")
 def month_stock(match, year, month, published):
     """'по состоянию на июнь в реестр включено 800 тыс.': a stock dated by a month alone is
     of that month; 'на начало сентября' is as of the 1st, 'на конец сентября' of its last day."""
@@ -321,18 +321,17 @@ def month_stock(match, year, month, published):
     resolved = before_the_text(match, resolved, named, month)
     if not match["edge"]:
         return TimeMention(match.start(), match.end(), period=f"{resolved}-{named:02d}")
-    day = 1 if match["edge"].lower() == "начало" else calendar.monthrange(resolved, named)[1]
+    day = calendar.monthrange(resolved, named)[1] if match["edge"].lower() in YEAR_END else 1
     return TimeMention(match.start(), match.end(), as_of=f"{resolved}-{named:02d}-{day:02d}")
 
 
-@rule(rf"(?<![а-яё])(?:от|с|до)?\s*\d{{1,2}}\s+{MONTH}\s+\d{{4}}(?:\s*(?:года|г\.))?", hint=MONTH_HINT)
+@rule("event_date")
 def event_date(match, year, month, published):
     """'приказ от 27 декабря 2021 года', 'с 1 января 2020 года': when something happened."""
     return EVENT
 
 
-@rule(rf"(?:^|(?<=[«\"(,:;–—-])|(?<=[«\"(,:;–—-]\s))(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})"
-      r"(?!\s+\d)(?!\s+(?:текущ|эт|нынешн|прошл|минувш|следующ|будущ))", hint=MONTH_HINT)
+@rule("day_of_event")
 def day_of_event(match, year, month, published):
     """'22 августа в приемник доставлены 27 иностранцев': a day with no year opening a
     sentence or clause is when a flow happened, in that month of the year of the text (the
@@ -347,20 +346,18 @@ def day_of_event(match, year, month, published):
                        period=f"{year if named <= month else year - 1}-{named:02d}")
 
 
-@rule(r"(?:по состоянию\s+)?(?:на|к)\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
-      hint=r"\d\.\d")
+@rule("as_of_numeric")
 def as_of_numeric(match, year, month, published):
     return TimeMention(match.start(), match.end(),
                        as_of=f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}")
 
 
-@wording_rule("timex_today", hint=r"сегодн|настоящ|момент|сейчас|ныне|до\s+сих\s+пор")
+@rule("as_of_today")
 def as_of_today(match, year, month, published):
     return TimeMention(match.start(), match.end(), as_of=published) if published else None
 
 
-@rule(rf"(?:в|за)\s+(?P<first>{MONTH})\s*(?P<link>[-–—]|\s+и\s+)\s*(?P<month>{MONTH})(?![а-яё])"
-      + YEAR_SUFFIX, hint=MONTH_HINT)
+@rule("month_range")
 def month_range(match, year, month, published):
     """'в январе–августе 2025 года', 'в марте – апреле', 'в январе и феврале': the months
     between, in one year ('и' joins two months next to each other only)."""
@@ -374,7 +371,7 @@ def month_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@wording_rule("timex_month_to_month_years", hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s")
+@rule("month_to_month_years")
 def month_to_month_years(match, year, month, published):
     """'с ноября 2010 года по январь 2014-го', 'с марта 2022 по июнь 2023 года': the months
     between, across years; with one year only, a first month later than the last is the
@@ -392,8 +389,7 @@ def month_to_month_years(match, year, month, published):
                        period=f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
-@rule(rf"с\s+(?P<first>{MONTH})\s+по\s+(?P<month>{MONTH})" + YEAR_SUFFIX,
-      hint=rf"с\s+(?:{MONTH_HINT})[а-яё]*\s+по\s")
+@rule("from_month_to_month")
 def from_month_to_month(match, year, month, published):
     """'с января по сентябрь 2025 года': the months between, in one year."""
     resolved = explicit_or_relative(match, year)
@@ -406,8 +402,7 @@ def from_month_to_month(match, year, month, published):
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@rule(r"(?:за|по\s+итогам|в\s+течение|в\s+первые)\s+(?:первы[ех]\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+месяц[а-яё]*"
-      + YEAR_SUFFIX, hint=r"месяц")
+@rule("first_months")
 def first_months(match, year, month, published):
     count = match["count"].lower()
     months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count)
@@ -420,8 +415,7 @@ def first_months(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-01/{resolved}-{months:02d}")
 
 
-@rule(r"(?:за|в\s+течение)\s+(?:первые\s+|последние\s+)?(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>дн[а-яё]*|суток|недел[а-яё]*)",
-      hint=r"дн|суток|недел")
+@rule("last_days")
 def last_days(match, year, month, published):
     """'За 18 дней мероприятия', 'за три дня': the days just before the text, in the months
     they span ('2023-03/2023-04' for 18 days to 12 April)."""
@@ -431,27 +425,26 @@ def last_days(match, year, month, published):
     number = int(count) if count.isdigit() else DAY_COUNT_WORDS.get(count)
     if not number:
         return None
-    days = number * (7 if match["unit"].lower().startswith("недел") else 1)
+    days = number * (7 if match["unit"].lower().startswith(WEEK) else 1)
     end = date.fromisoformat(published[:10])
     start = end - timedelta(days=max(days - 1, 0))
     first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:за|по\s+итогам)\s+(?P<noun>полугоди[еяю]|полгода|пол\s+года|год[а]?|квартал)(?![а-яё])(?!\s*(?:\d|до\s|назад))",
-      hint=r"полугод|полгода|пол\s+года|год|квартал")
+@rule("last_half_or_year")
 def last_half_or_year(match, year, month, published):
     """'МВД подвело итоги за полугодие', 'за квартал агентство оказало помощь 2 167', 'за год
     их число достигло 38 тыс.': the half, quarter or year last closed before the text; 'за
     год' in spring is ambiguous and names nothing."""
     if year is None or not month:
         return None
-    if match["noun"].lower() == "квартал":
+    if match["noun"].lower() in QUARTER:
         closed = (month - 1) // 3  # quarters closed this year before the month of the text
         period = f"{year}-Q{closed}" if closed else f"{year - 1}-Q4"
         return TimeMention(match.start(), match.end(), period=period)
-    if match["noun"].lower().startswith("пол"):  # 'за полугодие', 'за полгода'
-        if not match["noun"].lower().startswith("полугод") and month not in (1, 2, 7, 8):
+    if match["noun"].lower().startswith(HALF):  # 'за полугодие', 'за полгода'
+        if not match["noun"].lower().startswith(HALF_NAMED) and month not in (1, 2, 7, 8):
             return None  # 'за полгода' told later than just after a half names no half
         period = f"{year}-01/{year}-06" if month >= 7 else f"{year - 1}-07/{year - 1}-12"
         return TimeMention(match.start(), match.end(), period=period)
@@ -462,8 +455,7 @@ def last_half_or_year(match, year, month, published):
     return None
 
 
-@rule(rf"(?<![а-яё])с\s+(?P<month>{MONTH})(?![а-яё])(?:\s+(?P<year>(?:19|20)\d{{2}})\s*(?:года|г\.))?"
-      r"(?!\s*(?:\d|[-–—]|по\s|до\s|текущ|эт|прошл|следующ|будущ))", hint=MONTH_HINT)
+@rule("since_month")
 def since_month(match, year, month, published):
     """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
     named = month_number(match["month"])
@@ -476,9 +468,7 @@ def since_month(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>I{1,3}|IV|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|[1-4])"
-      r"(?:-?(?:м|й|го))?\s+квартал[а-яё]*"
-      + YEAR_SUFFIX, hint=r"квартал")
+@rule("quarter")
 def quarter(match, year, month, published):
     word = match["ord"].lower().replace("ё", "е")
     number = next((n for stem, n in ORDINALS.items() if word == stem or
@@ -490,23 +480,20 @@ def quarter(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{resolved}-Q{number}")
 
 
-@rule(r"(?:во?|за|по итогам|в\s+течение)\s+(?P<ord>перв|втор|I{1,2}(?![а-яё])|[12](?:-?(?:м|е|го|й))?(?![\dа-яё]))[а-яё]*\s+"
-      r"(?:полугоди[а-яё]+|половин[а-яё]+(?=\s+(?:(?:19|20)\d{2}|года|текущ|этого|прошл|минувш)))"
-      + YEAR_SUFFIX, hint=r"полугод|половин")
+@rule("half_year")
 def half_year(match, year, month, published):
     """'в первом полугодии', 'в I полугодии 2024 года', 'за 2-е полугодие'."""
     resolved = explicit_or_relative(match, year)
     if resolved is None:
         return None
-    first, last = (1, 6) if match["ord"].lower()[:1] in ("п", "i", "1") and \
-        match["ord"].lower() != "ii" else (7, 12)
+    first, last = (1, 6) if match["ord"].lower()[:1] in FIRST_HALF_STARTS and \
+        match["ord"].lower() not in SECOND_HALF else (7, 12)
     resolved = before_the_text(match, resolved, first, month)  # 'во втором полугодии' told in March
     return TimeMention(match.start(), match.end(),
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
-@rule(rf"(?:в|за)\s+(?P<month>{MONTH}){YEAR_SUFFIX}"
-      rf"(?!\s*[-–—]\s*{MONTH})", hint=MONTH_HINT)
+@rule("single_month")
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
     if resolved is None:
@@ -517,8 +504,7 @@ def single_month(match, year, month, published):
                        period=f"{resolved}-{month_number(match['month']):02d}", said=said)
 
 
-@rule(rf"с\s+1\s+января(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?\s+(?:по|до)\s+(?P<day>\d{{1,2}})\s+"
-      rf"(?P<month>{MONTH})(?:\s+(?P<last_year>\d{{4}})(?:\s*(?:года|г\.?))?)?", hint=r"января")
+@rule("from_new_year_to_date")
 def from_new_year_to_date(match, year, month, published):
     """'с 1 января по 1 июня': the months from January to the cut-off, in one year."""
     resolved = int(match["year"] or match["last_year"] or 0) or year
@@ -532,11 +518,7 @@ def from_new_year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=period)
 
 
-@rule(r"(?:с\s+начала\s+(?:(?P<year>\d{4})\s+года|(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|прошедшего)\s+года|года)|"
-      r"(?<![а-яё])в\s+первые\s+месяцы(?:\s+(?P<first_year>\d{4})\s+года|\s+(?P<first_rel>текущего|этого|нынешнего)\s+года)?|"
-      r"(?<![а-яё])с\s+января(?:\s+(?:(?P<jan_year>\d{4})\s*(?:года|г\.?)|(?P<jan_rel>текущего|этого|нынешнего)\s+года))?"
-      r"(?!\s*(?:[-–—]|по\s|до\s|\d)))",
-      hint=r"начал|с\s+январ|первые\s+месяцы")
+@rule("year_to_date")
 def year_to_date(match, year, month, published):
     """'с начала года', 'с января', 'в первые месяцы 2020 года': a count from January on, to
     the day of the text; 'с начала прошлого года' runs from the January before."""
@@ -558,10 +540,10 @@ def year_to_date(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=str(resolved), to_date=True)
 
 
-YEAR_BEFORE_JUST_SAID = re.compile(r"(?:годом\s+ран[а-яё]+|год\s+назад)\s*,?\s*$", re.IGNORECASE)
+YEAR_BEFORE_JUST_SAID = templated(TIMEX, "checks.year_before_just_said", re.IGNORECASE)
 
 
-@wording_rule("timex_same_span_of_year", hint=r"аналогичн|тот\s+же\s+период")
+@rule("same_span_of_year")
 def same_span_of_year(match, year, month, published):
     """'В 2022 году за аналогичный период уехали 28,4 тысячи', 'За аналогичный период прошлого
     года получили 141 тыс.': the span just told, in another year (facts.time_for)."""
@@ -574,7 +556,7 @@ def same_span_of_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True, told_year=told)
 
 
-@wording_rule("timex_last_years", hint=r"последн")
+@rule("last_years")
 def last_years(match, year, month, published):
     """'за последние пять лет', 'за последние четверть века': the years counted back from
     the year of the text, to it ('1992/2017' for a quarter century told in 2017)."""
@@ -592,18 +574,17 @@ def last_years(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{year - count}/{year}")
 
 
-@wording_rule("timex_bare_year", hint=r"\d{4}")
+@rule("bare_year")
 def bare_year(match, year, month, published):
     """'в 2019 число мигрантов составило 4,09 млн против 3,47 млн в 2022.': a year whose noun
     the text leaves out."""
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-wording_rule("timex_year_label", hint=r"\d{4}")(bare_year)  # '..., 2023 – 17 336': the item's year
+rule("year_label")(bare_year)  # '..., 2023 – 17 336': the item's year
 
 
-@rule(r"(?:(?:в|за|с)\s+)?(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|по)\s*(?P<last>(?:19|20)?\d{2})\s*(?:годах|годы|года|год|гг\.?|г\.г\.)",
-      hint=r"\d{4}\s*(?:[-–—]|по)\s*\d{2}")
+@rule("year_range")
 def year_range(match, year, month, published):
     """'в 2019–2023 годах', 'за 2021-23 годы': a run of whole years."""
     last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
@@ -613,8 +594,7 @@ def year_range(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{first}/{last}")
 
 
-@rule(rf"с\s+(?P<first>(?:19|20)\d{{2}})\s*(?:года|г\.)?\s+по\s+(?P<month>{MONTH})\s+(?P<last>(?:19|20)\d{{2}})"
-      r"(?:\s*(?:года|г\.))?", hint=r"\d{4}")
+@rule("from_year_to_month")
 def from_year_to_month(match, year, month, published):
     """'с 2010 года по ноябрь 2016 года': from the January of one year to a named month."""
     first, last = int(match["first"]), int(match["last"])
@@ -624,8 +604,7 @@ def from_year_to_month(match, year, month, published):
                        period=f"{first}-01/{last}-{month_number(match['month']):02d}")
 
 
-@rule(r"(?<![а-яё])(?:начиная\s+)?с\s+(?P<year>(?:19|20)\d{2})(?:-?го)?\s*(?:года|г\.)"
-      r"(?!\s*(?:по|до|[-–—])\s)", hint=r"с\s+(?:19|20)\d\d")
+@rule("since_year")
 def since_year(match, year, month, published):
     """'с 2020 года его приняли 336 тыс.': a count since a year runs to the text; a rule
     'с 2025 года запрещено' starts in that year (facts.time_for tells which)."""
@@ -634,43 +613,35 @@ def since_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"], since=since)
 
 
-@rule(r"(?:в|за|к|на)\s+(?P<year>(?:19|20)\d{2})-[мй](?![а-яё])", hint=r"\d{4}-[мй]")
+@rule("year_in_short")
 def year_in_short(match, year, month, published):
     """'в 2019-м', 'тогда как в 2020-м': a year with its noun left out."""
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?:(?:в|на|за|по итогам|к|до|для|в течение)\s+)?(?P<year>(?:19|20)\d{2})(?:-?м)?\s*"
-      r"(?:год[а-яё]*|г\.|гг\.)", hint=r"\d{4}")
+@rule("explicit_year")
 def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
 
 
-@rule(r"(?<![а-яё])за\s+(?:(?:этот|указанный|данный|отч[её]тный|этот\s+же)\s+период(?![а-яё])|"
-      r"те\s+же\s+(?P<count>\d{1,2}|[а-яё]+)\s+(?P<unit>месяц|дн|недел)[а-яё]*)", hint=r"период|те\s+же")
+@rule("same_period")
 def same_period(match, year, month, published):
     """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
     the figures just told; a count of months names which (settle_same_months)."""
     months = 0
-    if match["count"] and match["unit"].lower() == "месяц":
+    if match["count"] and match["unit"].lower() in MONTH_UNIT:
         count = match["count"].lower()
         months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
     return TimeMention(match.start(), match.end(), told=True, months=months)
 
 
-@rule(r"(?:в|на|за|по итогам)\s+(?:весь\s+|целый\s+)?(?P<rel>текущ|эт|нынешн|позапрошл|прошл|минувш|прошедш|следующ|будущ|предстоящ)"
-      r"[а-яё]*\s+(?:год|сезон)[а-яё]*", hint=r"год|сезон")
+@rule("relative_year_phrase")
 def relative_year_phrase(match, year, month, published):
-    stem = match["rel"].lower()
-    words = {"текущ": "текущего", "эт": "этого", "нынешн": "нынешнего", "позапрошл": "позапрошлого",
-             "прошл": "прошлого",
-             "минувш": "минувшего", "прошедш": "прошедшего", "следующ": "следующего",
-             "будущ": "будущего", "предстоящ": "будущего"}
-    resolved = relative_year(words[stem], year)
+    resolved = year_by_stem(match["rel"], year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
 
 
-@rule(rf"(?<![а-яё]){RELATIVE_YEAR}", hint=r"года")
+@rule("relative_year_genitive")
 def relative_year_genitive(match, year, month, published):
     resolved = relative_year(match["rel"], year)
     return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None

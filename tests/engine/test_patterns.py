@@ -8,7 +8,8 @@ from extractor.engine.gazetteer import (country_tables, find_mentions, legacy_se
                                         phrase_key)
 from extractor.engine.indicators import taxonomy
 from extractor.errors import UserError
-from extractor.patterns import load_jsonl, load_toml, word_list, words, wording
+from extractor.patterns import (fragments, load_jsonl, load_toml, numbered, templated, word_list, words,
+                                wording)
 from extractor.records import CATEGORIES
 from extractor.engine.tokens import lemma, tokenize
 
@@ -111,3 +112,45 @@ def test_a_word_list_is_words_or_says_where_it_is_not(tmp_path, monkeypatch, con
     finally:
         for cached in caches:
             cached.cache_clear()
+
+
+@pytest.mark.parametrize("key", ["ordinals", "month_count_words", "year_count_words", "day_count_words"])
+def test_time_count_words_are_numbers(key):
+    assert numbered("timex.toml", key)
+
+
+@pytest.mark.parametrize("content, key, message", [
+    ("[fragments]\nmonth = 'январ[ья]'\n[rules.a]\npattern = 'в\\s+{month}'", "rules.a.pattern", None),
+    ("[fragments]\nmonth = 'январ[ья]'\n[rules.a]\npattern = 'в\\s+{day}'", "rules.a.pattern",
+     "unknown fragment {day}"),
+    ("[rules.a]\npattern = 'в\\s+(январ'", "rules.a.pattern", "invalid pattern"),
+    ("[rules.a]\nhint = 'январ'", "rules.a.pattern", "must be a pattern"),
+    ("[counts]\n'три' = 'three'", "counts", "must be a table of words and numbers"),
+])
+def test_a_time_pattern_fills_its_fragments_or_says_where_it_breaks(tmp_path, monkeypatch, content,
+                                                                     key, message):
+    (tmp_path / "test_timex.toml").write_text(content, encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_PATTERNS", str(tmp_path))
+    caches = (load_toml, fragments, templated, numbered)
+    for cached in caches:
+        cached.cache_clear()
+    load = numbered if key == "counts" else templated
+    try:
+        if message is None:
+            assert re.fullmatch(load("test_timex.toml", key), "в января")
+        else:
+            with pytest.raises(UserError, match=message) as raised:
+                load("test_timex.toml", key)
+            assert f"test_timex.toml: {key}" in str(raised.value)
+    finally:
+        for cached in caches:
+            cached.cache_clear()
+
+
+def test_every_time_rule_of_the_file_is_tried_in_its_order():
+    from extractor.engine import timex
+    expected = [(templated("timex.toml", f"rules.{name}.hint").pattern,
+                 rule.get("wording") or templated("timex.toml", f"rules.{name}.pattern").pattern)
+                for name, rule in load_toml("timex.toml")["rules"].items()]
+    assert [(hint.pattern, getattr(pattern, "name", None) or pattern.pattern)
+            for hint, pattern, _ in timex.RULES] == expected
