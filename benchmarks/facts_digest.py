@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = {"briefings": ROOT / "corpora" / "briefings", "external-a": ROOT / "corpora" / "external-a", "external-b": ROOT / "corpora" / "external-b",
-           "heldout-b": ROOT / "corpora" / "heldout-b", "heldout-c": ROOT / "corpora" / "heldout-c",
+CORPORA = {**{name: ROOT / "corpora" / name for name in (
+               "briefings", "external-a", "external-b", "external-c", "heldout-b", "heldout-c", "heldout-d")},
            "factrueval": ROOT.parent / "shared" / "corpora" / "factrueval-2016",
            "seed": ROOT.parent / "shared" / "seed"}
 
