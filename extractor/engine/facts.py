@@ -566,6 +566,7 @@ def is_ratio_or_sample(figure: Figure, view: SentenceView, text: str) -> bool:
     return bool(wording("ratio_base").search(text, max(before_start, figure.number_start - 24),
                                               figure.number_start)
                 or wording("ratio_numerator").match(text[figure.number_end:figure.number_end + 16])
+                or wording("poll_share").match(text[figure.number_end:figure.number_end + 40])
                 or wording("survey_sample").search(text[before_start:figure.number_start]))
 
 
