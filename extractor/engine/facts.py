@@ -155,7 +155,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_rate(figure, text) or wording("internal_migration").search(view.text) or \
             (context.internal_rows and "|" in view.text):
         return None  # '2,3 человека на 1000 жителей'; 'переезжают внутри страны'
-    if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end):
+    if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end) and \
+            not shares_whole_by_place(figure, view, text, False):
         return None  # '(16% от суммарной потребности регионов)': a part of a total given elsewhere
     if counts_other_people(figure, view, text):
         return None  # the players of a match, a demand for staff, local suspects
@@ -337,7 +338,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
-    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled):
+    if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
+            not share_by_place(figure, indicator, dimensions, view, text):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
             and figure.unit is None and confidence < 0.9:
@@ -813,6 +815,39 @@ def is_plausible_level(figure: Figure, indicator: Optional[Indicator], has_dimen
         return False  # 'шесть' alone is rarely a figure; 'около пятисот' in a list is
     # a bare small number is more often an item number than a level
     return not (figure.unit is None and figure.value < 10 and not figure.percent)
+
+
+def share_by_place(figure: Figure, indicator: Optional[Indicator], dimensions: dict,
+                   view: SentenceView, text: str) -> bool:
+    """'82,2% прибывших – из стран СНГ', 'доля выбывших – 80,8%', 'на граждан Таджикистана
+    приходится 40% патентов': a share of a flow or stock named beside it, by the country or
+    group of states it comes from or goes to, is the level of that item (corpora/README.md,
+    "Shares"); a share with no place (by sex, by age) is still no fact of its own."""
+    if indicator is None or indicator.category != "count" or (
+            figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause_text(figure, view, text))):
+        return False  # 'не более 50% работников': a cap, read as one elsewhere
+    return shares_whole_by_place(figure, view, text, bool(dimensions.get("country")))
+
+
+JOINED_PLACES = re.compile(r"\s*(?:,|и|или)\s*")
+
+
+def shares_whole_by_place(figure: Figure, view: SentenceView, text: str, has_country: bool) -> bool:
+    """The share names its whole (before or after it) and one place: a country, a group of
+    states, or a pronoun for the group the sentence before named ('на их долю пришлось 82%')."""
+    if not figure.percent:
+        return False
+    if not (wording("share_whole_after").match(text, figure.end, view.sentence.end) or
+            wording("share_whole_before").search(text, view.sentence.start, figure.number_start)):
+        return False
+    countries = [m for m in view.mentions if m.kind == "country"]
+    after = [m for m in countries if m.start >= figure.end]
+    if any(a.code != b.code and JOINED_PLACES.fullmatch(text, a.end, b.start) for a, b in zip(after, after[1:])):
+        return False  # '60% уехавших выбрали Британию, Турцию и Германию': several places at once
+    if has_country or countries or wording("share_place_group").search(view.text):
+        return True
+    return bool(wording("share_place_referred").search(view.text) and wording("share_place_group").search(
+        text, max(0, view.sentence.start - 200), view.sentence.start))
 
 
 def baseline_figure(figure: Figure, levels: list[Figure], text: str,

@@ -130,13 +130,22 @@ def extract(document: Document) -> Extraction:
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)
+    stock: Optional[Fact] = None  # the last undated stock told in the present tense
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
+        if stock is not None and fact.value is not None and fact.indicator != stock.indicator:
+            stock = None  # a figure of something else ends the breakdown
         if not (fact.time.period or fact.time.as_of) and fact.category == "count" and \
                 not wording("timex_habitual").search(fact.evidence.sentence):
             # (what happens 'ежегодно' or 'каждый год' has no time: it stays undated)
             fact.time.as_of = undated_stock_date(fact, context, document)
+            if fact.time.as_of is not None:
+                stock = fact
+            elif part_of_stock(fact, stock):
+                # 'действуют 16 378 разрешений. Из общего числа 637 выданы …, Китай — 3 579':
+                # the breakdown of a stock given just before is a stock of the same day
+                fact.time.as_of = stock.time.as_of
             if fact.time.as_of is None and wording("cumulative").search(fact.evidence.sentence):
                 # a total that adds up the years ('за годы независимости вернулись 1,1 млн')
                 # is the level reached by the day of the text
@@ -262,6 +271,12 @@ def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Op
         return
     for fact in dated_by_the_text:
         fact.time = TimeRef(period=span)
+
+
+def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:
+    return stock is not None and fact.indicator == stock.indicator and fact.unit == stock.unit and \
+        0 < fact.evidence.start - stock.evidence.start < 1000 and \
+        (fact.value is None or stock.value is None or fact.value < stock.value)
 
 
 def undated_stock_date(fact: Fact, context: Context, document: Document) -> Optional[str]:
