@@ -198,11 +198,24 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     countries = [m for m in mentions if m.kind == "country"]
     actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 80), m.start)}
     actor = actors.pop() if len(actors) == 1 else jurisdiction
-    others = {m.code for m in countries if m.code != actor}
+    others = {m.code for m in countries if m.code != actor} | {
+        code for code in states_by_body(sentence) if code != actor}
     if not others and actor and actor != jurisdiction and \
             compiled_rule("partners", "parties").search(sentence.lower()):
         return actor
     return others.pop() if len(others) == 1 else None
+
+
+def states_by_body(sentence: str) -> set:
+    """'Госдума приняла закон', 'ММЦ Москвы откроет представительство': the states whose
+    parliament, capital authorities or migration bodies the sentence names, as its name would."""
+    lowered = sentence.lower()
+    return {code for code, pattern in state_bodies() if pattern.search(lowered)} if sentence else set()
+
+
+@lru_cache(maxsize=None)
+def state_bodies() -> tuple:
+    return tuple((code, re.compile(pattern)) for code, pattern in rules()["partners"]["state_bodies"].items())
 
 
 @lru_cache(maxsize=None)
