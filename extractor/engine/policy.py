@@ -50,7 +50,7 @@ def status_of(sentence: str) -> Optional[str]:
     return None
 
 
-def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
+def measure_status(sentence: str, status: Optional[str], continuing: bool = False) -> Optional[str]:
     """The status of a measure stated with no number, or None when the sentence states none.
 
     A plan, a proposal or work under way is a measure by its status; an adopted one only
@@ -69,6 +69,8 @@ def measure_status(sentence: str, status: Optional[str]) -> Optional[str]:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
+    if continuing and tells_banned_work(lowered):
+        return "adopted"  # 'Кроме такси, мигранты не смогут заниматься перевозками' after the ban
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
@@ -198,11 +200,24 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     countries = [m for m in mentions if m.kind == "country"]
     actors = {m.code for m in countries if text and acting_body().search(text, max(0, m.start - 80), m.start)}
     actor = actors.pop() if len(actors) == 1 else jurisdiction
-    others = {m.code for m in countries if m.code != actor}
+    others = {m.code for m in countries if m.code != actor} | {
+        code for code in states_by_body(sentence) if code != actor}
     if not others and actor and actor != jurisdiction and \
             compiled_rule("partners", "parties").search(sentence.lower()):
         return actor
     return others.pop() if len(others) == 1 else None
+
+
+def states_by_body(sentence: str) -> set:
+    """'Госдума приняла закон', 'ММЦ Москвы откроет представительство': the states whose
+    parliament, capital authorities or migration bodies the sentence names, as its name would."""
+    lowered = sentence.lower()
+    return {code for code, pattern in state_bodies() if pattern.search(lowered)} if sentence else set()
+
+
+@lru_cache(maxsize=None)
+def state_bodies() -> tuple:
+    return tuple((code, re.compile(pattern)) for code, pattern in rules()["partners"]["state_bodies"].items())
 
 
 @lru_cache(maxsize=None)
@@ -233,7 +248,13 @@ def continues_rule(sentence: str) -> bool:
     rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
     через 10 дней') only retells it."""
     lowered = sentence.lower()
-    return tells_reach(lowered) or tells_rule(lowered)
+    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
+
+
+def tells_banned_work(lowered: str) -> bool:
+    """'Они не смогут трудиться в общепите', 'нельзя будет работать курьерами': the work a
+    ban told before covers, said by a negated modal with no place or date of its own."""
+    return bool(hints("modal_hints").search(lowered)) and bool(family("enacted_modal").search(lowered))
 
 
 def tells_reach(lowered: str) -> bool:
