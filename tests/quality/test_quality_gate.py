@@ -13,26 +13,30 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-# Pinned to the development corpus (271 documents, 1,720 gold facts) as measured when the
-# fourth round of rules (indicators, time, quotas, policy, count recall, precision) was merged
-# (F1 0.888, P 0.928, R 0.852, strict 0.779; quota 0.960, count 0.882, policy 0.856), minus a
-# small margin.
+# Pinned to the development corpus (271 documents, 1,727 gold facts) as measured when the
+# fifth round of rules (comparisons, count recall, country, indicators, time, quotas, policy)
+# was merged (F1 0.894, P 0.933, R 0.858, strict 0.783; quota 0.960, count 0.889, policy
+# 0.860), minus a small margin.
 # Strict: value, dimensions, category, indicator and time all right.
-FLOORS = {"f1": 0.87, "precision": 0.91, "recall": 0.83, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.76
-CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.86, "policy": 0.83}
+FLOORS = {"f1": 0.88, "precision": 0.92, "recall": 0.84, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.77
+CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
 # last measured, minus the same margin. Development data: set A (corpora/external-a/, 68
-# documents, held out for three rounds) F1 0.923, strict 0.802 (0.835 and 0.574 when it was
-# last held out); external-b (64 documents) F1 0.718, strict 0.508 (0.687 and 0.454 on
-# arrival). Frozen held-out sets, only ever scored: B (corpora/heldout-b/, 78 documents) F1
-# 0.753, strict 0.492; C (corpora/heldout-c/, 85 documents) F1 0.748, strict 0.477 (0.719 and
-# 0.448 on arrival).
+# documents) F1 0.942, strict 0.836 (0.835 and 0.574 when it was last held out); external-b
+# (64 documents) F1 0.836, strict 0.691 (0.687 and 0.454 on arrival); external-c (70
+# documents, the check each rule change passed before it was merged, then development data)
+# F1 0.714, strict 0.492 (0.687 and 0.425 on arrival). Frozen held-out sets, only ever scored:
+# B (corpora/heldout-b/, 78 documents) F1 0.773, strict 0.493; C (corpora/heldout-c/, 85
+# documents) F1 0.755, strict 0.488; D (corpora/heldout-d/, 72 documents) F1 0.649, strict
+# 0.495 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
-    "external-a": {"f1": 0.90, "strict_f1": 0.78},
-    "external-b": {"f1": 0.70, "strict_f1": 0.49},
-    "heldout-b": {"f1": 0.73, "strict_f1": 0.47},
-    "heldout-c": {"f1": 0.73, "strict_f1": 0.46},
+    "external-a": {"f1": 0.92, "strict_f1": 0.81},
+    "external-b": {"f1": 0.81, "strict_f1": 0.67},
+    "external-c": {"f1": 0.69, "strict_f1": 0.47},
+    "heldout-b": {"f1": 0.75, "strict_f1": 0.47},
+    "heldout-c": {"f1": 0.73, "strict_f1": 0.47},
+    "heldout-d": {"f1": 0.63, "strict_f1": 0.47},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
