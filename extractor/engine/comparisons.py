@@ -259,14 +259,11 @@ def restate_revised_quotas(comparisons: list[Comparison], facts: list[Fact], tex
 
 
 
-OWN_CHANGE = re.compile(r"\b[сc]\s+\d[\d\s\u00a0,.]*(?:%|тыс\.?|млн\.?)?\s*до\s+\d", re.IGNORECASE)
-
-
 @lru_cache(maxsize=None)
-def look_back_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def look_back_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     words = load_toml("comparisons.toml")["words"]
     compile_ = lambda key: re.compile(words[key].replace("{time}", words["time"]), re.IGNORECASE)
-    return compile_("opening"), compile_("back_reference"), compile_("chained")
+    return compile_("opening"), compile_("back_reference"), compile_("chained"), compile_("own_change")
 
 
 def old_levels_of_recent(figures: list[Figure], text: str, sentence_start: int,
@@ -279,9 +276,9 @@ def old_levels_of_recent(figures: list[Figure], text: str, sentence_start: int,
     levels = [f for f in figures if f.is_level]
     if not levels or not recent or not times:
         return []
-    if OWN_CHANGE.search(text, sentence_start, levels[-1].end):
+    opening, back_reference, chained, own_change = look_back_words()
+    if own_change.search(text, sentence_start, levels[-1].end):
         return []  # 'Годом ранее квота была поднята с 0,2% до 0,25%': a change of its own
-    opening, back_reference, chained = look_back_words()
     first = levels[0]
     lead = [t for t in times if t.start < first.number_start]
     if not lead or not opening.match(text[sentence_start:lead[0].start]):
