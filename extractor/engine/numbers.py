@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import (CASE_ODDITIES, Prefiltered, load_jsonl, load_toml, lower_case_twin, may_match,
+from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, lower_case_twin, may_match,
                                 required_substrings, word_list, words, wording)
 from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
@@ -446,10 +446,10 @@ def is_bare_year(figure: Figure, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def money_patterns() -> tuple[Prefiltered, Prefiltered]:
+def money_patterns() -> tuple[re.Pattern, re.Pattern]:
     rules = number_rules()["money"]
-    return (Prefiltered(re.compile(rules["currency_before"] + r"\s*$", re.IGNORECASE)),
-            Prefiltered(re.compile(rules["currency_in_sentence"], re.IGNORECASE)))
+    return (re.compile(rules["currency_before"] + r"\s*$", re.IGNORECASE),
+            re.compile(rules["currency_in_sentence"], re.IGNORECASE))
 
 
 WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
