@@ -267,17 +267,82 @@ def lowered_in_place(text: str) -> Optional[str]:
     return None if CASE_ODDITIES.search(text) else text.lower()
 
 
+# Letters whose case a twin (`lower_case_twin`) may fold by str.lower(): Latin and Cyrillic,
+# whose only other case-blind equals are the `CASE_ODDITIES`, which no twin is asked about.
+TWIN_LETTERS = re.compile("[\x00-\x7f\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=None)
+def lower_case_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """For a pattern that ignores case, the same pattern minding case, to be searched in the
+    lower-case text: it matches at the same places, and a search minding case skips to the
+    letters a match starts with, where one ignoring case tries every position of the text.
+    None unless that is sure: every letter it names is in lower case and is Latin or
+    Cyrillic, and no part of it sets flags of its own."""
+    from re import _parser
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    source = pattern.pattern[4:] if pattern.pattern.startswith("(?i)") else pattern.pattern
+    try:
+        twin = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    if twin.flags & re.IGNORECASE or not _lower_only(list(_parser.parse(source, twin.flags)), _parser):
+        return None
+    return twin
+
+
+def _lower_only(items: list, parser) -> bool:
+    """Every letter of `items` is its own lower case and a Latin or Cyrillic one (or has no
+    case), and no group sets flags."""
+    def plain(code: int) -> bool:
+        char = chr(code)
+        return char.lower() == char and (char.upper() == char or bool(TWIN_LETTERS.match(char)))
+    for op, value in items:
+        if op in (parser.LITERAL, parser.NOT_LITERAL):
+            if not plain(value):
+                return False
+        elif op is parser.IN:
+            for kind, member in value:
+                if kind is parser.LITERAL and not plain(member):
+                    return False
+                if kind is parser.RANGE and (member[1] - member[0] > 4096 or
+                                             not all(map(plain, range(member[0], member[1] + 1)))):
+                    return False
+                if kind not in (parser.LITERAL, parser.RANGE, parser.CATEGORY, parser.NEGATE):
+                    return False
+        elif op is parser.SUBPATTERN:
+            if value[1] or value[2] or not _lower_only(list(value[3]), parser):
+                return False
+        elif op is parser.BRANCH:
+            if not all(_lower_only(list(branch), parser) for branch in value[1]):
+                return False
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+            if not _lower_only(list(value[2]), parser):
+                return False
+        elif op in (parser.ASSERT, parser.ASSERT_NOT):
+            if not _lower_only(list(value[-1]), parser):
+                return False
+        elif op is parser.GROUPREF_EXISTS:
+            if not all(_lower_only(list(part), parser) for part in value[1:] if part is not None):
+                return False
+        elif op not in (parser.AT, parser.ANY, parser.CATEGORY, parser.GROUPREF):
+            return False
+    return True
+
+
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds a substring every match of
     it needs (`required_substrings`) and answers 'no match' at once when it does not; most
     sentences lack the words of most rules, and a search ignoring case that tries the
     pattern at every position costs many substring tests. Anything else is the pattern's."""
 
-    __slots__ = ("compiled", "needs")
+    __slots__ = ("compiled", "needs", "twin")
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
         self.needs = required_substrings(compiled)
+        self.twin = lower_case_twin(compiled)
 
     def lacks_needs(self, text: str, pos: int, endpos: int) -> bool:
         """No match can lie in text[pos:endpos]: none of the needed substrings is there.
@@ -295,8 +360,22 @@ class Prefiltered:
                 return False
         return True
 
+    def first_start(self, text: str, pos: int, endpos: int) -> Optional[int]:
+        """Where the first match from `pos` starts, found by the `lower_case_twin` in the
+        lower-case text; -1 when there is none, None when the twin cannot tell."""
+        lowered = lowered_in_place(text) if self.twin is not None else None
+        if lowered is None:
+            return None
+        found = self.twin.search(lowered, pos, endpos)
+        return -1 if found is None else found.start()
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
-        return None if self.lacks_needs(text, pos, endpos) else self.compiled.search(text, pos, endpos)
+        if self.lacks_needs(text, pos, endpos):
+            return None
+        start = self.first_start(text, pos, endpos)
+        if start is None:
+            return self.compiled.search(text, pos, endpos)
+        return None if start < 0 else self.compiled.match(text, start, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return None if self.lacks_needs(text, pos, endpos) else self.compiled.match(text, pos, endpos)
@@ -305,10 +384,18 @@ class Prefiltered:
         return None if self.lacks_needs(text, pos, endpos) else self.compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return iter(()) if self.lacks_needs(text, pos, endpos) else self.compiled.finditer(text, pos, endpos)
+        if self.lacks_needs(text, pos, endpos):
+            return iter(())
+        start = self.first_start(text, pos, endpos)
+        if start is not None and start < 0:
+            return iter(())
+        return self.compiled.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return [] if self.lacks_needs(text, pos, endpos) else self.compiled.findall(text, pos, endpos)
+        if self.lacks_needs(text, pos, endpos):
+            return []
+        start = self.first_start(text, pos, endpos)
+        return [] if start is not None and start < 0 else self.compiled.findall(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)  # .pattern, .sub, .split, ...

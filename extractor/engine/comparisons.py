@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.engine.numbers import Figure
 from extractor.engine.timex import TimeMention
-from extractor.patterns import load_toml, wording
+from extractor.patterns import Prefiltered, load_toml, wording
 from extractor.engine.facts import change_between
 from extractor.periods import Period, period_or_none
 from extractor.records import Fact
@@ -109,13 +109,13 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
 
 
 @lru_cache(maxsize=None)
-def old_first_rules() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+def old_first_rules() -> tuple[tuple[Prefiltered, Prefiltered], ...]:
     config = load_toml("comparisons.toml")
     words = config["words"]
 
-    def compile_(pattern: str) -> re.Pattern:
-        return re.compile(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
-                          re.IGNORECASE)
+    def compile_(pattern: str) -> Prefiltered:
+        return Prefiltered(re.compile(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
+                                      re.IGNORECASE))
 
     return tuple((compile_(row["before"]), compile_(row["gap"])) for row in config["old_first"])
 

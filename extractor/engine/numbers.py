@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, may_match, required_substrings,
-                                word_list, words, wording)
+from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, lower_case_twin, may_match,
+                                required_substrings, word_list, words, wording)
 from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token
 
@@ -172,16 +172,19 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
 
 @lru_cache(maxsize=None)
 def mask_needs() -> tuple:
-    return tuple(required_substrings(pattern) for _, pattern in MASKS)
+    return tuple((required_substrings(pattern), lower_case_twin(pattern)) for _, pattern in MASKS)
 
 
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
     lowered = sentence.lower()
     odd = bool(CASE_ODDITIES.search(sentence))
-    for (reason, pattern), needs in zip(MASKS, mask_needs()):
-        if may_match(needs, sentence, lowered, odd):  # most masks need a sign the sentence lacks
-            spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+    for (reason, pattern), (needs, twin) in zip(MASKS, mask_needs()):
+        if not may_match(needs, sentence, lowered, odd):
+            continue  # most masks need a sign the sentence lacks
+        if twin is not None and not odd and not twin.search(lowered):
+            continue  # the same search minding case in lower case is cheaper
+        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
     for start, end, reason in list(spans):
         if reason == "date" and DATED_BY.search(lowered, max(0, start - 4), start):
             number = NUMBER_AFTER_DATE.match(sentence, end)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import entry, numbered, templated, wording, words
+from extractor.patterns import Prefiltered, entry, numbered, templated, wording, words
 from extractor.periods import period_or_none
 
 TIMEX = "timex.toml"  # patterns/timex.toml: the words and regex pieces of time wording
@@ -112,7 +112,7 @@ def rule(name: str) -> Callable[[Handler], Handler]:
         hint = templated(TIMEX, f"{key}.hint")
         named = entry(TIMEX, f"{key}.wording")
         pattern = WordingPattern(named) if isinstance(named, str) else \
-            templated(TIMEX, f"{key}.pattern", re.IGNORECASE)
+            Prefiltered(templated(TIMEX, f"{key}.pattern", re.IGNORECASE))
         RULES.append((hint, pattern, handler))
         return handler
     return register

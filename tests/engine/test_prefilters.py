@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from extractor.engine.numbers import MASKS
-from extractor.patterns import AnyOf, Prefiltered, load_toml, may_match, required_substrings, wording
+from extractor.patterns import (CASE_ODDITIES, AnyOf, Prefiltered, load_toml, lower_case_twin, may_match,
+                                required_substrings, wording)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -112,3 +113,42 @@ def test_every_wording_entry_matches_where_its_pattern_does():
             found = wording(name).search(sentence)
             assert (found and found.span()) == (expected and expected.span()), (name, sentence)
     assert matched > 500
+
+
+def test_lower_case_letters_fold_alike_in_a_search_ignoring_case_and_in_lower_case_text():
+    """The premise of `lower_case_twin`, checked on every code point: outside the
+    `CASE_ODDITIES`, str.lower() makes each character the one a search ignoring case compares,
+    a Latin or Cyrillic lower-case letter has no other equal, and lowering keeps a character
+    a word character, digit or space exactly when it was one."""
+    import sys
+    import _sre
+    from re._casefix import _EXTRA_CASES
+    letters = [c for c in map(chr, [*range(0x80), *range(0x400, 0x500)]) if c.lower() == c]
+    odd_equals = {v for c in letters for v in _EXTRA_CASES.get(ord(c), ())}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or CASE_ODDITIES.match(char):
+            continue
+        lowered = char.lower()
+        assert lowered == chr(_sre.unicode_tolower(code)) and code not in odd_equals
+        assert _sre.unicode_tolower(code) not in odd_equals
+        for category in (r"\w", r"\d", r"\s"):
+            assert bool(re.match(category, char)) == bool(re.match(category, lowered))
+
+
+@pytest.mark.parametrize("source, has_twin", [
+    (r"(?<![а-яё])квот\w*\s+(?:увеличен|сокращен)[а-яё]*", True),
+    (r"(?i)\bв\s+(?:доллар|тенге)", True),
+    (r"\bПМЖ\b", False),  # a capital letter: the twin would never find it
+    (r"(?-i:пмж)", False),  # a part minding case
+    (r"[А-ЯЁ]\w+", False),
+    (r"σ\w+", False),  # Greek sigma has three forms
+])
+def test_a_case_blind_pattern_gets_a_lower_case_twin_only_where_it_is_the_same(source, has_twin):
+    pattern = re.compile(source, re.IGNORECASE)
+    assert (lower_case_twin(pattern) is not None) == has_twin
+    prefiltered = Prefiltered(pattern)
+    for text in ("Квоты УВЕЛИЧЕНЫ в Долларах и ПМЖ", "квᲂты увеличены", "Σσς ПМЖ пмж", ""):
+        assert [m.span() for m in prefiltered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        found, expected = prefiltered.search(text), pattern.search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
