@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
