@@ -33,3 +33,17 @@ def test_a_black_list_is_entry_bans(text, expected):
 ])
 def test_people_at_work_after_a_ban_are_a_stock(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host's register of persons under control is its count of migration breaches, by
+    # citizenship (corpora/README.md), whatever verb of being on a list holds the figure
+    (KYRGYZ + "В российском реестре контролируемых лиц значатся 41 тысяча 250 граждан Кыргызстана.",
+     [(41250, "migration_violations", "KG")]),
+    (KYRGYZ + "По словам министра, сейчас в реестре контролируемых лиц находятся около 52 тысяч "
+     "кыргызстанцев.", [(52000, "migration_violations", "KG")]),
+    ("МВД России сообщило о мигрантах. В реестр контролируемых лиц внесены сведения о более чем "
+     "600 тыс. иностранцев.", [(600000, "migration_violations", None)]),
+])
+def test_a_register_of_persons_under_control_is_migration_breaches(text, expected):
+    assert facts(text) == expected
