@@ -31,6 +31,8 @@ from extractor.engine.state import (Context, SentenceView, cells_of, column_of, 
 
 COUNTED_UNITS = {"person", "unit", "permit", "patent", "percent", "profession", "post",
                  "vacancy", "activity", "entry", "family", "violation", "document", "application"}
+# a figure that is one end of a range: '580-590 тысяч' read as one, '80–90 тысяч' as two
+RANGE_TAGS = frozenset(["hyphen_range", "range_end"])
 QUOTE_ATTRIBUTION = re.compile(r"[\"»”],?\s*[–—-]\s*[а-яё]+.*$", re.DOTALL)
 
 
@@ -348,6 +350,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                                      else header.category if header else "count")
     if category == "count" and told_as_forecast(figure, view, text):
         return None  # 'до миллиона мигрантов могут вернуться': a forecast, not a count
+    if category == "count" and figure.tags & RANGE_TAGS:
+        return None  # '80–90 тысяч кыргызстанцев': a count given as a range (corpora/README.md)
     qualifier = figure.qualifier
     step_clause = change_clause(figure, view, text) if qualifier == "at_most" else clause
     direction = policy.change_direction(step_clause) if qualifier == "at_most" else None

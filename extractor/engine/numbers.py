@@ -167,7 +167,27 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
                 second.excluded == "money" and first.unit is None:
             first.unit, first.excluded, first.role = "money", "money", "excluded"  # '1500–2000 долларов'
+        elif is_dash_range(first, second, text):
+            first.tags.add("range_end")  # '80–90 тысяч кыргызстанцев': both ends of one range
+            second.tags.add("range_end")
     return figures
+
+
+# the upper end of a range is at most this many times its lower end ('700 тысяч – 1,5 млн');
+# further apart, two figures joined by a dash are a label and its value ('1 – 5 120')
+RANGE_SPREAD = 5
+
+
+def is_dash_range(first: Figure, second: Figure, text: str) -> bool:
+    """'80–90 тысяч', '1,2 – 1,5 млн', '600–650 тыс. человек': two levels joined by a dash, the
+    first with no unit of its own or the second's, rising within one order: a range."""
+    if not (first.is_level and second.is_level) or first.percent != second.percent or \
+            not DASH_RANGE.fullmatch(text[first.number_end:second.number_start]):
+        return False
+    if first.unit not in (None, second.unit) or (first.scaled and first.scale != second.scale):
+        return False
+    lower = first.value if first.scaled else first.value * second.scale
+    return 0 < lower < second.value <= lower * RANGE_SPREAD
 
 
 @lru_cache(maxsize=None)
