@@ -32,3 +32,17 @@ def test_people_who_left_to_work_are_citizens_abroad(text, expected):
 ])
 def test_recruitment_and_moves_for_good_keep_their_indicator(text, expected):
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reflexive verb: people who found work abroad themselves
+    (KYRGYZ + "За девять месяцев более 9,4 тыс. кыргызстанцев официально трудоустроились за "
+     "рубежом.", [(9400, "citizens_abroad")]),
+    (TAJIK + "В прошлом году за границей трудоустроились 12 300 граждан республики.",
+     [(12300, "citizens_abroad")]),
+    # through an agency, the same verb is organised recruitment
+    (KYRGYZ + "С начала года через частные агентства трудоустроились 640 граждан.",
+     [(640, "citizens_placed_abroad")]),
+])
+def test_people_who_found_work_abroad_are_counted(text, expected):
+    assert indicators(text) == expected
