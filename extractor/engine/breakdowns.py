@@ -581,6 +581,13 @@ LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:(?:" + word_list("numbers.to
                               + r")\s+)?по\s+$")
 
 
+def own_category_measure(fact: Fact) -> bool:
+    """A fact measured by the indicator of its own single category (seasonal workers)."""
+    indicator = by_id().get(fact.indicator or "")
+    return indicator is not None and indicator.only_category is not None and \
+        indicator.only_category == fact.dimensions.get("category")
+
+
 def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text: str) -> None:
     """Items with a country or sector after a total point to it and share its indicator."""
     total: Optional[Fact] = None
@@ -613,6 +620,8 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
         if fact.indicator not in (None, total.indicator) and fact.rule != "level:context" \
                 and fact.subject != total.subject:
             continue  # an item read from the total's own trigger follows what the total became
+        if own_category_measure(fact) and fact.indicator != total.indicator:
+            continue  # 'На сезонные работы привлекли 1 952 человека' after '661 руководитель'
         fact.parent = total.id
         fact.indicator = total.indicator
         for kind, code in total.dimensions.items():

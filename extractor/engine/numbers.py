@@ -124,6 +124,15 @@ def unit_phrases() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def unit_blockers() -> dict[str, frozenset[str]]:
+    """Unit nouns that are adjectives before these lemmas ('904 рабочих', but '5 рабочих дней',
+    '300 рабочих мест'): the noun's lemma and the lemmas that may not come right after it."""
+    return {word: frozenset(row["not_before"])
+            for row in load_jsonl("units.jsonl", required=("unit", "lemmas")) if row.get("not_before")
+            for word in row["lemmas"]}
+
+
+@lru_cache(maxsize=None)
 def unit_table() -> dict[str, tuple[str, bool]]:
     table: dict[str, tuple[str, bool]] = {}
     for row in load_jsonl("units.jsonl", required=("unit", "lemmas")):
@@ -371,6 +380,9 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
                 figure.unit, figure.excluded = "money", "money"
             break
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
+        blockers = unit_blockers().get(token.lemma)
+        if found and blockers and index + 1 < len(following) and following[index + 1].lemma in blockers:
+            found = None  # '5 рабочих дней', '300 рабочих мест': an adjective, the unit comes next
         needed = unit_phrases().get(token.lemma)
         if found and needed is not None and not any(
                 t.lemma in needed for t in tokens if token.end <= t.start < token.end + 40):

@@ -288,3 +288,14 @@ TJ_HEAD = "Душанбе. Министерство труда, миграции
 def test_an_item_by_destination_takes_its_own_state(text, value, country):
     found = [f for f in facts_of(text) if f.value == value]
     assert len(found) == 1 and found[0].dimensions.get("country") == country
+
+
+@pytest.mark.parametrize("text", [
+    "В Казахстане работают 15 200 иностранцев. Разрешения получили 640 первых руководителей и "
+    "2,9 тыс. руководителей подразделений. На сезонные работы привлекли 1 870 человек.",
+    "Разрешения на работу в республике получили 512 руководителей. На сезонные работы "
+    "привлечены 2 040 человек.",
+])
+def test_a_seasonal_item_keeps_its_own_measure(text):
+    facts = facts_of("Министерство труда РК сообщает о трудовой миграции.\n" + text, "2021-08-26")
+    assert [f.indicator for f in facts if f.dimensions.get("category") == "seasonal"] == ["seasonal_workers"]

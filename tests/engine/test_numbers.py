@@ -120,3 +120,20 @@ def test_from_to_pairs(text, previous, value):
 ])
 def test_a_page_counter_or_a_date_is_no_figure(text, values):
     assert [f.value for f in figures(text)] == values
+
+
+def units(text):
+    return [(f.value, f.unit) for f in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # workers named by their job are people, after an adjective too
+    ("Из них 612 квалифицированных рабочих и 95 руководителей.", [(612, "person"), (95, "person")]),
+    ("По набору в Германию уедут 350 медсестёр и 1,2 тыс. строителей.",
+     [(350, "person"), (1200, "person")]),
+    # the same word as an adjective before its noun counts that noun
+    ("Создано 420 рабочих мест, срок рассмотрения – 10 рабочих дней.", [(420, "unit"), (10, "time")]),
+    ("Штрафы получили 15 руководителей компаний.", [(15, "employer")]),
+])
+def test_workers_named_by_their_job_are_people(text, expected):
+    assert units(text) == expected
