@@ -163,6 +163,7 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     for figure in figures:
         attach_unit(figure, text, tokens, sentence_end)
         attach_qualifier(figure, text, sentence_start)
+    share_units(figures, text)
     # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
     # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural
     figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
@@ -197,6 +198,22 @@ def is_dash_range(first: Figure, second: Figure, text: str) -> bool:
         return False
     lower = first.value if first.scaled else first.value * second.scale
     return 0 < lower < second.value <= lower * RANGE_SPREAD
+
+
+@lru_cache(maxsize=None)
+def shared_unit_joint() -> re.Pattern:
+    words = "|".join(number_rules()["shared_unit_joiners"])
+    return re.compile(r"\s*(?:" + words + r")\s+", re.IGNORECASE)
+
+
+def share_units(figures: list[Figure], text: str) -> None:
+    """'специалисты и рабочие — 3 980 и 1 052 человека': two figures joined by 'и' with one unit
+    noun after the second count the same things; the first takes the second's unit."""
+    joint = shared_unit_joint()
+    for first, second in zip(figures, figures[1:]):
+        if first.unit is None and not first.percent and second.unit and not second.excluded \
+                and not second.percent and joint.fullmatch(text, first.end, second.number_start):
+            first.unit = second.unit
 
 
 @lru_cache(maxsize=None)
