@@ -225,6 +225,11 @@ def acting_body() -> re.Pattern:
     return re.compile(rules()["measures"]["acting_body"] + r"\s+$")
 
 
+def counts_institutions(text: str, figure) -> bool:
+    """'три центра подготовки', 'пять соглашений': offices or deals counted, not people."""
+    return bool(compiled_rule("measures", "institution_count").match(text[figure.number_end:figure.number_end + 60].lower()))
+
+
 def is_recap(sentence: str) -> bool:
     """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
