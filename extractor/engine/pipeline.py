@@ -424,7 +424,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
         context.measure_told = True
         return True
-    return context.measure_told and policy.continues_rule(view.text)
+    return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text))
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:

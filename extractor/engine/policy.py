@@ -256,6 +256,16 @@ def continues_rule(sentence: str) -> bool:
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
 
 
+def continues_deal(sentence: str) -> bool:
+    """'Министр напомнила, что стороны подписали меморандум', 'Второе предусматривает обучение
+    работников': after a measure on topic, what the parties do or what one of their documents
+    provides goes on about the cooperation the text tells, with no topical word of its own."""
+    lowered = sentence.lower()
+    return bool(compiled_rule("measures", "parties_acting").search(lowered)) or (
+        bool(compiled_rule("measures", "deal_subject").match(lowered.lstrip(" «\"'–—-")))
+        and restates_document(sentence))
+
+
 def tells_banned_work(lowered: str) -> bool:
     """'Они не смогут трудиться в общепите', 'нельзя будет работать курьерами': the work a
     ban told before covers, said by a negated modal with no place or date of its own."""
