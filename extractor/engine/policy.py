@@ -259,8 +259,11 @@ def continues_rule(sentence: str) -> bool:
 def continues_deal(sentence: str) -> bool:
     """'Министр напомнила, что стороны подписали меморандум', 'Второе предусматривает обучение
     работников': after a measure on topic, what the parties do or what one of their documents
-    provides goes on about the cooperation the text tells, with no topical word of its own."""
+    provides goes on about the cooperation the text tells, with no topical word of its own; a
+    pledge to go on cooperating agrees no step."""
     lowered = sentence.lower()
+    if compiled_rule("measures", "pledge").search(lowered):
+        return False  # 'Стороны договорились и дальше развивать сотрудничество': no step agreed
     return bool(compiled_rule("measures", "parties_acting").search(lowered)) or (
         bool(compiled_rule("measures", "deal_subject").match(lowered.lstrip(" «\"'–—-")))
         and restates_document(sentence))

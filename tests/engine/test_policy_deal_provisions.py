@@ -40,6 +40,9 @@ def test_what_the_parties_do_is_a_measure(text):
     "Второе направление – обучение молодёжи в колледжах.",
     # the act named again, with no parties, only retells it
     "Документ подписал министр занятости.",
+    # a pledge to go on cooperating agrees no step
+    "Стороны договорились и впредь укреплять тесное сотрудничество.",
+    "В завершение стороны договорились продолжать взаимодействие между ведомствами.",
 ])
 def test_no_provision_of_a_deal(text):
     assert len(measures(text)) == 1
