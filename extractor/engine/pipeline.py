@@ -388,7 +388,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status, context.measure_told)
     if measure and measure_on_topic(view, context, measure) and policy.may_state_measure(
-            view.text, measure, counted=bool(levels), headline=is_headline(view, text),
+            view.text, measure, counted=any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)):
         view.status = measure
         if measure == "adopted" and policy.told_as_history(view.text, view.sentence.start, view.times,
@@ -424,7 +424,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
         context.measure_told = True
         return True
-    return context.measure_told and policy.continues_rule(view.text)
+    return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text))
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:

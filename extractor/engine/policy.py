@@ -225,6 +225,11 @@ def acting_body() -> re.Pattern:
     return re.compile(rules()["measures"]["acting_body"] + r"\s+$")
 
 
+def counts_institutions(text: str, figure) -> bool:
+    """'три центра подготовки', 'пять соглашений': offices or deals counted, not people."""
+    return bool(compiled_rule("measures", "institution_count").match(text[figure.number_end:figure.number_end + 60].lower()))
+
+
 def is_recap(sentence: str) -> bool:
     """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
@@ -249,6 +254,19 @@ def continues_rule(sentence: str) -> bool:
     через 10 дней') only retells it."""
     lowered = sentence.lower()
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
+
+
+def continues_deal(sentence: str) -> bool:
+    """'Министр напомнила, что стороны подписали меморандум', 'Второе предусматривает обучение
+    работников': after a measure on topic, what the parties do or what one of their documents
+    provides goes on about the cooperation the text tells, with no topical word of its own; a
+    pledge to go on cooperating agrees no step."""
+    lowered = sentence.lower()
+    if compiled_rule("measures", "pledge").search(lowered):
+        return False  # 'Стороны договорились и дальше развивать сотрудничество': no step agreed
+    return bool(compiled_rule("measures", "parties_acting").search(lowered)) or (
+        bool(compiled_rule("measures", "deal_subject").match(lowered.lstrip(" «\"'–—-")))
+        and restates_document(sentence))
 
 
 def tells_banned_work(lowered: str) -> bool:

@@ -224,9 +224,9 @@ def test_what_a_ministry_plans_is_planned():
     ("Стороны договорились о найме трудовых мигрантов через государственные агентства.", "adopted"),
     ("Для мигрантов без законных оснований предусмотрели режим высылки.", "adopted"),
     ("Проект соглашения о трудовой миграции одобрен правительством.", "adopted"),
-    # sending people discussed is a plan
-    ("Министры обсудили направление граждан на сезонные работы за рубеж.", "planned"),
-    ("На совещании обсуждалась отправка трудовых мигрантов в Корею по оргнабору.", "planned"),
+    # sending people discussed is a proposal, as talks about any step to take are
+    ("Министры обсудили направление граждан на сезонные работы за рубеж.", "proposed"),
+    ("На совещании обсуждалась отправка трудовых мигрантов в Корею по оргнабору.", "proposed"),
 ])
 def test_agreements_reached_and_sending_discussed(text, status):
     fact = only(facts_of(LEAD + text))
