@@ -69,7 +69,7 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
-    if continuing and tells_banned_work(lowered):
+    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)):
         return "adopted"  # 'Кроме такси, мигранты не смогут заниматься перевозками' after the ban
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -248,7 +248,21 @@ def continues_rule(sentence: str) -> bool:
     rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
     через 10 дней') only retells it."""
     lowered = sentence.lower()
-    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
+    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered)
+
+
+def tells_provision(lowered: str) -> bool:
+    """'К нарушителям будут применять все меры', 'работодатель обязан сообщить', 'больше не
+    нужно сдавать экзамен', 'они освобождены от регистрации': after an act on topic, what it
+    provides for those it is about, told with no marker of a new rule."""
+    if not provision_wording("hints").search(lowered) or not provision_wording("patterns").search(lowered):
+        return False
+    return bool(provision_wording("targets").search(lowered)) and not (
+        provision_wording("opinions").search(lowered) or rule_wording("earlier").search(lowered))
+
+
+def provision_wording(key: str) -> re.Pattern:
+    return section_wording("rule_provisions", key)
 
 
 def tells_banned_work(lowered: str) -> bool:

@@ -1,0 +1,55 @@
+"""After an act on topic, the sentences that tell what it provides are measures of their own with
+no marker of a new rule: what people can no longer do, need no longer do or are freed from, what
+they keep, whose rights are restricted, and what will be done to them in the future passive. A
+bare obligation ('работодатели обязаны'), a permission told in figures, an opinion on the act and
+another outlet's earlier report are not."""
+import pytest
+
+from engine_helpers import facts_of
+
+HEADLINE = "В стране вступил в силу новый закон о пребывании иностранцев\n"
+LEAD = "С первого числа в стране действует новый закон о режиме пребывания иностранных граждан.\n"
+
+
+def measures(text: str) -> list[str]:
+    return [f.evidence.sentence for f in facts_of(text) if f.category == "policy" and f.value is None]
+
+
+@pytest.mark.parametrize("text", [
+    # what they can no longer do
+    "Нарушители режима не смогут открывать банковские счета и покупать жильё.",
+    "Мигранты из реестра не смогут также оформлять водительские права.",
+    # what they need no longer do, or are freed from
+    "Приезжим больше не нужно сдавать экзамен по истории.",
+    "Гражданам союзных стран не придётся оформлять патент.",
+    "При коротких поездках они освобождены от постановки на учёт.",
+    # what they keep
+    "Для граждан соседней республики сохраняется упрощённый порядок получения вида на жительство.",
+    # whose rights the act restricts
+    "Закон ограничивает права иностранцев, нарушивших сроки пребывания.",
+    "Лиц из реестра ограничивают в правах.",
+    # what will be done to them, in the future passive
+    "Сведения о мигрантах будут передаваться в полицию ежедневно.",
+    "Время работы за рубежом будет засчитываться трудовым мигрантам в стаж.",
+    "К тем, кто не продлил документы, будут применять выдворение.",
+])
+def test_a_provision_of_the_act_told_after_it_is_a_measure(text):
+    assert text in measures(HEADLINE + LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare obligation or permission tells how the rule works or the time to comply
+    "Работодатели обязаны уволить таких работников в течение двух месяцев.",
+    "Иными словами, работодатели смогут нанять меньше иностранцев.",
+    # an opinion, a forecast, an earlier report
+    "По мнению экспертов, мигранты не смогут быстро найти новую работу.",
+    "Газета писала ранее, что обе страны будут вместе защищаться от нелегальной миграции.",
+    # the sentence names no one the rule is for
+    "Заседание не сможет начаться без кворума.",
+])
+def test_what_is_not_a_provision_of_the_act(text):
+    assert text not in measures(HEADLINE + LEAD + text)
+
+
+def test_a_provision_needs_an_act_told_before():
+    assert measures("Нарушители режима не смогут открывать банковские счета.\n") == []
