@@ -95,9 +95,10 @@ def clause_status(sentence: str, offset: int) -> Optional[str]:
 
 def document_status(sentence: str, status: Optional[str], document: Optional[str]) -> Optional[str]:
     """'Правительство внесло в Госдуму законопроект. ... Документ вводит запрет ...': the
-    provision is the bill's, proposed, not adopted because its verb is in the present."""
-    if document and status in (None, "adopted") and restates_document(sentence):
-        return document
+    provision is the bill's, proposed, not adopted because its verb is in the present; so is
+    what its changes reach ('Изменения коснутся и студентов')."""
+    if document and status in (None, "adopted") and (restates_document(sentence) or tells_reach(sentence.lower())):
+        return document  # 'Все нововведения направлены на ужесточение въезда' of a bill
     if document == "proposed" and status in (None, "planned") and describes_future(sentence):
         return document  # 'Иностранцы должны будут подтвердить доход' in a report on a bill
     return status
