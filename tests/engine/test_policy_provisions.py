@@ -38,6 +38,18 @@ def test_a_provision_of_the_act_told_after_it_is_a_measure(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a verb of a rule in the future with no subject
+    "Нарушителям режима запретят покупать жильё и машины.",
+    "Банки обяжут сообщать о переводах мигрантов из реестра.",
+    "Для иностранных инвесторов пересмотрят условия получения вида на жительство.",
+    "Трудовым мигрантам будут аннулировать патент при долгах по налогам.",
+    "Сотрудники загса будут проверять иностранцев по реестру.",
+])
+def test_what_the_act_has_done_to_them_in_the_future_is_a_measure(text):
+    assert text in measures(HEADLINE + LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
     # a bare obligation or permission tells how the rule works or the time to comply
     "Работодатели обязаны уволить таких работников в течение двух месяцев.",
     "Иными словами, работодатели смогут нанять меньше иностранцев.",
@@ -46,6 +58,7 @@ def test_a_provision_of_the_act_told_after_it_is_a_measure(text):
     "Газета писала ранее, что обе страны будут вместе защищаться от нелегальной миграции.",
     # the sentence names no one the rule is for
     "Заседание не сможет начаться без кворума.",
+    "Инициативу рассмотрят в приоритетном порядке.",
 ])
 def test_what_is_not_a_provision_of_the_act(text):
     assert text not in measures(HEADLINE + LEAD + text)
