@@ -66,3 +66,21 @@ def test_what_is_not_a_provision_of_the_act(text):
 
 def test_a_provision_needs_an_act_told_before():
     assert measures("Нарушители режима не смогут открывать банковские счета.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "С 1 апреля иностранные студенты будут получать разрешение на работу вместе с визой.",
+    "Согласно постановлению от 12 мая, трудовым мигрантам будет возмещаться стоимость обучения языку.",
+])
+def test_a_future_rule_dated_or_told_as_an_acts_needs_no_act_before(text):
+    assert text in measures("Новости\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement's provisions are told with the agreement
+    "По соглашению от 3 июня органы сторон будут передавать друг другу граждан-нарушителей.",
+    # a future with no mark of a new rule
+    "Трудовые мигранты будут получать разрешение на работу за 5 дней.",
+])
+def test_a_future_with_no_mark_of_an_enacting_act_needs_an_act_before(text):
+    assert text not in measures("Новости\n\n" + text + "\n")
