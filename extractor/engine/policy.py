@@ -69,7 +69,7 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
-    if continuing and tells_banned_work(lowered):
+    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered):
         return "adopted"  # 'Кроме такси, мигранты не смогут заниматься перевозками' after the ban
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -95,9 +95,10 @@ def clause_status(sentence: str, offset: int) -> Optional[str]:
 
 def document_status(sentence: str, status: Optional[str], document: Optional[str]) -> Optional[str]:
     """'Правительство внесло в Госдуму законопроект. ... Документ вводит запрет ...': the
-    provision is the bill's, proposed, not adopted because its verb is in the present."""
-    if document and status in (None, "adopted") and restates_document(sentence):
-        return document
+    provision is the bill's, proposed, not adopted because its verb is in the present; so is
+    what its changes reach ('Изменения коснутся и студентов')."""
+    if document and status in (None, "adopted") and (restates_document(sentence) or tells_reach(sentence.lower())):
+        return document  # 'Все нововведения направлены на ужесточение въезда' of a bill
     if document == "proposed" and status in (None, "planned") and describes_future(sentence):
         return document  # 'Иностранцы должны будут подтвердить доход' in a report on a bill
     return status
@@ -253,7 +254,36 @@ def continues_rule(sentence: str) -> bool:
     rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
     через 10 дней') only retells it."""
     lowered = sentence.lower()
-    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
+    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered)
+
+
+def tells_provision(lowered: str) -> bool:
+    """'К нарушителям будут применять все меры', 'работодатель обязан сообщить', 'больше не
+    нужно сдавать экзамен', 'они освобождены от регистрации': after an act on topic, what it
+    provides for those it is about, told with no marker of a new rule."""
+    if not provision_wording("hints").search(lowered) or not provision_wording("patterns").search(lowered):
+        return False
+    return for_those_ruled(lowered)
+
+
+def for_those_ruled(lowered: str) -> bool:
+    """The sentence names those a rule is for, and is no opinion on it nor its history."""
+    return bool(provision_wording("targets").search(lowered)) and not (
+        provision_wording("opinions").search(lowered) or rule_wording("earlier").search(lowered))
+
+
+def tells_dated_future(lowered: str) -> bool:
+    """'С 1 марта граждане будут получать разрешение автоматически', 'В соответствии с
+    постановлением компенсация будет выплачиваться': what a rule will do, marked as new or as an
+    act's, is a provision even with no act told before."""
+    if "буд" not in lowered or not provision_wording("dated_future").search(lowered):
+        return False
+    return bool(rule_wording("new_rule").search(lowered) or rule_wording("by_enacting_act").search(lowered)) and \
+        for_those_ruled(lowered)
+
+
+def provision_wording(key: str) -> re.Pattern:
+    return section_wording("rule_provisions", key)
 
 
 def continues_deal(sentence: str) -> bool:
