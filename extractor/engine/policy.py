@@ -173,7 +173,8 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     проекту, доля составит:') leaves the measure to its list items; 'утверждена квота'
     or 'подготовлен проект приказа о квоте' announces the levels the next sentences give.
     """
-    if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or is_recap(text):
+    if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or points_elsewhere(text) \
+            or explains_law_in_force(text):
         return False
     if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
         return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
@@ -225,10 +226,24 @@ def acting_body() -> re.Pattern:
     return re.compile(rules()["measures"]["acting_body"] + r"\s+$")
 
 
-def is_recap(sentence: str) -> bool:
-    """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
+def points_elsewhere(sentence: str) -> bool:
+    """'Читайте также: ...': a pointer to another page, not a measure. A recap ('Напомним,
+    ...') is no such pointer: the measure it retells is one (`skip_openings`)."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
     return any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"])
+
+
+def explains_law_in_force(sentence: str) -> bool:
+    """'Напомним, что патент необходим ...': a recap that explains the rule in force, not one
+    that retells a step ('Напомним, Сенат одобрил закон')."""
+    lowered = sentence.lower().lstrip(" «\"'–—-")
+    return any(lowered.startswith(opening) for opening in rules()["measures"]["recap_openings"]) \
+        and bool(in_force().search(lowered))
+
+
+@lru_cache(maxsize=None)
+def in_force() -> re.Pattern:
+    return re.compile(rules()["measures"]["in_force"])
 
 
 def on_topic(sentence: str) -> bool:
