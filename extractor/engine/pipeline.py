@@ -47,6 +47,8 @@ MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
+# a step still to come on an act told before: 'В рамках плана планируется создать совет'
+STEP_STATUSES = ("planned", "in_progress", "proposed")
 
 
 @lru_cache(maxsize=None)
@@ -424,7 +426,8 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
         context.measure_told = True
         return True
-    return context.measure_told and policy.continues_rule(view.text)
+    return context.measure_told and (policy.continues_rule(view.text)
+                                     or (measure in STEP_STATUSES and policy.continues_act(view.text)))
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:

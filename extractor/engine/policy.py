@@ -266,6 +266,21 @@ def continues_rule(sentence: str) -> bool:
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered)
 
 
+def continues_act(sentence: str) -> bool:
+    """'Выполнять пункты плана поручено ведомствам', 'документ находится на согласовании':
+    after a measure on topic, a step still to come that names its act, plan or agreement
+    goes on about it, though its own words name no migrant."""
+    lowered = sentence.lower()
+    if act_as_subject().match(lowered):
+        return False
+    return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
+
+
+@lru_cache(maxsize=None)
+def act_as_subject() -> re.Pattern:
+    return re.compile(rules()["measures"]["act_as_subject"])
+
+
 def tells_banned_work(lowered: str) -> bool:
     """'Они не смогут трудиться в общепите', 'нельзя будет работать курьерами': the work a
     ban told before covers, said by a negated modal with no place or date of its own."""
