@@ -423,7 +423,8 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
     about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
             or (view.topical and policy.names_a_rule(view.text)) \
-            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
+            or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)):
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text)

@@ -276,6 +276,15 @@ def continues_act(sentence: str) -> bool:
     return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
 
 
+def tells_act_step(sentence: str) -> bool:
+    """'Минюст зарегистрировал приказ Минтруда', 'президент подписал закон', 'вступил в силу
+    договор о присоединении': the step that enacts the measure a text on topic is about, told
+    before any measure. With the act as its subject ('Приказ подписал министр') the sentence
+    retells an act named before."""
+    lowered = sentence.lower()
+    return bool(compiled("measures", "act_steps").search(lowered)) and not act_as_subject().match(lowered)
+
+
 @lru_cache(maxsize=None)
 def act_as_subject() -> re.Pattern:
     return re.compile(rules()["measures"]["act_as_subject"])
