@@ -47,6 +47,8 @@ MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
 YEAR_OR_SPAN = re.compile(r"\d{4}|\d{4}(?:-\d{2})?/\d{4}(?:-\d{2})?")
 # A draft's news is its figures; a plan or work under way is news without one.
 MEASURE_STATUSES = ("planned", "in_progress")
+# a step still to come on an act told before: 'В рамках плана планируется создать совет'
+STEP_STATUSES = ("planned", "in_progress", "proposed")
 
 
 @lru_cache(maxsize=None)
@@ -421,10 +423,12 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
     about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
             or (view.topical and policy.names_a_rule(view.text)) \
-            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES):
+            or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
+            or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)):
         context.measure_told = True
         return True
-    return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text))
+    return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
+                                     or (measure in STEP_STATUSES and policy.continues_act(view.text)))
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:

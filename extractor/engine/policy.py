@@ -174,7 +174,8 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     проекту, доля составит:') leaves the measure to its list items; 'утверждена квота'
     or 'подготовлен проект приказа о квоте' announces the levels the next sentences give.
     """
-    if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or is_recap(text):
+    if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or points_elsewhere(text) \
+            or explains_law_in_force(text):
         return False
     if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
         return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
@@ -231,10 +232,24 @@ def counts_institutions(text: str, figure) -> bool:
     return bool(compiled_rule("measures", "institution_count").match(text[figure.number_end:figure.number_end + 60].lower()))
 
 
-def is_recap(sentence: str) -> bool:
-    """'Напомним, ...', 'Ранее сообщалось, ...': older news retold, not a measure now."""
+def points_elsewhere(sentence: str) -> bool:
+    """'Читайте также: ...': a pointer to another page, not a measure. A recap ('Напомним,
+    ...') is no such pointer: the measure it retells is one (`skip_openings`)."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
     return any(lowered.startswith(opening) for opening in rules()["measures"]["skip_openings"])
+
+
+def explains_law_in_force(sentence: str) -> bool:
+    """'Напомним, что патент необходим ...': a recap that explains the rule in force, not one
+    that retells a step ('Напомним, Сенат одобрил закон')."""
+    lowered = sentence.lower().lstrip(" «\"'–—-")
+    return any(lowered.startswith(opening) for opening in rules()["measures"]["recap_openings"]) \
+        and bool(in_force().search(lowered))
+
+
+@lru_cache(maxsize=None)
+def in_force() -> re.Pattern:
+    return re.compile(rules()["measures"]["in_force"])
 
 
 def on_topic(sentence: str) -> bool:
@@ -297,6 +312,30 @@ def continues_deal(sentence: str) -> bool:
     return bool(compiled_rule("measures", "parties_acting").search(lowered)) or (
         bool(compiled_rule("measures", "deal_subject").match(lowered.lstrip(" «\"'–—-")))
         and restates_document(sentence))
+
+
+def continues_act(sentence: str) -> bool:
+    """'Выполнять пункты плана поручено ведомствам', 'документ находится на согласовании':
+    after a measure on topic, a step still to come that names its act, plan or agreement
+    goes on about it, though its own words name no migrant."""
+    lowered = sentence.lower()
+    if act_as_subject().match(lowered):
+        return False
+    return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
+
+
+def tells_act_step(sentence: str) -> bool:
+    """'Минюст зарегистрировал приказ Минтруда', 'президент подписал закон', 'вступил в силу
+    договор о присоединении': the step that enacts the measure a text on topic is about, told
+    before any measure. With the act as its subject ('Приказ подписал министр') the sentence
+    retells an act named before."""
+    lowered = sentence.lower()
+    return bool(compiled("measures", "act_steps").search(lowered)) and not act_as_subject().match(lowered)
+
+
+@lru_cache(maxsize=None)
+def act_as_subject() -> re.Pattern:
+    return re.compile(rules()["measures"]["act_as_subject"])
 
 
 def tells_banned_work(lowered: str) -> bool:
