@@ -295,7 +295,8 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
     else:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
     place = after_preposition(text, mention.start) or bool(wording("host_territory").search(
-        text, max(0, mention.start - 16), mention.start))
+        text, max(0, mention.start - 16), mention.start)) or bool(wording("host_body").search(
+            text, max(0, mention.start - 40), mention.start))
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
