@@ -295,7 +295,8 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
     else:
         labels = bool(LABEL_AFTER_NAME.fullmatch(text[figure.end:mention.start]))
     place = after_preposition(text, mention.start) or bool(wording("host_territory").search(
-        text, max(0, mention.start - 16), mention.start))
+        text, max(0, mention.start - 16), mention.start)) or bool(wording("host_body").search(
+            text, max(0, mention.start - 40), mention.start))
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
@@ -665,6 +666,8 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     if region is None:
         return
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
+    # 'ТАШКЕНТ, 19 ноя — РИА Новости.': the city an agency files from, not where it happened
+    dateline = bool(wording("dateline_start").match(text))
     for fact in facts:
         if fact.dimensions.get("region") or (fact.rule == "measure" and fact.dimensions.get("country")):
             continue  # an agreement with another state ('Ташкент и Берлин готовят соглашение') is national
@@ -681,8 +684,20 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue  # 'вступил в силу закон': a state's law, not the region's measure
         if anaphoric and not wording("region_anaphora").search(view.text):
             continue
-        if region_country(region) == jurisdiction:
+        if region_country(region) == jurisdiction or (host_counted(fact) and not dateline and not any(
+                m.kind == "country" and wording("into_state_before").search(text, max(0, m.start - 4), m.start)
+                for m in view.mentions)):
+            # (a host's count, 'В ЗКО задержали 28 граждан Узбекистана' read as an Uzbek
+            # text, is of the region where its police made it all the same, unless its
+            # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
+            # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
+
+
+def host_counted(fact: Fact) -> bool:
+    """A figure the host state counts where it happens: detentions, expulsions, patents."""
+    indicator = by_id().get(fact.indicator or "")
+    return indicator is not None and indicator.host_side
 
 
 def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str],

@@ -391,6 +391,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.category, fact.status = "policy", view.status or "adopted"
         if fact.indicator is None:
             fact.indicator = "entry_bans"
+        # a host's amnesty counts its foreigners by citizenship ('амнистия в России коснулась
+        # 150 тысяч узбекистанцев' is UZ), as its bans and expulsions do
+        host_side_country(figure, fact.dimensions, view, document.jurisdiction, text, True)
     return fact
 
 

@@ -223,3 +223,19 @@ def test_a_measure_with_no_single_region_has_none(text):
 def test_the_spheres_a_ban_covers_are_no_count():
     text = RU_LEAD + "В Сахалинской области мигрантам запретили работать более чем в 20 сферах."
     assert [f.value for f in facts_of(text) if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text, value, region", [
+    (RU + "Миграционный центр в Сахарове за полгода оформил 210 тыс. патентов.", 210000, "RU-MOW"),
+    (RU + "В Кемерове за год выдали 4 300 патентов иностранным гражданам.", 4300, "RU-KEM"),
+    (RU + "В Иванове в прошлом году оформили 1 900 патентов.", 1900, "RU-IVA"),
+])
+def test_a_place_in_ovo_declined_after_v_is_its_region(text, value, region):
+    # 'Кемерово', 'Сахарово' also decline in the press: 'в Кемерове', 'в Сахарове'
+    assert only([f for f in facts_of(text) if f.value == value]).dimensions.get("region") == region
+
+
+@pytest.mark.parametrize("text", ["Ольга Иванова сообщила о новых правилах.",
+                                  "Об этом рассказала Мария Сахарова."])
+def test_a_surname_like_a_place_in_ovo_is_no_region(text):
+    assert [m for m in find_mentions(tokenize(text)) if m.kind == "region"] == []
