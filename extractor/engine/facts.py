@@ -256,9 +256,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if rest:
         dimensions.pop("country", None)  # '2,9% – из Монголии и 4% – из других стран': no country
     by_sex = is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text)
-    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions or rest
-                                          or by_sex or quota_by_year(figure, view, text, earlier)):
-        # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.': the list's measure
+    if indicator is None and earlier and ("country" in dimensions or "region" in dimensions
+                                          or "sector" in dimensions or rest or by_sex
+                                          or quota_by_year(figure, view, text, earlier)):
+        # 'в Казахстане находятся 65 тыс. кыргызстанцев, в Турции — 60 тыс.', 'заняты в
+        # строительстве – 5 204, ..., в торговле – 850': the list's measure
         first = next((f for f in earlier if f.indicator and f.value is not None
                       and (f.unit == "percent") == figure.percent), None)
         if first is not None and figure.unit in (None, first.unit):

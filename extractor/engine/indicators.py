@@ -49,6 +49,9 @@ class Indicator:
     # reporting states in whose texts the indicator is of their own people abroad, as `outbound`
     # ('Для Таджикистана выделена 1 тыс. квот на обучение в российских вузах': RU)
     outbound_states: frozenset[str] = frozenset()
+    # the blockers also count in the few words before the trigger: 'незаконно находящихся
+    # иностранцев' are no foreigners registered as present
+    blockers_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
                      bool(row.get("inbound")), bool(row.get("outbound")),
                      bool(row.get("sends_back")), row.get("only_category"),
                      frozenset(row.get("blockers", ())), frozenset(row.get("allots", ())),
-                     frozenset(row.get("outbound_states", ())))
+                     frozenset(row.get("outbound_states", ())), bool(row.get("blockers_before")))
 
 
 @lru_cache(maxsize=None)
@@ -117,8 +120,9 @@ BLOCKER_REACH = 3  # words after a trigger that may still name its papers ('на
 
 
 def blocked(indicator: Indicator, span: tuple[int, int], tokens: list[Token]) -> bool:
+    start = max(0, span[0] - BLOCKER_REACH) if indicator.blockers_before else span[0]
     return bool(indicator.blockers) and any(
-        t.lemma in indicator.blockers for t in tokens[span[0]:span[1] + 1 + BLOCKER_REACH])
+        t.lemma in indicator.blockers for t in tokens[start:span[1] + 1 + BLOCKER_REACH])
 
 
 def nearest_span(anchor: int, rest: tuple[str, ...],
