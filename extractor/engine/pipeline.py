@@ -117,7 +117,7 @@ def extract(document: Document) -> Extraction:
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
         policy.carry_partner(sentence_facts, facts, view.text)
-        policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text)
+        policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text, document.jurisdiction)
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts, sentence.start)
         if sentence_facts and speakers is None:
             speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))

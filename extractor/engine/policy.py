@@ -117,15 +117,36 @@ def carry_partner(new: list, earlier: list, sentence: str) -> None:
         give_last_partner(new, earlier)
 
 
-def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str) -> None:
+# How far back (in characters) a measure's partner still carries to one that only names the
+# reporting state or that partner: about the next two or three sentences.
+CARRY_REACH = 400
+
+
+def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str,
+                       jurisdiction: Optional[str] = None) -> None:
     """'Стороны договорились обмениваться сведениями о сезонных работниках' after a measure
     with the United Kingdom: a measure whose sentence names no state at all is of the
-    partner the text's last measure named, when it points back at the parties or their deal."""
+    partner the text's last measure named, when it points back at the parties or their deal.
+
+    A measure that names only the reporting state or the partner itself ('Узбекистанцев не
+    будут депортировать' after a Russian act, 'Работа в России будет засчитываться им' after
+    the deal with Kyrgyzstan) goes on telling that act: it takes the partner of the last
+    measure told just before it. A group of states named ('со всеми странами') keeps none."""
     if not any(f.rule == "measure" and not f.dimensions.get("country") for f in new) or \
-            any(m.kind == "country" for m in mentions) or \
-            not compiled("measures", "partner_anaphora").search(sentence.lower()):
+            compiled_rule("partners", "group_of_states").search(sentence.lower()):
         return
-    give_last_partner(new, earlier)
+    named = {m.code for m in mentions if m.kind == "country"}
+    if not named:
+        if compiled("measures", "partner_anaphora").search(sentence.lower()):
+            give_last_partner(new, earlier)
+        return
+    start = min(f.evidence.start for f in new)
+    recent = [f for f in earlier if f.rule == "measure" and start - f.evidence.end < CARRY_REACH]
+    partner = next((f.dimensions.get("country") for f in reversed(recent) if f.dimensions.get("country")), None)
+    if partner and named <= {partner, jurisdiction}:
+        for fact in new:
+            if fact.rule == "measure" and not fact.dimensions.get("country"):
+                fact.dimensions["country"] = partner
 
 
 def give_last_partner(new: list, earlier: list) -> None:

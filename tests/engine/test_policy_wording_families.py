@@ -79,6 +79,38 @@ def test_a_measure_of_its_own_does_not_take_the_last_partner():
     assert [f.dimensions.get("country") for f in facts] == ["QA", None]
 
 
+HOST_ACT = ("Министерство труда Таджикистана 12 марта сообщило о трудовой миграции.\n"
+            "Сотрудникам московской полиции запретили задерживать трудовых мигрантов с просроченной "
+            "регистрацией до конца месяца.\n")
+
+
+@pytest.mark.parametrize("follow_up", [
+    # the people of the reporting state, told as the ones the act spares
+    "Таджикистанцев не будут выдворять и лишать права въезда в этот срок.",
+    # the host named as where the act applies
+    "Кроме того, в России их освободят от штрафов за просрочку патента.",
+    "Граждан Таджикистана теперь не будут штрафовать за опоздание с регистрацией.",
+])
+def test_a_measure_naming_only_the_parties_goes_on_telling_the_last_act(follow_up):
+    facts = [f for f in facts_of(HOST_ACT + follow_up) if f.value is None]
+    assert [f.dimensions.get("country") for f in facts] == ["RU", "RU"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    # a third state named: the measure is not the last act's
+    "Граждан Таджикистана теперь не будут штрафовать за опоздание с регистрацией в Казахстане.",
+    "Кроме того, таджикистанцам упростят въезд в Узбекистан на работу.",
+    # several states at once
+    "Министерство труда Таджикистана планирует заключить соглашения со всеми странами, куда "
+    "едут мигранты.",
+    "Минтруд намерен подписать меморандумы с другими странами о найме мигрантов.",
+])
+def test_a_measure_naming_another_state_or_a_group_does_not_take_the_last_partner(follow_up):
+    facts = [f for f in facts_of(HOST_ACT + follow_up) if f.value is None]
+    assert facts[0].dimensions.get("country") == "RU"
+    assert [f.dimensions.get("country") for f in facts[1:]] != ["RU"]
+
+
 @pytest.mark.parametrize("text", [
     # a deal written into a protocol or an agreement
     "Права трудовых мигрантов закреплены в протоколе межправительственной комиссии.",
