@@ -1099,7 +1099,10 @@ def told_as_present_stock(sentence: str, offset: int) -> bool:
     now ('проживают', 'трудятся', 'стоят на учете')."""
     start = max(sentence.rfind(mark, 0, offset) for mark in ",;:") + 1
     ends = [e for e in (sentence.find(mark, offset) for mark in ",;") if e >= 0]  # not at "тыс."
-    return bool(wording("timex_stock_now").search(sentence, start, min(ends, default=len(sentence))))
+    end = min(ends, default=len(sentence))
+    # 'из 15 тысяч казахстанцев, которые работают в Корее': the clause after it tells what they do
+    return bool(wording("timex_stock_now").search(sentence, start, end)) or \
+        bool(wording("timex_stock_after").match(sentence, end))
 
 
 def since_as_of(position: int, view: SentenceView, context: Context,

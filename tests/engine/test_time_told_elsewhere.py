@@ -72,6 +72,20 @@ def test_a_present_stock_is_of_the_day_of_the_text(text, published, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    ("Из 12 тысяч трудовых мигрантов, которые работают в Южной Корее, треть не имеет виз.",
+     "2025-10-09", (None, "2025-10-09")),
+    ("Посольство ведёт учёт 7 тысяч трудовых мигрантов, проживающих в Турции.", "2024-03-02",
+     (None, "2024-03-02")),
+    ("В ходе рейда выявлены 40 иностранцев, которые работали без разрешений.", "2025-10-09",
+     ("2025-10", None)),
+])
+def test_a_clause_after_the_figure_tells_a_present_stock(text, published, expected):
+    """'N граждан, которые работают там' or 'работающих там' is a stock of the day of the text;
+    a past verb in that clause leaves an undated flow of the month of the news."""
+    assert times(text, published)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("На данный момент квота на обучение иностранцев составляет 30 тыс. мест.", "2025-09-17",
      [(30000, "2025", None)]),
     ("Квота составила 3 100 человек. Квоты на выдачу разрешений на работу на 2014 год утверждены "
