@@ -118,7 +118,8 @@ def extract(document: Document) -> Extraction:
         sentence_facts = facts_of(view, context, document)
         policy.carry_partner(sentence_facts, facts, view.text)
         policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text, document.jurisdiction)
-        carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts, sentence.start)
+        carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts, sentence.start,
+                   headline=is_headline(view, text))
         if sentence_facts and speakers is None:
             speakers = attribution.SpeakerMap(tokens, text, paragraph_spans(sentences))
         for fact in sentence_facts:

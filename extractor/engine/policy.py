@@ -168,9 +168,10 @@ class StatusCarry:
     def __init__(self) -> None:
         self.document: Optional[str] = None
         self.header: Optional[str] = None
+        self.from_headline = False
 
     def fill(self, status: Optional[str], text: str, is_list_item: bool, facts: list,
-             start: Optional[int] = None) -> None:
+             start: Optional[int] = None, headline: bool = False) -> None:
         if not is_list_item:
             self.header = status if text.rstrip(" \"»”").endswith(":") else None
         carried = status or (self.header if is_list_item else None) or self.document
@@ -182,8 +183,10 @@ class StatusCarry:
                 # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change
                 # in a text that names no status is one made
                 fact.status = carried or ("adopted" if fact.rule == "change:from_to" else None)
-        if status and self.document is None:
-            self.document = status
+        if status and (self.document is None or self.from_headline and not headline):
+            # a headline's verb is looser than its lead's ('В регионах ввели ограничения' over
+            # 'Минтруд подготовил проект постановления'): the body's first status is the text's
+            self.document, self.from_headline = status, headline
 
 
 def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
