@@ -797,13 +797,17 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
         return False
     before = text[max(0, figure.start - 6):figure.start]
     after = text[figure.end:figure.end + 3]
-    # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'
+    # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'; a number
+    # word only as a later item of the list ('29 граждан Узбекистана, трое — Азербайджана')
     return bool(ITEM_BEFORE.search(before) or (
-        (figure.percent or (figure.unit is None and not figure.in_words)) and ITEM_AFTER.match(after)))
+        (figure.percent or (figure.unit is None and (not figure.in_words or bool(
+            WORD_ITEM_JOINER.search(text, max(0, figure.start - 3), figure.start)))))
+        and ITEM_AFTER.match(after)))
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
 ITEM_AFTER = re.compile(r"(?:\s?[–—]|\s-)\s")
+WORD_ITEM_JOINER = re.compile(r"(?:[,;]|\sи)\s$")  # ', семь – в районе', ' и один — Таджикистана'
 ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 

@@ -474,10 +474,34 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
         figure.role = "difference"
         return
     if "weak" in figure.tags and figure.qualifier == "exact" and not LABELLED_EACH.search(
-            text, max(sentence_start, figure.number_start - 6), figure.number_start):
+            text, max(sentence_start, figure.number_start - 6), figure.number_start) and \
+            not is_word_list_item(figure, text, sentence_start, next_words):
         # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
-        figure.role, figure.excluded = "excluded", "weak_word"
+        return
+    if figure.in_words and figure.value < 10 and wording("family_children").match(text, figure.number_end):
+        # 'кормить жену и троих детей', 'отец пятерых детей': the size of a family, no count
+        figure.role, figure.excluded = "excluded", "family_size"
+
+
+def is_word_list_item(figure: Figure, text: str, sentence_start: int, next_words: list[str]) -> bool:
+    """'29 граждан Узбекистана, трое — Азербайджана и один — Таджикистана', 'из Монголии – одна
+    семья': a number word that is a later item of a breakdown, its label across a dash on
+    either side, is a figure however small ('один из', 'одна из стран' stay words)."""
+    if figure.number_start <= sentence_start or next_words[:1] == ["из"]:
+        return False
+    before = text[max(sentence_start, figure.number_start - 4):figure.number_start]
+    after = text[figure.number_end:figure.number_end + 3]
+    # the label before the dash: the item ends its clause ('– одна семья.', not '— один человек
+    # может иметь несколько договоров')
+    return bool((DASH_BEFORE_WORD.search(before) and ITEM_END.match(text, figure.unit_end or figure.number_end))
+                or (LIST_JOINER_BEFORE.search(before) and DASH_AFTER_WORD.match(after)))
+
+
+DASH_BEFORE_WORD = re.compile(r"(?:[–—]|\s-)\s$")  # 'из Монголии – одна семья'
+LIST_JOINER_BEFORE = re.compile(r"(?:[,;]|\sи)\s$")  # ', трое —', ' и один —'
+DASH_AFTER_WORD = re.compile(r"\s?(?:[–—]|-\s)")  # 'трое — Азербайджана', 'семь – в районе'
+ITEM_END = re.compile(r"\s*(?:[.,;)]|$|и\s)")
 
 
 def is_value_cell(figure: Figure, text: str) -> bool:
