@@ -23,20 +23,21 @@ STRICT_F1_FLOOR = 0.77
 CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
 # last measured, minus the same margin. Development data: set A (corpora/external-a/, 68
-# documents) F1 0.942, strict 0.836 (0.835 and 0.574 when it was last held out); external-b
-# (64 documents) F1 0.836, strict 0.691 (0.687 and 0.454 on arrival); external-c (70
-# documents, the check each rule change passed before it was merged, then development data)
-# F1 0.714, strict 0.492 (0.687 and 0.425 on arrival). Frozen held-out sets, only ever scored:
-# B (corpora/heldout-b/, 78 documents) F1 0.773, strict 0.493; C (corpora/heldout-c/, 85
-# documents) F1 0.755, strict 0.488; D (corpora/heldout-d/, 72 documents) F1 0.649, strict
-# 0.495 (0.643 and 0.497 on arrival).
+# documents) F1 0.941, strict 0.845; external-b (64 documents) F1 0.871, strict 0.736 (0.687
+# and 0.454 on arrival); external-c (70 documents) F1 0.791, strict 0.569 (0.687 and 0.425 on
+# arrival); external-d (68 documents, the check each rule change of its round passed before it
+# was merged) F1 0.678, strict 0.481 (0.667 and 0.458 on arrival). Frozen held-out sets, only
+# ever scored: B (corpora/heldout-b/, 78 documents) F1 0.779, strict 0.493; C
+# (corpora/heldout-c/, 85 documents) F1 0.762, strict 0.503; D (corpora/heldout-d/, 72
+# documents) F1 0.660, strict 0.507 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.92, "strict_f1": 0.81},
-    "external-b": {"f1": 0.81, "strict_f1": 0.67},
-    "external-c": {"f1": 0.69, "strict_f1": 0.47},
+    "external-b": {"f1": 0.85, "strict_f1": 0.71},
+    "external-c": {"f1": 0.77, "strict_f1": 0.54},
+    "external-d": {"f1": 0.66, "strict_f1": 0.46},
     "heldout-b": {"f1": 0.75, "strict_f1": 0.47},
-    "heldout-c": {"f1": 0.73, "strict_f1": 0.47},
-    "heldout-d": {"f1": 0.63, "strict_f1": 0.47},
+    "heldout-c": {"f1": 0.74, "strict_f1": 0.48},
+    "heldout-d": {"f1": 0.64, "strict_f1": 0.48},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
