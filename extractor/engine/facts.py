@@ -22,7 +22,7 @@ from extractor.engine.predicates import (config as predicate_config, counted_lem
                                          table_indicator, table_predicate)
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
-from extractor.engine.numbers import Figure, FigurePair, unit_table
+from extractor.engine.numbers import LIST_JOINER_BEFORE, Figure, FigurePair, unit_table
 from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
@@ -801,13 +801,12 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
     # word only as a later item of the list ('29 граждан Узбекистана, трое — Азербайджана')
     return bool(ITEM_BEFORE.search(before) or (
         (figure.percent or (figure.unit is None and (not figure.in_words or bool(
-            WORD_ITEM_JOINER.search(text, max(0, figure.start - 3), figure.start)))))
+            LIST_JOINER_BEFORE.search(text, max(0, figure.start - 3), figure.start)))))
         and ITEM_AFTER.match(after)))
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
 ITEM_AFTER = re.compile(r"(?:\s?[–—]|\s-)\s")
-WORD_ITEM_JOINER = re.compile(r"(?:[,;]|\sи)\s$")  # ', семь – в районе', ' и один — Таджикистана'
 ROW_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?|\n\s*)$")  # 'Водители — 19', 'Водители\n\n19'
 
 

@@ -499,7 +499,7 @@ def is_word_list_item(figure: Figure, text: str, sentence_start: int, next_words
 
 
 DASH_BEFORE_WORD = re.compile(r"(?:[–—]|\s-)\s$")  # 'из Монголии – одна семья'
-LIST_JOINER_BEFORE = re.compile(r"(?:[,;]|\sи)\s$")  # ', трое —', ' и один —'
+LIST_JOINER_BEFORE = re.compile(r"(?:[,;]|\sи)\s$")  # ', трое —', ' и один —', ', семь – в районе'
 DASH_AFTER_WORD = re.compile(r"\s?(?:[–—]|-\s)")  # 'трое — Азербайджана', 'семь – в районе'
 ITEM_END = re.compile(r"\s*(?:[.,;)]|$|и\s)")
 
