@@ -268,12 +268,7 @@ def explains_law_in_force(sentence: str) -> bool:
     that retells a step ('Напомним, Сенат одобрил закон')."""
     lowered = sentence.lower().lstrip(" «\"'–—-")
     return any(lowered.startswith(opening) for opening in rules()["measures"]["recap_openings"]) \
-        and bool(in_force().search(lowered))
-
-
-@lru_cache(maxsize=None)
-def in_force() -> re.Pattern:
-    return re.compile(rules()["measures"]["in_force"])
+        and bool(compiled_rule("measures", "in_force").search(lowered))
 
 
 def on_topic(sentence: str) -> bool:
@@ -343,7 +338,7 @@ def continues_act(sentence: str) -> bool:
     after a measure on topic, a step still to come that names its act, plan or agreement
     goes on about it, though its own words name no migrant."""
     lowered = sentence.lower()
-    if act_as_subject().match(lowered):
+    if compiled_rule("measures", "act_as_subject").match(lowered):
         return False
     return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
 
@@ -354,12 +349,7 @@ def tells_act_step(sentence: str) -> bool:
     before any measure. With the act as its subject ('Приказ подписал министр') the sentence
     retells an act named before."""
     lowered = sentence.lower()
-    return bool(compiled("measures", "act_steps").search(lowered)) and not act_as_subject().match(lowered)
-
-
-@lru_cache(maxsize=None)
-def act_as_subject() -> re.Pattern:
-    return re.compile(rules()["measures"]["act_as_subject"])
+    return bool(compiled("measures", "act_steps").search(lowered)) and not compiled_rule("measures", "act_as_subject").match(lowered)
 
 
 def tells_banned_work(lowered: str) -> bool:
