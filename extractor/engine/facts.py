@@ -163,11 +163,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if counts_other_people(figure, view, text):
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
-    if figure.unit == "activity" and view.status:
+    if figure.unit == "activity" and (view.status or policy.bans_activities(view.text)):
         if policy.shares_in_activities(view.text):
             return None  # 'снизить долю иностранцев в девяти видах деятельности': where shares change
         # 'привлекать иностранцев нельзя будет в 88 видах деятельности': the reach of a ban
         indicator, subject, confidence = by_id()["sector_cap"], by_id()["sector_cap"].label, 0.9
+    elif figure.unit == "activity":
+        return None  # 'заняты в 12 сферах': the branches people work in are no count of people
     share_quota = labour_force_quota(figure, view, context, text, indicator)
     if share_quota is not None:
         indicator, subject, confidence = share_quota, share_quota.label, 0.9
@@ -890,7 +892,11 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     # new level is, as for a level alone (a change of places stays one though no level is read)
     indicator = governed(indicator, second, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator) or indicator
-    unit = second.unit or first.unit or (indicator.unit if indicator else None)
+    # 'число сфер, закрытых мигрантам, выросло с 36 до 88': bare numbers count what the amount
+    # noun names, not the share a cap's indicator is given in
+    unit = second.unit or first.unit or (
+        amount_unit(second, view) if not (first.percent or second.percent) else None) or (
+        indicator.unit if indicator else None)
     if unit not in (None, "percent") and not second.percent and not (
             whole_count(first) and whole_count(second)):
         return None  # 'цифры «2,8592» заменить цифрами «2,9323»': a coefficient, not patents
@@ -1040,7 +1046,7 @@ def amount_unit(figure: Figure, view: SentenceView) -> Optional[str]:
     for index, token in enumerate(tokens):
         if token.lemma not in nouns:
             continue
-        for after in tokens[index + 1:index + 4]:
+        for after in tokens[index + 1:index + 6]:  # 'число закрытых для них сфер'
             unit = counted_unit(after.lemma)
             if unit is not None:
                 return unit

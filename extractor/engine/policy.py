@@ -182,7 +182,9 @@ class StatusCarry:
             if fact.category == "policy" and fact.status is None:
                 # 'с 50 до 35%' under 'Предлагаемые изменения коснутся ...' is proposed; a change
                 # in a text that names no status is one made
-                fact.status = carried or ("adopted" if fact.rule == "change:from_to" else None)
+                # ('закрыты 39 видов деятельности' told alone is a ban in force)
+                fact.status = carried or ("adopted" if fact.rule == "change:from_to" or fact.unit == "activity"
+                                          else None)
         if status and (self.document is None or self.from_headline and not headline):
             # a headline's verb is looser than its lead's ('В регионах ввели ограничения' over
             # 'Минтруд подготовил проект постановления'): the body's first status is the text's
@@ -451,6 +453,14 @@ def shares_in_activities(sentence: str) -> bool:
     lowered = sentence.lower()
     return bool(compiled_rule("measures", "share_noun").search(lowered)) and not \
         compiled_rule("measures", "ban_words").search(lowered)
+
+
+def bans_activities(sentence: str) -> bool:
+    """'мигрантам закрыты 39 видов деятельности', 'запретили работать в 33 сферах': the number
+    of activities or spheres is how far a ban reaches, a ban told with or without a status."""
+    lowered = sentence.lower()
+    return bool(compiled_rule("measures", "activity_ban").search(lowered)) and \
+        not rule_wording("earlier").search(lowered)
 
 
 def is_limit(clause: str) -> bool:

@@ -221,8 +221,10 @@ def test_a_measure_with_no_single_region_has_none(text):
 
 
 def test_the_spheres_a_ban_covers_are_no_count():
+    """They are the reach of the ban, a level of the measure (as '88 видов деятельности' is)."""
     text = RU_LEAD + "В Сахалинской области мигрантам запретили работать более чем в 20 сферах."
-    assert [f.value for f in facts_of(text) if f.value is not None] == []
+    assert [(f.category, f.value, f.unit, f.dimensions.get("region")) for f in facts_of(text)
+            if f.value is not None] == [("policy", 20, "activity", "RU-SAK")]
 
 
 @pytest.mark.parametrize("text, value, region", [

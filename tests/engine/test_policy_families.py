@@ -120,11 +120,37 @@ def test_a_change_from_the_current_level(text, value, previous):
     ("Губернатор подписал постановление: мигрантам по патентам нельзя будет работать в 40 видах "
      "экономической деятельности.", 40),
     ("Указом запрещено привлекать иностранцев по патентам в 12 видах деятельности.", 12),
+    # spheres and branches as the unit, and a ban told with no status word of its own
+    ("В крае иностранцам с патентами запретили трудиться в 45 сферах.", 45),
+    ("Теперь мигранты не могут работать в 21 отрасли экономики региона.", 21),
+    ("В области для мигрантов закрыты 17 видов трудовой деятельности.", 17),
+    ("Власти города сделали недоступными для иностранцев 52 сферы деятельности.", 52),
 ])
 def test_the_number_of_activities_closed_to_migrants_is_the_reach_of_a_ban(text, value):
     fact = only(facts_of(LEAD + text))
     assert (fact.category, fact.indicator, fact.value, fact.unit, fact.status) == (
         "policy", "sector_cap", value, "activity", "adopted")
+
+
+@pytest.mark.parametrize("text, unit", [
+    # bare numbers of a change count what the amount noun names, not a cap's share
+    ("Губернатор подписал указ: число сфер, закрытых для мигрантов, выросло с 12 до 30.", "activity"),
+    ("Постановление подписано, и количество отраслей, где нельзя нанимать иностранцев, "
+     "увеличится с 9 до 25.", "activity"),
+    ("Указом губернатора с 2026 года расширяется с 20 до 41 число видов деятельности, закрытых "
+     "для мигрантов.", "activity"),
+])
+def test_a_change_in_the_number_of_closed_spheres_is_no_share(text, unit):
+    fact = only(facts_of(LEAD + text))
+    assert (fact.category, fact.unit) == ("policy", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "В пяти отраслях экономики работают почти 40 тыс. мигрантов.",
+    "Иностранцы заняты в 12 сферах, больше всего их в строительстве.",
+])
+def test_branches_where_migrants_work_are_no_ban(text):
+    assert not [f for f in facts_of(LEAD + text) if f.unit == "activity"]
 
 
 def test_residence_permits_are_not_activities():
