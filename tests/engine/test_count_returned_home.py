@@ -38,3 +38,20 @@ def test_the_dead_brought_home_are_no_count(text):
 ])
 def test_a_return_still_to_come_is_no_count(text):
     assert counted(text) == set()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Специальным рейсом из Новосибирска на родину вернулись 214 граждан Кыргызстана.", 214),
+    ("За неделю на родину доставлены автобусами 1 тысяча 380 наших граждан.", 1380),
+    ("Из Екатеринбурга на родину возвращены 175 человек, среди них женщины и дети.", 175),
+])
+def test_a_text_on_citizens_brought_home_is_read(text, value):
+    assert [f.value for f in facts_of(text, "2025-09-01") if f.value is not None] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Агентство миграции сообщает. Более двух тысяч граждан просят вернуть их на родину.",
+    "Агентство миграции сообщает. Около 900 соотечественников хотят вернуться на родину.",
+])
+def test_a_return_only_asked_for_is_no_count(text):
+    assert counted(text) == set()
