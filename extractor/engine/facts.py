@@ -108,7 +108,7 @@ def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
     return figure.unit == "person" and predicate_of(figure, view.tokens, text)[0] in MOVING
 
 
-MOVING = ("arrived", "departed")
+MOVING = ("arrived", "departed", "returned")
 
 
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
