@@ -69,7 +69,8 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
-    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered):
+    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
+            or tells_dated_present(lowered):
         return "adopted"  # 'Кроме такси, мигранты не смогут заниматься перевозками' after the ban
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -288,7 +289,8 @@ def continues_rule(sentence: str) -> bool:
     rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
     через 10 дней') only retells it."""
     lowered = sentence.lower()
-    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered)
+    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered) \
+        or tells_dated_present(lowered)
 
 
 def tells_provision(lowered: str) -> bool:
@@ -314,6 +316,15 @@ def tells_dated_future(lowered: str) -> bool:
         return False
     return bool(rule_wording("new_rule").search(lowered) or rule_wording("by_enacting_act").search(lowered)) and \
         for_those_ruled(lowered)
+
+
+def tells_dated_present(lowered: str) -> bool:
+    """'Теперь заявление подаётся через портал', 'С 1 сентября кандасы получают услуги по
+    принципу одного окна': a procedure told in the present beside the day it starts, or 'теперь',
+    is what a rule now provides, for those it names."""
+    if not provision_wording("present_marker").search(lowered) or not provision_wording("dated_present").search(lowered):
+        return False
+    return for_those_ruled(lowered)
 
 
 def provision_wording(key: str) -> re.Pattern:
