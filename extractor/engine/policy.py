@@ -272,6 +272,14 @@ def explains_law_in_force(sentence: str) -> bool:
         and bool(compiled_rule("measures", "in_force").search(lowered))
 
 
+def opens_facility(sentence: str) -> bool:
+    """'откроются курсы японского языка', 'заработает онлайн-платформа', 'центры будут открыты
+    в трёх областях': a plan to open a place or a service where people are trained or served."""
+    lowered = sentence.lower()
+    return bool(compiled("measures", "facility_plans").search(lowered)) and \
+        not compiled("measures", "facility_doubts").search(lowered)
+
+
 def on_topic(sentence: str) -> bool:
     """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
     for a strong topical word."""
@@ -352,6 +360,11 @@ def continues_act(sentence: str) -> bool:
     if compiled_rule("measures", "act_as_subject").match(lowered):
         return False
     return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
+
+
+def points_to_act(sentence: str) -> bool:
+    """'В рамках плана планируется ...': the sentence names the act or plan it belongs to."""
+    return bool(compiled("measures", "act_nouns").search(sentence.lower()))
 
 
 def tells_act_step(sentence: str) -> bool:
