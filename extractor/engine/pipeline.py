@@ -399,6 +399,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
             return []  # 'Алматинский процесс запущен в 2011 году' in a text of 2017
         facts.append(measure_fact(view, document))
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
+        if policy.opens_facility(view.text):
+            story_partner(facts[-1], view, context, document.jurisdiction)
     facts = share_out(facts, view, text)
     for fact in facts:
         fact.assign_id(document.id)
@@ -421,15 +423,42 @@ def is_list_row(view: SentenceView) -> bool:
 def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool:
     """A measure's sentence is on topic by its own words, or, in a text that has told a
     measure on topic already (its headline too), by naming the act or the rule it goes on
-    about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'."""
+    about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'. In a text
+    whose topic is named before it, a plan to open courses, a centre or a platform is the
+    text's first measure though its own words name no migrant ('В трёх областях откроются
+    курсы японского языка', 'С июня заработает онлайн-платформа для поиска вакансий')."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
             or (view.topical and policy.names_a_rule(view.text)) \
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
-            or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)):
+            or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
+            or opens_facility_first(view, context, measure):
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
+
+
+def opens_facility_first(view: SentenceView, context: Context, measure: str) -> bool:
+    """'В трёх областях откроются курсы' as a text's first measure; one 'в рамках плана' points
+    to a plan the text has not told, and goes on about it only after it (`continues_act`)."""
+    return not context.measure_told and context.topic_seen and measure in STEP_STATUSES \
+        and policy.opens_facility(view.text) and not policy.points_to_act(view.text)
+
+
+def story_partner(fact: Fact, view: SentenceView, context: Context, jurisdiction: Optional[str]) -> None:
+    """'Япония примет 10 тыс. специалистов из Узбекистана. В трёх областях откроются курсы':
+    courses or a platform whose sentence names no state nor place abroad are for the partner of
+    the figure told just before."""
+    last = context.last_level
+    if fact.dimensions.get("country") or last is None or view.sentence.start - last.evidence.end > policy.CARRY_REACH:
+        return
+    partner = last.dimensions.get("country")
+    # a state or a city abroad named ('представительства в Екатеринбурге') is not the story's
+    # partner; the partner's own adjective ('с японскими работодателями') is
+    elsewhere = any(m.kind == "country" and not (m.demonym and m.code == partner)
+                    or m.kind == "region" and m.code[:2] != jurisdiction for m in view.mentions)
+    if partner and partner != jurisdiction and not elsewhere:
+        fact.dimensions["country"] = partner
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:
@@ -497,6 +526,8 @@ def add_generic_quota(view: SentenceView, context: Context, jurisdiction: Option
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
+    if not context.topic_seen and view.topical and document_has_topic_words(view):
+        context.topic_seen = True  # the headline or a sentence before named the topic
     stripped = view.text.rstrip(" \"»”")
     opens_list = stripped.endswith(":")
     if opens_list:

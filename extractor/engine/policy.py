@@ -69,7 +69,8 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
         return "adopted"
-    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered):
+    if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
+            or tells_dated_present(lowered):
         return "adopted"  # 'Кроме такси, мигранты не смогут заниматься перевозками' after the ban
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
@@ -273,6 +274,14 @@ def explains_law_in_force(sentence: str) -> bool:
         and bool(compiled_rule("measures", "in_force").search(lowered))
 
 
+def opens_facility(sentence: str) -> bool:
+    """'откроются курсы японского языка', 'заработает онлайн-платформа', 'центры будут открыты
+    в трёх областях': a plan to open a place or a service where people are trained or served."""
+    lowered = sentence.lower()
+    return bool(compiled("measures", "facility_plans").search(lowered)) and \
+        not compiled("measures", "facility_doubts").search(lowered)
+
+
 def on_topic(sentence: str) -> bool:
     """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
     for a strong topical word."""
@@ -290,7 +299,8 @@ def continues_rule(sentence: str) -> bool:
     rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
     через 10 дней') only retells it."""
     lowered = sentence.lower()
-    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered)
+    return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered) \
+        or tells_dated_present(lowered)
 
 
 def tells_provision(lowered: str) -> bool:
@@ -318,6 +328,15 @@ def tells_dated_future(lowered: str) -> bool:
         for_those_ruled(lowered)
 
 
+def tells_dated_present(lowered: str) -> bool:
+    """'Теперь заявление подаётся через портал', 'С 1 сентября кандасы получают услуги по
+    принципу одного окна': a procedure told in the present beside the day it starts, or 'теперь',
+    is what a rule now provides, for those it names."""
+    if not provision_wording("present_marker").search(lowered) or not provision_wording("dated_present").search(lowered):
+        return False
+    return for_those_ruled(lowered)
+
+
 def provision_wording(key: str) -> re.Pattern:
     return section_wording("rule_provisions", key)
 
@@ -343,6 +362,11 @@ def continues_act(sentence: str) -> bool:
     if compiled_rule("measures", "act_as_subject").match(lowered):
         return False
     return names_a_rule(lowered) or bool(compiled("measures", "act_nouns").search(lowered))
+
+
+def points_to_act(sentence: str) -> bool:
+    """'В рамках плана планируется ...': the sentence names the act or plan it belongs to."""
+    return bool(compiled("measures", "act_nouns").search(sentence.lower()))
 
 
 def tells_act_step(sentence: str) -> bool:
