@@ -179,3 +179,22 @@ def test_a_rate_per_day_is_no_fact(text):
 ])
 def test_a_flow_that_may_happen_is_a_forecast(text):
     assert [f.value for f in facts_of(text, "2025-04-23") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Карантин для прибывающих иностранных работников сократят до 7 дней вместо 14.", 14),
+    ("Оплатить патент мигранты смогут сразу за несколько месяцев, но не больше чем за 12.", 12),
+    ("Штраф для мигрантов без патента поднимут до 5 000 рублей вместо прежних 2 000.", 2000),
+    ("Срок пребывания трудовых мигрантов без патента продлят до 90 суток против 30 сейчас.", 30),
+])
+def test_a_bare_number_compared_with_a_span_or_a_sum_is_of_its_unit(text, bare):
+    assert bare not in [f.value for f in facts_of(LEAD + text)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("За 9 месяцев выдано 5 000 патентов против 4 000 годом ранее.", [5000]),
+    ("В первом квартале иностранцам оформили 1 200 разрешений на работу против 900 годом ранее.",
+     [1200]),
+])
+def test_a_bare_number_after_a_count_is_no_span(text, values):
+    assert [f.value for f in facts_of(LEAD + text) if f.value is not None] == values
