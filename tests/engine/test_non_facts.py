@@ -198,3 +198,27 @@ def test_a_bare_number_compared_with_a_span_or_a_sum_is_of_its_unit(text, bare):
 ])
 def test_a_bare_number_after_a_count_is_no_span(text, values):
     assert [f.value for f in facts_of(LEAD + text) if f.value is not None] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Кандасов из Монголии пригласили учиться в Казахстане\n\nЭтнические казахи, живущие в "
+     "Монголии, смогут бесплатно учиться на родине предков: шесть казахстанских университетов "
+     "готовы принять их абитуриентов.\n\nВ прошлом году статус кандаса получили 12 тыс. человек.",
+     [12000]),
+    ("Кандасов из Китая ждут на учёбу\n\nЭтнические казахи из Китая смогут учиться бесплатно: их "
+     "готовы принять три казахстанских университета и два техникума.\n\nС начала года статус "
+     "кандаса получили 8 тыс. человек.", [8000]),
+])
+def test_universities_are_no_people(text, values):
+    assert [f.value for f in facts_of(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Для трудовых мигрантов из Кыргызстана Россия подписала около 30 документов о трудовой "
+    "миграции с 12 государствами.",
+    "Таджикистан заключил с 9 странами около 25 документов о трудовой миграции.",
+    "За год стороны подписали 14 документов о сотрудничестве в сфере занятости мигрантов.",
+])
+def test_the_papers_states_sign_are_no_count(text):
+    assert [f.value for f in facts_of(text) if f.category != "policy"] == []
+
