@@ -667,9 +667,10 @@ def unit_of_running_total(view: SentenceView, context: Context,
 def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text: str) -> bool:
     """Not money or time, not the old level of a figure before it, not a population base."""
     if figure.unit == "employer":
-        # employers engage the people counted ('1 751 работодатель'); they are a figure of
-        # their own only where they broke the rules ('оштрафованы две тысячи работодателей')
-        return bool(wording("sanctions").search(view.text))
+        # employers engage the people counted ('1 751 работодатель'), and those fined for it
+        # ('оштрафованы две тысячи работодателей') are no migration figure either: a count of
+        # employers is no fact (corpora/README.md, "Settled cases")
+        return False
     if figure.unit is not None and figure.unit not in COUNTED_UNITS:
         return False
     before = text[max(view.sentence.start, figure.start - 40):figure.start]

@@ -164,6 +164,7 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         attach_unit(figure, text, tokens, sentence_end)
         attach_qualifier(figure, text, sentence_start)
     share_units(figures, text)
+    elided_units(figures, text, sentence_start, tokens)
     # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
     # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural
     figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
@@ -214,6 +215,40 @@ def share_units(figures: list[Figure], text: str) -> None:
         if first.unit is None and not first.percent and second.unit and not second.excluded \
                 and not second.percent and joint.fullmatch(text, first.end, second.number_start):
             first.unit = second.unit
+
+
+@lru_cache(maxsize=None)
+def elided_unit_gap() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?P<noun>[а-яёa-z]+)\.?" + number_rules()["elided_unit_gap"], re.IGNORECASE)
+
+
+ELIDED_REACH = 60  # characters before a bare number searched for the noun it leaves out
+
+
+def elided_units(figures: list[Figure], text: str, sentence_start: int, tokens: list[Token]) -> None:
+    """'карантин 10 дней вместо прежних 14', 'за несколько месяцев, но не больше чем за 12': a bare
+    number compared with a span of time, a sum or a measure just before it leaves that noun out;
+    it is of the same unit, no count. Only where no counted figure comes before it in the
+    sentence ('выдано 5 000 патентов за 9 месяцев против 4 000': the old level of the count)."""
+    rules = number_rules()
+    for index, figure in enumerate(figures):
+        if figure.unit is not None or figure.percent or any(
+                not f.excluded for f in figures[:index]):
+            continue
+        start = max(sentence_start, figure.number_start - ELIDED_REACH)
+        window = text[start:figure.number_start].lower()
+        if not any(hint in window for hint in rules["elided_unit_hints"]):
+            continue
+        match = elided_unit_gap().search(text, start, figure.number_start)
+        if match is None:
+            continue
+        noun = next((t for t in tokens if t.start == match.start("noun")), None)
+        if noun is None:
+            continue
+        found = unit_table().get(noun.lemma.replace("ё", "е")) or unit_table().get(noun.text.lower())
+        if found and found[1] and found[0] in rules["elided_units"] and \
+                noun.lemma not in rules["elided_unit_not"]:
+            figure.unit, figure.excluded = found[0], found[0]
 
 
 @lru_cache(maxsize=None)
