@@ -763,12 +763,12 @@ def state_pointed_back(fact: Fact, views: list[SentenceView], index: int, jurisd
     """'в Россию приехали 1,1 млн узбекистанцев. На учете состоят 2,2 млн жителей этой страны':
     'этой страны' (or 'там') names the one foreign state of the sentence just before."""
     view = views[index]
-    citizens = wording("citizens_back").search(view.text)
-    if not citizens and (is_host_side(fact) or not wording("points_back").search(view.text)):
-        return  # a host-side count is of citizens, never of the place 'там' points to
     if "region" in fact.dimensions or any(m.kind == "country" and m.code != jurisdiction
                                           for m in view.mentions):
         return
+    citizens = wording("citizens_back").search(view.text)
+    if not citizens and (is_host_side(fact) or not wording("points_back").search(view.text)):
+        return  # a host-side count is of citizens, never of the place 'там' points to
     for earlier in reversed(views[max(0, index - POINTER_REACH):index]):
         codes = {m.code for m in earlier.mentions if m.kind == "country" and m.code != jurisdiction}
         if codes:

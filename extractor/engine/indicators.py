@@ -139,7 +139,7 @@ def nearest_span(anchor: int, rest: tuple[str, ...],
 
 def best_trigger(matches: list[TriggerMatch], index: int,
                  limit: int = 30) -> Optional[TriggerMatch]:
-    close = [m for m in matches if m.distance_to(index) <= limit]
+    close = [(distance, m) for m in matches for distance in (m.distance_to(index),) if distance <= limit]
     if not close:
         return None
-    return min(close, key=lambda m: (m.distance_to(index) - 2 * m.size, -m.size))
+    return min(close, key=lambda near: (near[0] - 2 * near[1].size, -near[1].size))[1]

@@ -14,10 +14,11 @@ from typing import Optional
 from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, lower_case_twin, may_match,
                                 required_substrings, word_list, words, wording)
 from extractor.engine.timex import counts_not_years
-from extractor.engine.tokens import Token
+from extractor.engine.tokens import Token, tokens_before, tokens_from
 
 SPACES = " \u00a0\u2009\u202f"
 GROUPED = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+"
+GROUP_SPACE = re.compile(f"[{SPACES}]")  # a space between digit groups ('5 330')
 DIGITS = re.compile(
     rf"(?<![\w.,\-/])(?P<int>{GROUPED}|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
 SCALE = re.compile(
@@ -143,7 +144,7 @@ def unit_table() -> dict[str, tuple[str, bool]]:
 
 def parse_decimal(integer: str, fraction: Optional[str], separator: Optional[str]) -> tuple[float, bool]:
     """'5 330' -> 5330, '19,4' -> 19.4, '1.200' -> 1200 (a dot before three digits groups)."""
-    digits = re.sub(rf"[{SPACES}]", "", integer)
+    digits = GROUP_SPACE.sub("", integer)
     if fraction is None:
         return float(digits), False
     if separator == "." and len(fraction) == 3:
@@ -340,7 +341,7 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
             figure.end = figure.number_end = percent.end() + offset
         if upper and scaled:
             figure.tags.add("hyphen_range")
-        if not fractional and not scaled and re.search(rf"[{SPACES}]", match["int"]):
+        if not fractional and not scaled and GROUP_SPACE.search(match["int"]):
             figure.tags.add("grouped")
         if fractional:
             figure.tags.add("fractional")
@@ -423,7 +424,7 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
     if figure.percent:
         return
     table = unit_table()
-    following = [t for t in tokens if t.start >= figure.number_end][:4]
+    following = tokens_from(tokens, figure.number_end)[:4]
     if time_phrase_after(following):
         return  # '12 900 годом ранее': the figure's time, not a number of years
     for index, token in enumerate(following):
@@ -611,7 +612,7 @@ def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[T
         return True
     # 'уменьшилось на 3 581 человека, а за пять лет – на 315 522': the dash stands for the verb
     # of change said before it in the sentence
-    before = [t for t in tokens if t.end <= figure.number_start]
+    before = tokens_before(tokens, figure.number_start)
     if len(before) < 2 or before[-1].text.lower() != "на" or before[-2].text not in ("–", "—", "-"):
         return False
     return any(t.lemma in change_lemmas for t in before[:-2])
@@ -619,8 +620,8 @@ def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[T
 
 def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]:
     """Tokens of the clause around a figure: between separators ; : ( ) and ', ' boundaries."""
-    left = [t for t in tokens if t.end <= figure.number_start]
-    right = [t for t in tokens if t.start >= figure.number_end]
+    left = tokens_before(tokens, figure.number_start)
+    right = tokens_from(tokens, figure.number_end)
     clause: list[Token] = []
     for token in reversed(left):
         if token.text in (";", ":", "(", ")", "—", "–") or (token.text == "," and len(clause) > 4):
@@ -635,12 +636,12 @@ def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]
 
 
 def words_before(tokens: list[Token], position: int, count: int) -> list[str]:
-    before = [t for t in tokens if t.end <= position][-count:]  # only the last few are lowered
+    before = tokens_before(tokens, position)[-count:]  # only the last few are lowered
     return [t.text.lower() for t in before]
 
 
 def words_after(tokens: list[Token], position: int, count: int) -> list[str]:
-    return [t.lemma for t in tokens if t.start >= position][:count]
+    return [t.lemma for t in tokens_from(tokens, position)[:count]]
 
 
 @dataclass

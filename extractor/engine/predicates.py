@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor.engine.indicators import Indicator, by_id
 from extractor.engine.numbers import Figure, clause_tokens
-from extractor.engine.tokens import Token, tokenize
+from extractor.engine.tokens import Token, tokenize, tokens_before, tokens_from
 from extractor.patterns import load_toml, wording
 
 CELL = re.compile(r"\s*(?:\||\t)\s*")
@@ -163,7 +163,7 @@ def label_tokens(tokens: list[Token], figure: Figure, clause: list[Token]) -> li
     before the dash are the label of the figure after it, cut off from its clause by the dash."""
     if clause and clause[0].end <= figure.number_start:
         return []  # the clause has words before the figure already
-    left = [t for t in tokens if t.end <= figure.number_start]
+    left = tokens_before(tokens, figure.number_start)
     while left and left[-1].lemma in QUALIFIERS:
         left.pop()
     if not left or left[-1].text not in DASHES:
@@ -296,7 +296,7 @@ def sentence_lemmas(tokens: list[Token]) -> frozenset[str]:
 
 def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
     """Lemmas of the words just after the number: the noun it counts and its modifiers."""
-    after = [t for t in tokens if t.start >= figure.number_end][:COUNTED_REACH]
+    after = tokens_from(tokens, figure.number_end)[:COUNTED_REACH]
     return {t.lemma for t in after}
 
 
@@ -327,6 +327,7 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
     lemmas = {t.lemma for t in clause}
     counted: Optional[set[str]] = None
     in_sentence: Optional[frozenset[str]] = None  # the sentence's lemmas, read once if a rule asks
+    scopes: dict[tuple[bool, bool, bool], str] = {}  # the text of each kind of scope, cut once
     for rule in rules_for(predicate, indicator.category, indicator.id):
         if rule.nouns and rule.sentence_wide and in_sentence is None:
             in_sentence = sentence_lemmas(tokens)
@@ -341,9 +342,12 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.topics and (topic is None or topic.id not in rule.topics):
             continue
-        if rule.wording and not wording(rule.wording).search(
-                wording_scope(rule, figure, tokens, clause, text)):
-            continue
+        if rule.wording:
+            kind = (rule.wording_wide, rule.wording_clause, rule.wording_before)
+            if kind not in scopes:
+                scopes[kind] = wording_scope(rule, figure, tokens, clause, text)
+            if not wording(rule.wording).search(scopes[kind]):
+                continue
         if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
             continue
         if rule.counted:

@@ -5,6 +5,7 @@ so the running topic, the last total and the list being read live in a Context.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -15,7 +16,7 @@ from extractor.patterns import load_toml, wording
 from extractor.records import Fact, TimeRef
 from extractor.engine.sentences import Sentence
 from extractor.engine.timex import TimeMention
-from extractor.engine.tokens import Token
+from extractor.engine.tokens import TOKEN_START, Token
 
 
 
@@ -102,10 +103,9 @@ def cells_of(view: SentenceView) -> int:
 
 
 def token_index(view: SentenceView, position: int) -> int:
-    for index, token in enumerate(view.tokens):
-        if token.start >= position:
-            return index
-    return len(view.tokens) - 1
+    """The first token at or after `position`, else the last one."""
+    index = bisect_left(view.tokens, position, key=TOKEN_START)
+    return index if index < len(view.tokens) else len(view.tokens) - 1
 
 
 def document_has_topic_words(view: SentenceView) -> bool:

@@ -6,7 +6,9 @@ keeps pymorphy3 off the hot path once a vocabulary has been seen.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.patterns import load_toml
@@ -37,6 +39,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = tuple.__new__  # what `Token._make` does, without its Python call per token
     return [new(Token, (word, m.start() + offset, m.end() + offset, lemma(word)))
             for m in TOKEN.finditer(text) for word in (m.group(),)]
+
+
+TOKEN_START, TOKEN_END = itemgetter(1), itemgetter(2)
+
+
+def tokens_before(tokens: list[Token], position: int) -> list[Token]:
+    """The tokens that end by `position`. Tokens are in text order and never overlap, so
+    these are a prefix of the list, found by bisection rather than a pass over a sentence's
+    tokens for each of its figures."""
+    return tokens[:bisect_right(tokens, position, key=TOKEN_END)]
+
+
+def tokens_from(tokens: list[Token], position: int) -> list[Token]:
+    """The tokens that start at `position` or after it: a suffix of the list."""
+    return tokens[bisect_left(tokens, position, key=TOKEN_START):]
 
 
 @lru_cache(maxsize=None)
