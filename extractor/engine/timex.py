@@ -426,7 +426,8 @@ def last_days(match, year, month, published):
         return None
     days = number * (7 if match["unit"].lower().startswith(WEEK) else 1)
     end = date.fromisoformat(published[:10])
-    start = end - timedelta(days=max(days - 1, 0))
+    # a week or less ('за пять дней рейда') is a raid's, told in the month of the text
+    start = end - timedelta(days=max(days - 1, 0)) if days > 7 else end
     first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
     return TimeMention(match.start(), match.end(), period=first if first == last else f"{first}/{last}")
 
