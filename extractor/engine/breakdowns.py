@@ -15,6 +15,7 @@ from extractor.engine.attribution import after_preposition, is_locative, is_loca
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
+from extractor.engine.predicates import config as predicate_config
 from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
@@ -753,6 +754,36 @@ def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
             continue  # 'за рубеж выехали 28 993': all destinations; 'на родину возвращены 14'
         if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
             fact.dimensions["country"] = grantor
+
+
+def scheme_of_destination(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str]) -> None:
+    """'Квота программы на 2026 год — 42 900 мест', 'на 2024 год выделяется 45 000 виз': the
+    places of a destination state's scheme are that state's quota, whoever reports them. With
+    no state of its own, the figure takes the destination state named last before it in its
+    sentence (the states that send workers are the scheme's guests, not its owner), else in
+    the sentences before, else the reporting state when it is no sending state."""
+    owned = set(words("countries.toml", "scheme_of_destination"))
+    if not any(f.indicator in owned and not f.dimensions.get("country") for f in facts):
+        return
+    sending = frozenset(predicate_config()["direction"]["sending_states"])
+    starts = [view.sentence.start for view in views]
+    guests = sending | ({jurisdiction} if jurisdiction in sending else set())
+    for fact in facts:
+        if fact.indicator not in owned or fact.dimensions.get("country"):
+            continue
+        index = max(0, bisect_right(starts, fact.evidence.start) - 1)
+        hosts = [m for m in views[index].mentions if m.kind == "country" and m.code not in guests]
+        before = [m for m in hosts if m.start < fact.evidence.start]
+        state = (before or hosts or [None])[-1 if before else 0]
+        for earlier in reversed(views[:index] if state is None else ()):
+            named = [m for m in earlier.mentions if m.kind == "country" and m.code not in guests]
+            if named:
+                state = named[-1]
+                break
+        code = state.code if state is not None else (
+            jurisdiction if jurisdiction and jurisdiction not in sending else None)
+        if code:
+            fact.dimensions["country"] = code
 
 
 POINTER_REACH = 2

@@ -16,7 +16,7 @@ from typing import Optional
 from extractor.engine import attribution, policy
 from extractor.engine.allotments import note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
-                                         grantor_from_headline, link_breakdown,
+                                         grantor_from_headline, link_breakdown, scheme_of_destination,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
@@ -130,6 +130,7 @@ def extract(document: Document) -> Extraction:
     place_in_document_region(facts, views, document.jurisdiction, text)
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
+    scheme_of_destination(facts, views, document.jurisdiction)
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)

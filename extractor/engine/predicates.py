@@ -359,6 +359,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
         if rule.target == "@none":
             return None  # 'приняли 107 тыс. заявлений', 'отказали 3 000 мигрантам': no level of any
         if rule.target == "@quota":
-            return quota or indicator
+            if quota is None:
+                continue  # no quota read yet: a later rule may still say what the places are
+            return quota
         return by_id()[rule.target]
     return indicator
