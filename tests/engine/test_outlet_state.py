@@ -13,7 +13,7 @@ from extractor.engine.outlet import outlet_state
     ("В России сейчас работают около 300 тысяч кыргызстанцев, сообщает МВД России.", {"RU": 2, "KG": 1},
      "RU", "KG"),
     ("Граждане Киргизии и киргизские студенты смогут продлить пребывание.", {"KG": 1}, "KG", "RU"),
-    ("Министерство труда РК сообщило о новых правилах для мигрантов.", {}, None, "KZ"),
+    ("В МТСЗН РК рассказали о новых правилах для мигрантов.", {}, None, "KZ"),
     # a capital in the dateline
     ("ТАШКЕНТ. В Корее обновили правила найма иностранцев.", {"KR": 1}, "KR", "UZ"),
     # 'республики' is the one republic the page names
@@ -21,6 +21,9 @@ from extractor.engine.outlet import outlet_state
      "RU", "TJ"),
     # a page on a host abroad is written from the state of the region it names
     ("Корея откроет набор работников, в том числе из Узбекистана.", {"KR": 1, "UZ": 1}, "KR", "UZ"),
+    # the page's own address outweighs 'РК', which its neighbours' press uses too
+    ("Мигрантов в Казахстане зарегистрируют по приказу министра внутренних дел РК.\n"
+     "Ссылка: https://news.example.kg/society/1/", {"KZ": 1}, "KZ", "KG"),
     # nothing says otherwise: the jurisdiction
     ("Правительство утвердило квоту на 2026 год.", {}, "RU", "RU"),
 ])
