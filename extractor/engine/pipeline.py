@@ -132,6 +132,8 @@ def extract(document: Document) -> Extraction:
     place_in_document_region(facts, views, document.jurisdiction, text)
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
+    if any(f.rule == "measure" for f in facts):
+        policy.partner_from_headline(facts, views, context.home())
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)

@@ -45,3 +45,19 @@ def test_the_outlet_state_is_read_from_how_the_page_names_states(text, named, ju
 def test_a_host_rule_told_by_the_sending_state_press_is_the_host_s(text, country):
     measures = [f for f in facts_of(text) if f.rule == "measure"]
     assert measures and {f.dimensions.get("country") for f in measures} == {country}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Корея откроет набор мигрантов из Узбекистана\n"
+     "По словам вице-президента службы, в декабре планируется частично возобновить приём трудовых мигрантов.",
+     "KR"),
+    ("Министр обсудил с Казахстаном положение кыргызских мигрантов\n"
+     "Министерство иностранных дел Кыргызстана обсудило положение мигрантов.\n"
+     "В итоге министры договорились в ближайшее время провести консультации по вопросам миграции.", "KZ"),
+    # told at home: no partner from the headline
+    ("Корея откроет набор мигрантов из Узбекистана\n"
+     "Замминистра добавил, что в стране планируется принять закон о частных агентствах занятости.", None),
+])
+def test_a_measure_naming_no_other_state_is_of_the_headline_s_foreign_state(text, country):
+    measures = [f for f in facts_of(text) if f.rule == "measure"]
+    assert measures and measures[-1].dimensions.get("country") == country
