@@ -948,7 +948,9 @@ def measure_year(view: SentenceView, context: Context, document: Document) -> Op
     return document.published[:4] if document.published else None
 
 
-def measure_fact(view: SentenceView, document: Document) -> Fact:
+def measure_fact(view: SentenceView, document: Document, home: Optional[str] = None) -> Fact:
+    """A measure with no number; its partner is the other state seen from `home`, the state
+    the page is written from (the jurisdiction when none is known)."""
     start, end = view.sentence.start, view.sentence.end
     body = document.text[start:end]
     trimmed_start = start + (len(body) - len(body.lstrip(" «\"“„'")))
@@ -966,7 +968,7 @@ def measure_fact(view: SentenceView, document: Document) -> Fact:
                 evidence=evidence(document.text, trimmed_start, trimmed_end, view),
                 rule="measure", indicator=match.indicator.id or None if match else None,
                 qualifier="exact", status=view.status, confidence=0.6)
-    partner = policy.partner_country(view.mentions, document.jurisdiction, document.text, view.text)
+    partner = policy.partner_country(view.mentions, home or document.jurisdiction, document.text, view.text)
     if partner:
         fact.dimensions["country"] = partner
     region = None if partner else measure_region(view, document.text)

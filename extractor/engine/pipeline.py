@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from extractor.engine import attribution, policy
+from extractor.engine import attribution, outlet, policy
 from extractor.engine.allotments import note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
                                          grantor_from_headline, link_breakdown, scheme_of_destination,
@@ -107,7 +107,8 @@ def extract(document: Document) -> Extraction:
     settle_same_months([t for view in views for t in view.times])
     settle_later_dates([t for view in views for t in view.times], document.published)
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction, text),
-                      published=document.published)
+                      published=document.published,
+                      home=lru_cache(maxsize=1)(lambda: home_state(document, mentions)))
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     furniture = furniture_spans(text)
@@ -117,7 +118,8 @@ def extract(document: Document) -> Extraction:
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
         policy.carry_partner(sentence_facts, facts, view.text)
-        policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text, document.jurisdiction)
+        if any(f.rule == "measure" for f in sentence_facts):
+            policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text, context.home())
         carry.fill(view.status, view.text, sentence.is_list_item, sentence_facts, sentence.start,
                    headline=is_headline(view, text))
         if sentence_facts and speakers is None:
@@ -131,6 +133,8 @@ def extract(document: Document) -> Extraction:
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
     scheme_of_destination(facts, views, document.jurisdiction)
+    if any(f.rule == "measure" for f in facts):
+        policy.partner_from_headline(facts, views, context.home())
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)
@@ -167,6 +171,14 @@ def extract(document: Document) -> Extraction:
             fact.time = year_of_quota(fact.time)
     date_by_campaign(facts, views, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def home_state(document: Document, mentions: list[Mention]) -> Optional[str]:
+    """The outlet's state, from how the page names states and people, read once."""
+    countries = [m for m in mentions if m.kind == "country"]
+    return outlet.outlet_state(document.text, document.url, document.outlet, document.jurisdiction,
+                               Counter(m.code for m in countries),
+                               lambda: Counter(m.code for m in countries if attribution.is_people(document.text, m)))
 
 
 def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:
@@ -398,7 +410,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if measure == "adopted" and policy.told_as_history(view.text, view.sentence.start, view.times,
                                                            document.published):
             return []  # 'Алматинский процесс запущен в 2011 году' in a text of 2017
-        facts.append(measure_fact(view, document))
+        facts.append(measure_fact(view, document, context.home()))
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
         if policy.opens_facility(view.text):
             story_partner(facts[-1], view, context, document.jurisdiction)

@@ -6,6 +6,7 @@ public discussion a proposal, a signed order adopted. The wording lives in
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -563,3 +564,35 @@ def told_as_history(sentence: str, start: int, times: list, published: Optional[
 
 
 YEAR = re.compile(r"\d{4}")
+
+
+def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None:
+    """'Корея объявила правила въезда для мигрантов из Узбекистана ... По словам
+    вице-президента, планируется частично возобновить приток мигрантов': a measure whose
+    sentence names no other state than the page's own is of the one foreign state its
+    headline names, seen from the page's state (`home`); one told at home ('в стране примут
+    закон') has none, nor one that goes on about a measure with another partner just told."""
+    if not views or home is None or compiled_rule("partners", "group_of_states").search(views[0].text.lower()):
+        return
+    named = {m.code for m in views[0].mentions if m.kind == "country" and m.code != home}
+    if len(named) != 1:
+        return
+    partner = named.pop()
+    starts = [view.sentence.start for view in views]
+    last: Optional[tuple[int, Optional[str]]] = None  # the end and partner of the last measure
+    for fact in facts:
+        if fact.rule != "measure":
+            continue
+        told_before, last = last, (fact.evidence.end, fact.dimensions.get("country"))
+        if fact.dimensions.get("country") or fact.dimensions.get("region") \
+                or fact.evidence.start < views[0].sentence.end:
+            continue
+        if told_before and told_before[1] not in (None, partner) and \
+                fact.evidence.start - told_before[0] < CARRY_REACH:
+            continue  # 'Госдума приняла закон. Согласно этому закону ...': the act just told
+        view = views[max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)]
+        lowered = view.text.lower()
+        if not any(m.kind == "country" and m.code != home for m in view.mentions) and \
+                not compiled_rule("partners", "group_of_states").search(lowered) and \
+                not compiled_rule("partners", "at_home").search(lowered):
+            fact.dimensions["country"] = partner

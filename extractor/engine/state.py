@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from extractor.engine.gazetteer import Mention
 from extractor.engine.indicators import Indicator, TriggerMatch
@@ -33,6 +33,10 @@ class Context:
     header_dated: bool = False  # ... naming its own time ('Распределение по странам за 9 месяцев:')
     quota: Optional[Indicator] = None  # the quota the document speaks of
     default_quota: Optional[Indicator] = None  # what a bare 'квота' means in the state's releases
+    # the state the page is written from: a measure's partner is seen from it, not from the
+    # state whose figures it gives (a Kyrgyz page on a Russian rule for its citizens is on Russia)
+    # (read when a measure asks: most texts tell none)
+    home: Callable[[], Optional[str]] = lambda: None
     last_total: Optional[Fact] = None  # the last total, for items in the next sentence
     last_total_paragraph: int = -1
     # the latest total of each (indicator, unit), for a list announced without its total
