@@ -592,7 +592,10 @@ def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None
             continue  # 'Госдума приняла закон. Согласно этому закону ...': the act just told
         view = views[max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)]
         lowered = view.text.lower()
-        if not any(m.kind == "country" and m.code != home for m in view.mentions) and \
+        # a state or a city of a third state named ('представительства в Екатеринбурге') is the
+        # measure's own place, not the headline's state
+        if not any(m.kind == "country" and m.code != home or m.kind == "region" and m.code[:2] not in (home, partner)
+                   for m in view.mentions) and \
                 not compiled_rule("partners", "group_of_states").search(lowered) and \
                 not compiled_rule("partners", "at_home").search(lowered):
             fact.dimensions["country"] = partner
