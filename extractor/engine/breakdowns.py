@@ -277,6 +277,11 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
     if country != jurisdiction and not (named and all(is_citizenship(m, text) for m in named)):
         return  # 'в Турции – 30 тыс.', 'в Москве': a destination named as such
+    if country != jurisdiction and jurisdiction in predicate_config()["direction"]["sending_states"] \
+            and any(is_own_noun(m, figure, text) for m in named):
+        # 'в России стоят на учёте 1,5 млн граждан Узбекистана' in a Tajik text: another
+        # sending state's people, counted by their own citizenship as immigrants are
+        return
     dimensions.pop("country")
     places = {m.code for m in view.mentions if m.kind == "country" and m.code != country
               and after_preposition(text, m.start) and not is_citizenship(m, text)}

@@ -753,6 +753,18 @@ def is_subgroup_item(figure: Figure, view: SentenceView, text: str) -> bool:
     return after is not None and after.start() <= (LABEL_REACH if figure.percent else 1)
 
 
+def is_subgroup_fact(fact: Fact, view: SentenceView, text: str) -> bool:
+    """'Мужчин среди них 79,7 процента, женщин — 20,3 процента': a fact already made that is an
+    item of a breakdown by sex, age or education of the people counted before it."""
+    if fact.value is None or fact.category != "count":
+        return False
+    start, end = fact.evidence.start, fact.evidence.end
+    figure = Figure(value=fact.value, start=start, end=end, number_start=start, number_end=end,
+                    percent=fact.unit == "percent", unit=None if fact.unit == "percent" else fact.unit)
+    return bool(wording("sex_label").search(text, max(view.sentence.start, start - 40), start)) or \
+        is_subgroup_item(figure, view, text)
+
+
 LABEL_REACH = 30  # '57,4% кандасов относятся к трудоспособному возрасту'
 # where one item of a list ends and the next begins: ', ', ';', ' и ', '(', a new line
 ITEM_BOUND = re.compile(r"[;:()\n]|,\s|\s(?:и|а)\s")

@@ -22,8 +22,8 @@ from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           old_levels_of_recent, outside, restate_revised_quotas,
                                           take_previous)
-from extractor.engine.facts import (level_fact, measure_fact, measure_year, mentions_net_migration, pair_fact,
-                                   told_as_present_stock)
+from extractor.engine.facts import (is_subgroup_fact, level_fact, measure_fact, measure_year,
+                                   mentions_net_migration, pair_fact, told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
@@ -130,11 +130,16 @@ def extract(document: Document) -> Extraction:
         if not sentence_facts:
             date_the_data(view, context, facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
     scheme_of_destination(facts, views, document.jurisdiction)
     if any(f.rule == "measure" for f in facts):
         policy.partner_from_headline(facts, views, context.home())
+    for fact in subgroups:
+        # 'Мужчин среди них 79,7 процента': a sub-group of the people counted before takes no
+        # state from the sentences around it (corpora/README.md, Sub-groups)
+        fact.dimensions.pop("country", None)
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)
@@ -179,6 +184,13 @@ def home_state(document: Document, mentions: list[Mention]) -> Optional[str]:
     return outlet.outlet_state(document.text, document.url, document.outlet, document.jurisdiction,
                                Counter(m.code for m in countries),
                                lambda: Counter(m.code for m in countries if attribution.is_people(document.text, m)))
+
+
+def subgroups_without_country(facts: list[Fact], views: list[SentenceView], text: str) -> list[Fact]:
+    """The facts of no country of their own that are items of a breakdown by sex or age."""
+    starts = [view.sentence.start for view in views]
+    return [fact for fact in facts if "country" not in fact.dimensions and fact.value is not None
+            and is_subgroup_fact(fact, views[max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)], text)]
 
 
 def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:

@@ -169,6 +169,18 @@ def test_own_citizens_abroad_take_the_destination(text, value, country):
     assert fact.dimensions.get("country") == country
 
 
+@pytest.mark.parametrize("text, value, country", [
+    # another state's people abroad, in the text of a third state: who they are, as for
+    # immigrants, not where they stay
+    (TJ + "За девять месяцев на заработки в Россию выехали 1,2 млн граждан Узбекистана.",
+     1200000, "UZ"),
+    (KG + "В этом году на работу в Россию уехали около 900 тыс. граждан Таджикистана.", 900000, "TJ"),
+])
+def test_a_third_states_citizens_abroad_keep_their_citizenship(text, value, country):
+    fact = only([f for f in facts_of(text) if f.value == value])
+    assert fact.dimensions.get("country") == country
+
+
 @pytest.mark.parametrize("text, value", [
     # no destination named: the emigrants' own state is never their country
     (UZ_AGENCY + "Всего на заработки за рубеж с начала года выехали 1,2 млн граждан Узбекистана.",

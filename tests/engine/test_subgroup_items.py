@@ -49,3 +49,20 @@ def test_each_count_of_a_subgroup_is_a_fact_of_the_count(text, values):
 ])
 def test_no_subgroup_share_without_a_subgroup(text, value):
     assert not [f for f in facts_of(text) if f.value == value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # the shares by sex of people counted by country in the sentence before take no state
+    # from that list, nor from the headline's
+    ("Россия остаётся главным направлением для кыргызстанцев\n\nИз тех, кто уехал на "
+     "заработки, 85 процентов выбирают Россию.\n\nПо оценке МОМ, больше всего мигрантов в "
+     "Кыргызстан приехало из Узбекистана (9 тысяч 215), Китая (4 тысячи 380) и России (2 тысячи "
+     "907). Мужчин среди них 76,4 процента, женщин — 23,6 процента.", [76.4, 23.6]),
+    ("Корея остаётся главным направлением для кыргызстанцев\n\nЗа полгода в Южную Корею по "
+     "программе EPS трудоустроены 2 340 граждан Кыргызстана.\n\nЖенщин среди них 14 процентов, "
+     "мужчин — 86 процентов.", [14, 86]),
+])
+def test_a_subgroup_takes_no_country_from_the_sentences_around_it(text, values):
+    facts = [f for f in facts_of(text) if f.unit == "percent"]
+    assert sorted(f.value for f in facts) == sorted(values)
+    assert all("country" not in f.dimensions for f in facts)
