@@ -29,6 +29,7 @@ class Rule:
     needs_cue: bool
     needs_difference: bool  # a difference figure stands between the two
     similar: bool  # the two are of a size (within a factor of three)
+    unless: Optional[re.Pattern]  # a sentence like this holds no such comparison
 
 
 @dataclass
@@ -53,7 +54,8 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(row["name"], compile_(row["gap"]),
                       compile_(row["after"]) if row.get("after") else None,
                       bool(row.get("earlier")), bool(row.get("needs_cue")),
-                      bool(row.get("needs_difference")), bool(row.get("similar")))
+                      bool(row.get("needs_difference")), bool(row.get("similar")),
+                      compile_(row["unless"]) if row.get("unless") else None)
                  for row in config["rules"])
 
 
@@ -193,6 +195,8 @@ def matching_rule(gap: str, text: str, candidate: Figure, sentence_end: int,
         if rule.needs_cue and not cue().search(sentence):
             continue
         if rule.needs_difference and not difference_between:
+            continue
+        if rule.unless and rule.unless.search(sentence):
             continue
         return rule
     return None
