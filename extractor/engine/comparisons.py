@@ -105,9 +105,20 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         trailing = trailing_time().match(text.lower(), end, sentence_end)
         end = trailing.end() if trailing else end  # 'против 12 900 в 2023 году'
         candidate.role = "previous"
+        in_scale_of(current, candidate)
         found.append(Comparison(current, candidate, current.end, end))
     found.extend(told_first(levels, text, sentence_start, times))
     return found
+
+
+def in_scale_of(current: Figure, previous: Figure) -> None:
+    """'4,09 млн против 3,47 в 2022 году': an old level written without the scale word of the
+    new one takes that scale, when only the scale makes the two of a size."""
+    if previous.scaled or previous.percent or not current.scaled or current.scale <= 1:
+        return
+    scaled = previous.value * current.scale
+    if previous.value < current.value / 100 and current.value / 5 <= scaled <= current.value * 5:
+        previous.value = scaled
 
 
 @lru_cache(maxsize=None)
