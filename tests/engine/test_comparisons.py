@@ -184,3 +184,22 @@ def test_old_level_with_its_span_after_it(text, expected):
 def test_old_levels_of_a_list_told_respectively(text, expected):
     assert levels(text) == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the old level and the time of the one fact, read against the day of the text
+    ("В этом году квота составила 20 тыс. единиц, тогда как в 2020-м — 24 тыс.", "2021-03-01",
+     [(20000, 24000, "2021")]),
+    ("В текущем году квота составляет 29 тыс. единиц, в прошлом году — 35 тыс.", "2023-02-10",
+     [(29000, 35000, "2023")]),
+    ("В минувшем году иностранцам выдано 15 тыс. разрешений на работу, в 2021 году — 12 тыс.",
+     "2023-02-10", [(15000, 12000, "2022")]),
+    ("В 2022 году в республику прибыли 2,1 млн трудовых мигрантов, тогда как в 2021-м — 1,7 млн.",
+     "2023-02-10", [(2100000, 1700000, "2022")]),
+    ("Годом ранее квота составляла 35 тыс. единиц, а в этом году — 29 тыс.", "2023-02-10",
+     [(29000, 35000, "2023")]),
+    ("За девять месяцев 2025 года выдано 4 630 разрешений на работу, за аналогичный период "
+     "2024-го — 3 850.", "2025-11-10", [(4630, 3850, "2025-01/2025-09")]),
+])
+def test_old_level_and_time_of_the_one_fact(text, published, expected):
+    assert [(f.value, f.previous, f.time.period) for f in facts_of(HEAD + text, published)
+            if f.value is not None] == expected
