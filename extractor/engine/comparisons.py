@@ -29,6 +29,7 @@ class Rule:
     needs_cue: bool
     needs_difference: bool  # a difference figure stands between the two
     similar: bool  # the two are of a size (within a factor of three)
+    unless: Optional[re.Pattern]  # a sentence like this holds no such comparison
 
 
 @dataclass
@@ -53,7 +54,8 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(row["name"], compile_(row["gap"]),
                       compile_(row["after"]) if row.get("after") else None,
                       bool(row.get("earlier")), bool(row.get("needs_cue")),
-                      bool(row.get("needs_difference")), bool(row.get("similar")))
+                      bool(row.get("needs_difference")), bool(row.get("similar")),
+                      compile_(row["unless"]) if row.get("unless") else None)
                  for row in config["rules"])
 
 
@@ -103,9 +105,20 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         trailing = trailing_time().match(text.lower(), end, sentence_end)
         end = trailing.end() if trailing else end  # 'против 12 900 в 2023 году'
         candidate.role = "previous"
+        in_scale_of(current, candidate)
         found.append(Comparison(current, candidate, current.end, end))
     found.extend(told_first(levels, text, sentence_start, times))
     return found
+
+
+def in_scale_of(current: Figure, previous: Figure) -> None:
+    """'4,09 млн против 3,47 в 2022 году': an old level written without the scale word of the
+    new one takes that scale, when only the scale makes the two of a size."""
+    if previous.scaled or previous.percent or not current.scaled or current.scale <= 1:
+        return
+    scaled = previous.value * current.scale
+    if previous.value < current.value / 100 and current.value / 5 <= scaled <= current.value * 5:
+        previous.value = scaled
 
 
 @lru_cache(maxsize=None)
@@ -193,6 +206,8 @@ def matching_rule(gap: str, text: str, candidate: Figure, sentence_end: int,
         if rule.needs_cue and not cue().search(sentence):
             continue
         if rule.needs_difference and not difference_between:
+            continue
+        if rule.unless and rule.unless.search(sentence):
             continue
         return rule
     return None

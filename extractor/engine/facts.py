@@ -1163,7 +1163,7 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
     before = [t for t in times if t.start <= position]
     # 'въехали 3 417 220 иностранцев, из них в октябре – 298 604': a time after the figure
     # that its breakdown opens with is the breakdown's
-    after = [t for t in times if t.start > position and not wording("timex_breakdown_between").search(
+    after = [t for t in times if t.start > position and not t.then and not wording("timex_breakdown_between").search(
         view_text(view, position, t.start))]
     if after and before and all(t.said for t in before):
         before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года'

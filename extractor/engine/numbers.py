@@ -660,7 +660,7 @@ PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)(?:\s+(?:"
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
 PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
                          + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
-                         + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
+                         + r")\s+|(?:" + number_rules()["pair_spans"] + r")\s+)?(?:до|по)\s*$", re.IGNORECASE)
 
 
 def is_year(figure: Figure) -> bool:

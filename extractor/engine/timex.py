@@ -53,6 +53,7 @@ class TimeMention:
     said: bool = False  # 'В октябре министр сообщал, что ...': when it was told, not what it dates
     told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
     months: int = 0  # 'за те же два месяца': the span told is that many months long
+    then: bool = False  # 'чем в прошлом году, когда было 2 800': the time of the clause after it only
 
 
 def month_number(word: str) -> int:
@@ -667,7 +668,8 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if wording("timex_baseline_before").search(segment[max(0, match.start() - 50):match.start()]):
+            baseline = bool(wording("timex_baseline_before").search(segment[max(0, match.start() - 50):match.start()]))
+            if baseline and not wording("timex_baseline_when").match(segment, match.end()):
                 taken.append((match.start(), match.end()))  # 'против прошлого года': a baseline
                 continue
             mention = handler(match, year, month, published)
@@ -676,6 +678,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             taken.append((match.start(), match.end()))
             if mention is EVENT:
                 continue
+            mention.then = baseline
             mention.start += start
             mention.end += start
             found.append(mention)

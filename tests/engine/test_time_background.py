@@ -221,3 +221,21 @@ def test_a_date_counted_from_the_one_before(text, published, expected):
 def test_a_date_counted_past_the_day_of_the_text_dates_nothing():
     text = "На 1 марта 2024 года работали 5 200 мигрантов, через полгода — 4 800."
     assert [t[2] for t in times(text, "2024-05-10")][1] != "2024-09-01"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 'больше, чем в прошлом году, когда квота составляла Y': the clause tells the level of then
+    ("Корея выделила на 2025 год 3 300 квот для граждан Кыргызстана. Это больше, чем в прошлом "
+     "году, когда квота составляла 2 800 мест.", "2025-02-14",
+     [(3300, "2025", None), (2800, "2024", None)]),
+    ("За первый квартал выдано 158 разрешений на работу. Это в 6,6 раза меньше, чем за январь — "
+     "март прошлого года, когда их оформили 1 053.", "2023-05-20",
+     [(158, "2023-Q1", None), (1053, "2022-01/2022-03", None)]),
+    ("В 2025 году выдано 9 100 разрешений на работу, что меньше, чем в 2023 году, когда их "
+     "оформили 11 400.", "2025-05-20", [(9100, "2025", None), (11400, "2023", None)]),
+    # the time of the clause is not the time of the figure before it
+    ("Выдано 9 100 разрешений на работу, что меньше, чем в 2024 году, когда их оформили 11 400.",
+     "2025-05-20", [(9100, "2025-05", None), (11400, "2024", None)]),
+])
+def test_the_time_of_a_when_clause_after_a_comparison(text, published, expected):
+    assert times(text, published) == expected
