@@ -13,31 +13,32 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-# Pinned to the development corpus (271 documents, 1,727 gold facts) as measured when the
-# fifth round of rules (comparisons, count recall, country, indicators, time, quotas, policy)
-# was merged (F1 0.894, P 0.933, R 0.858, strict 0.783; quota 0.960, count 0.889, policy
-# 0.860), minus a small margin.
+# Pinned to the development corpus (272 documents, 1,741 gold facts) as last measured (F1
+# 0.900, P 0.934, R 0.867, strict 0.788; quota 0.971, count 0.895, policy 0.865), minus a small
+# margin.
 # Strict: value, dimensions, category, indicator and time all right.
 FLOORS = {"f1": 0.88, "precision": 0.92, "recall": 0.84, "provenance": 1.0}
 STRICT_F1_FLOOR = 0.77
-CATEGORY_F1_FLOORS = {"quota": 0.94, "count": 0.87, "policy": 0.84}
+CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
 # last measured, minus the same margin. Development data: set A (corpora/external-a/, 68
-# documents) F1 0.941, strict 0.845; external-b (64 documents) F1 0.871, strict 0.736 (0.687
-# and 0.454 on arrival); external-c (70 documents) F1 0.791, strict 0.569 (0.687 and 0.425 on
-# arrival); external-d (68 documents, the check each rule change of its round passed before it
-# was merged) F1 0.678, strict 0.481 (0.667 and 0.458 on arrival). Frozen held-out sets, only
-# ever scored: B (corpora/heldout-b/, 78 documents) F1 0.779, strict 0.493; C
-# (corpora/heldout-c/, 85 documents) F1 0.762, strict 0.503; D (corpora/heldout-d/, 72
-# documents) F1 0.660, strict 0.507 (0.643 and 0.497 on arrival).
+# documents) F1 0.943, strict 0.853; external-b (64 documents) F1 0.897, strict 0.766 (0.687
+# and 0.454 on arrival); external-c (70 documents) F1 0.806, strict 0.576 (0.687 and 0.425 on
+# arrival); external-d (68 documents) F1 0.739, strict 0.581 (0.667 and 0.458 on arrival);
+# external-e (64 documents, the check each rule change of its round passed before it was
+# merged) F1 0.667, strict 0.472 (0.646 and 0.449 on arrival). Frozen held-out sets, only ever
+# scored: B (corpora/heldout-b/, 78 documents) F1 0.773, strict 0.490; C (corpora/heldout-c/,
+# 85 documents) F1 0.752, strict 0.514; D (corpora/heldout-d/, 72 documents) F1 0.683, strict
+# 0.529 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
-    "external-a": {"f1": 0.92, "strict_f1": 0.81},
-    "external-b": {"f1": 0.85, "strict_f1": 0.71},
-    "external-c": {"f1": 0.77, "strict_f1": 0.54},
-    "external-d": {"f1": 0.66, "strict_f1": 0.46},
+    "external-a": {"f1": 0.92, "strict_f1": 0.83},
+    "external-b": {"f1": 0.87, "strict_f1": 0.74},
+    "external-c": {"f1": 0.78, "strict_f1": 0.55},
+    "external-d": {"f1": 0.71, "strict_f1": 0.55},
+    "external-e": {"f1": 0.64, "strict_f1": 0.45},
     "heldout-b": {"f1": 0.75, "strict_f1": 0.47},
-    "heldout-c": {"f1": 0.74, "strict_f1": 0.48},
-    "heldout-d": {"f1": 0.64, "strict_f1": 0.48},
+    "heldout-c": {"f1": 0.74, "strict_f1": 0.49},
+    "heldout-d": {"f1": 0.66, "strict_f1": 0.50},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
