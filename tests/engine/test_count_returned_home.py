@@ -3,6 +3,7 @@
 import pytest
 
 from engine_helpers import facts_of
+from extractor.engine.pipeline import is_topical_document
 
 
 def counted(text):
@@ -55,3 +56,11 @@ def test_a_text_on_citizens_brought_home_is_read(text, value):
 ])
 def test_a_return_only_asked_for_is_no_count(text):
     assert counted(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Телеканал показал анонс документального фильма «Путь на родину» о событиях 2014 года.",
+    "Поэт посвятил родному городу цикл стихов «Письма на родину», изданный тиражом 3 тыс. экземпляров.",
+])
+def test_home_without_a_return_is_no_topic(text):
+    assert not is_topical_document(text)
