@@ -20,7 +20,7 @@ from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.tokens import is_verb
-from extractor.engine.state import Context, SentenceView, column_of
+from extractor.engine.state import Context, SentenceView, column_of, view_at
 
 SEGMENT_BREAK = re.compile(r"[;:()\n]|,\s|\s[–—]\s(?=[А-ЯЁA-Z])")
 SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
@@ -754,7 +754,7 @@ def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
     for fact in facts:
         if fact.indicator not in granted or "country" in fact.dimensions:
             continue
-        view = views[max(0, bisect_right(starts, fact.evidence.start) - 1)]
+        view = view_at(views, starts, fact.evidence.start)
         if wording("abroad").search(view.text) or wording("back_home").search(view.text):
             continue  # 'за рубеж выехали 28 993': all destinations; 'на родину возвращены 14'
         if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):

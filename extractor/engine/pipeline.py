@@ -33,7 +33,7 @@ from extractor.periods import period_or_none
 from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
-                                    view_text)
+                                    view_at, view_text)
 from extractor.engine.timex import (find_times, settle_later_dates, settle_same_months, settle_year_to_date,
                                     starts_in_january)
 from extractor.engine.tokens import Token, tokenize
@@ -190,7 +190,7 @@ def subgroups_without_country(facts: list[Fact], views: list[SentenceView], text
     """The facts of no country of their own that are items of a breakdown by sex or age."""
     starts = [view.sentence.start for view in views]
     return [fact for fact in facts if "country" not in fact.dimensions and fact.value is not None
-            and is_subgroup_fact(fact, views[max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)], text)]
+            and is_subgroup_fact(fact, view_at(views, starts, fact.evidence.start), text)]
 
 
 def quota_year(fact: Fact, facts: list[Fact]) -> Optional[str]:

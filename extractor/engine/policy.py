@@ -6,11 +6,11 @@ public discussion a proposal, a signed order adopted. The wording lives in
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Optional
 
+from extractor.engine.state import view_at
 from extractor.patterns import AnyOf, Prefiltered, load_toml
 
 
@@ -590,7 +590,7 @@ def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None
         if told_before and told_before[1] not in (None, partner) and \
                 fact.evidence.start - told_before[0] < CARRY_REACH:
             continue  # 'Госдума приняла закон. Согласно этому закону ...': the act just told
-        view = views[max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)]
+        view = view_at(views, starts, fact.evidence.start)
         lowered = view.text.lower()
         # a state or a city of a third state named ('представительства в Екатеринбурге') is the
         # measure's own place, not the headline's state

@@ -5,7 +5,7 @@ so the running topic, the last total and the list being read live in a Context.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
@@ -90,6 +90,12 @@ class SentenceView:
     topical: bool
     status: Optional[str]
     labels: Optional[list] = None  # job labels of quota categories, read once (categories.py)
+
+
+def view_at(views: list[SentenceView], starts: list[int], offset: int) -> SentenceView:
+    """The sentence holding `offset`, `starts` being each view's sentence start (the first
+    sentence for an offset before it)."""
+    return views[max(0, bisect_right(starts, offset) - 1)]
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:
