@@ -267,7 +267,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                       and (f.unit == "percent") == figure.percent), None)
         if first is not None and figure.unit in (None, first.unit):
             indicator, subject, confidence = by_id()[first.indicator], first.subject, 0.8
-    seen = indicator if foreign_counted(figure, view) else \
+    entry = host_entry(indicator, figure, view, context, text)
+    indicator = entry or indicator
+    seen = indicator if entry or foreign_counted(figure, view) else \
         as_seen_by(indicator, view, document.jurisdiction, clause_text(figure, view, text))
     if seen is not indicator:
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
@@ -288,11 +290,13 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             dimensions["country"] = document.jurisdiction
     if indicator is not None and indicator.inbound:
         drop_destination(figure, dimensions, view, text)
-    if indicator is not None and (indicator.outbound or document.jurisdiction in indicator.outbound_states) \
-            and confidence >= 0.9:
+    # (the host's own count of entries for work is by citizenship: host_side_country above)
+    if entry is None and indicator is not None and (
+            indicator.outbound or document.jurisdiction in indicator.outbound_states) and confidence >= 0.9:
         # (a running topic may be wrong: 'российский паспорт получили 13 тыс. узбекистанцев')
         take_destination(figure, dimensions, view, document.jurisdiction, text)
-    elif dimensions.get("country") is not None and dimensions["country"] == document.jurisdiction \
+    elif entry is None and dimensions.get("country") is not None and \
+            dimensions["country"] == document.jurisdiction \
             and wording("own_people_work_abroad").search(view.text) \
             and not placed_in_another_state(dimensions, document.jurisdiction):
         # 'из 15 тысяч казахстанцев, которые работают в Южной Корее' in a Kazakh text: its own
@@ -601,6 +605,46 @@ def as_seen_by(indicator: Optional[Indicator], view: SentenceView,
         for m in view.mentions) or abroad(view) \
         or bool(wording("own_people").search(clause)) or (not indicator.host_side and sent_by(view, jurisdiction))
     return by_id()[indicator.own_citizens] if own else indicator
+
+
+def host_data_paragraphs(views: list[SentenceView], jurisdiction: Optional[str]) -> frozenset[int]:
+    """The paragraphs of a sending state's text that name a host's body as the source of their
+    figures ('по данным МВД России', 'Такие данные ФСБ РФ приводит', 'по данным российского
+    правительства'): there the migrants are counted as the host counts foreigners, by their
+    citizenship, not as the state's own people abroad by where they are."""
+    if jurisdiction not in predicate_config()["direction"]["sending_states"]:
+        return frozenset()
+    found = set()
+    for view in views:
+        if view.sentence.paragraph in found or not wording("host_data_cue").search(view.text):
+            continue
+        if wording("host_data_named").search(view.text) or any(
+                names_foreign_body(view, body.start(), body.end(), jurisdiction)
+                for body in wording("host_data_body").finditer(view.text)):
+            found.add(view.sentence.paragraph)
+    if 1 in found:
+        found.add(0)  # the headline tells the figures of the lead
+    return frozenset(found)
+
+
+def names_foreign_body(view: SentenceView, start: int, end: int, jurisdiction: str) -> bool:
+    """'МВД России', 'службы безопасности РФ', 'российского правительства': the body of a
+    state other than the reporting one (offsets in the sentence's text)."""
+    start, end = start + view.sentence.start, end + view.sentence.start
+    return any(m.kind == "country" and m.code != jurisdiction and (
+        0 <= m.start - end <= 2 or (m.demonym and 0 <= start - m.end <= 2)) for m in view.mentions)
+
+
+def host_entry(indicator: Optional[Indicator], figure: Figure, view: SentenceView, context: Context,
+               text: str) -> Optional[Indicator]:
+    """'на заработки в Россию выехали 173 тыс. кыргызстанцев' by the FSB's data: the host's
+    count of entries for work, by citizenship, not the sending state's count of its people
+    abroad (those staying there are still counted by where they are)."""
+    if indicator is None or not indicator.outbound or view.sentence.paragraph not in context.host_data:
+        return None
+    counterparts = predicate_config()["direction"]["host_counterparts"]
+    kind = predicate_of(figure, view.tokens, text)[0]
+    return by_id()[counterparts[kind]] if kind in counterparts else None
 
 
 def own_state_named(before: str) -> bool:

@@ -74,6 +74,8 @@ class Context:
     # примут следующие регионы:'), until the list ends
     allotting: Optional[Indicator] = None
     paragraph: int = -1
+    # the paragraphs of a sending state's text that give a host's figures ('по данным МВД России')
+    host_data: frozenset[int] = frozenset()
     published: Optional[str] = None  # the day of the text: a count since a year is as of it
 
 
