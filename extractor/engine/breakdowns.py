@@ -526,7 +526,8 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
             continue
         if not wording("each_share").search(text, max(view.sentence.start, fact.evidence.start - 6),
                                             fact.evidence.start):
-            if names_jointly(fact, kind, view, text):
+            if names_jointly(fact, kind, view, text) or (
+                    kind == "country" and people_of_several_states(fact, view, text)):
                 fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
             continue
         chain = coordinated_names(fact.evidence.start, kind, view, text)
@@ -563,6 +564,28 @@ def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
     return any(wording("coordination").fullmatch(
         text[min(m.end, mention.end):max(m.start, mention.start)] + " ")
         for m in neighbours if m.code != mention.code)
+
+
+def people_of_several_states(fact: Fact, view: SentenceView, text: str) -> bool:
+    """'18 граждан Узбекистана и Таджикистана', 'более 400 человек из Узбекистана, Кыргызстана и
+    Таджикистана', 'узбекистанцев и таджикистанцев': the people counted are of several states
+    joined by 'и' or a comma with no figure between them, so the figure has no one country."""
+    countries = [m for m in view.mentions if m.kind == "country"]
+    first = next((m for m in countries if fact.evidence.start < m.start <= fact.evidence.end + PEOPLE_REACH
+                  and (is_citizenship(m, text) or wording("people_from_gap").fullmatch(
+                      text, fact.evidence.end, m.start))), None)
+    if first is None:
+        return False
+    chain = [first]
+    for mention in countries[countries.index(first) + 1:]:
+        if not wording("coordination").fullmatch(text[chain[-1].end:mention.start] + " "):
+            break
+        chain.append(mention)
+    codes = {m.code for m in chain}
+    return len(codes) > 1 and fact.dimensions["country"] in codes
+
+
+PEOPLE_REACH = 24
 
 
 def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
