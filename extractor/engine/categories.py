@@ -15,7 +15,7 @@ from typing import Optional
 from extractor.engine.breakdowns import segment_bounds
 from extractor.engine.numbers import Figure
 from extractor.engine.state import SentenceView
-from extractor.engine.tokens import Token
+from extractor.engine.tokens import Token, analyzer
 from extractor.patterns import load_toml
 
 
@@ -125,6 +125,31 @@ def job_category(figure: Figure, view: SentenceView, text: str,
         if figure.end <= start and wording("label_after").fullmatch(text[figure.end:start]):
             return label.slug  # '551 – на руководителей и их заместителей'
     return named_earlier(figure, view, text)
+
+
+def own_category(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """The label that is the figure's own noun names its category before any name of an
+    earlier item: in '1 104 руководителя подразделений и 3 200 специалистов' or '2,8 тыс.
+    сезонных работников и 3,7 тыс. человек, переведённых внутри корпораций' the second figure
+    counts the second group."""
+    labels = labels_of(view)
+    if not labels or not is_categorical(view, labels):
+        return None
+    for label in labels:
+        start = view.tokens[label.first].start
+        if start >= figure.number_end:
+            gap = text[figure.number_end:start]
+            own = wording("label_as_noun").fullmatch(gap) or (
+                wording("label_as_participle").fullmatch(gap) and is_participle_of_people(view.tokens[label.first].text))
+            return label.slug if own else None
+    return None
+
+
+def is_participle_of_people(word: str) -> bool:
+    """'человек, переведённых': a participle in the genitive plural of the people counted, not
+    the next item of a list ('6 100 человек, квалифицированные рабочие – 3 200')."""
+    tag = analyzer().parse(word.lower())[0].tag
+    return {"PRTF", "gent", "plur"} in tag
 
 
 FIGURE_OR_BREAK = re.compile(r"[\d:;]")

@@ -120,3 +120,18 @@ def test_quota_release_items_keep_quota_and_category(text, expected):
 ])
 def test_categories_written_as_numbered_ordinals(text, expected):
     assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сейчас в республике трудятся 661 первый руководитель, 1 104 руководителя структурных "
+     "подразделений и 3 200 специалистов.",
+     [(661, "category_1"), (1104, "category_2"), (3200, "category_3")]),
+    ("По разрешениям работают 420 руководителей и заместителей, 1,9 тыс. менеджеров среднего "
+     "звена, 2,6 тыс. специалистов и 710 квалифицированных рабочих.",
+     [(420, "category_1"), (1900, "category_2"), (2600, "category_3"), (710, "category_4")]),
+    ("Из работающих в стране иностранцев 1,2 тыс. сезонных работников и 2,4 тыс. человек, переведённых внутри "
+     "корпораций.",
+     [(1200, "seasonal"), (2400, "intra_corporate_transfer")]),
+])
+def test_the_label_that_is_the_figures_own_noun(text, expected):
+    assert slugs(text) == expected
