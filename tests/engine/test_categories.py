@@ -135,3 +135,23 @@ def test_categories_written_as_numbered_ordinals(text, expected):
 ])
 def test_the_label_that_is_the_figures_own_noun(text, expected):
     assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Всего действуют 15 800 разрешений. Больше всего разрешений у третьей и четвёртой категорий — 6 200 и 980 соответственно.",
+     [(15800, None), (6200, "category_3"), (980, "category_4")]),
+    ("На первую и вторую категории пришлось 410 и 2 950 разрешений соответственно.",
+     [(410, "category_1"), (2950, "category_2")]),
+])
+def test_two_ordinals_and_their_pair_of_figures(text, expected):
+    assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ещё 1 400 разрешений оформлены на сезонные работы и 1 250 — в рамках корпоративного перевода.",
+     [(1400, "seasonal"), (1250, "intra_corporate_transfer")]),
+    ("Выдано 9 000 разрешений. Из них 2 100 разрешений выданы для сезонных работ, а 900 – для внутрикорпоративного перевода.",
+     [(9000, None), (2100, "seasonal"), (900, "intra_corporate_transfer")]),
+])
+def test_a_label_after_the_dash_beats_the_neighbours(text, expected):
+    assert slugs(text) == expected
