@@ -13,7 +13,7 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, measure_region, take_destination)
+                                         is_citizenship, measure_region, measure_sector, take_destination)
 from extractor.engine.allotments import allotted_item
 from extractor.engine.gazetteer import region_country
 from extractor.engine.categories import job_category, own_category
@@ -989,6 +989,9 @@ def measure_fact(view: SentenceView, document: Document, home: Optional[str] = N
     region = None if partner else measure_region(view, document.text)
     if region:
         fact.dimensions["region"] = region
+    sector = measure_sector(view, document.text) if policy.tells_ban(view.text) else None
+    if sector:
+        fact.dimensions["sector"] = sector
     return fact
 
 
