@@ -443,6 +443,23 @@ def measure_region(view: SentenceView, text: str) -> Optional[str]:
     return codes.pop()
 
 
+WORKPLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+
+
+def measure_sector(view: SentenceView, text: str) -> Optional[str]:
+    """'запрет на работу иностранцев в такси', 'в такси и на другом пассажирском транспорте':
+    a ban over the branches its sentence names as places of work, at the narrowest code
+    holding them all."""
+    codes = {m.code for m in view.mentions if m.kind == "sector" and not is_event_place(m, view, text)
+             and WORKPLACE_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    joint = None
+    for code in sorted(codes):
+        joint = common_sector(joint, code) if joint else code
+        if joint is None:
+            return None
+    return joint
+
+
 def is_direction(mention: Mention, text: str) -> bool:
     """'в Бишкек', 'из Москвы': a place named after a preposition, not in the locative."""
     last_word = text[mention.start:mention.end].split()[-1].lower()

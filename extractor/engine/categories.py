@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine.breakdowns import segment_bounds
+from extractor.engine.gazetteer import ordinal_categories
 from extractor.engine.numbers import Figure
 from extractor.engine.state import SentenceView
-from extractor.engine.tokens import Token
+from extractor.engine.tokens import Token, analyzer
 from extractor.patterns import load_toml
 
 
@@ -103,9 +104,6 @@ def job_category(figure: Figure, view: SentenceView, text: str,
         return None
     if not (listed_before or is_categorical(view, labels)):
         return None
-    paired = respective(figure, view, text, labels)
-    if paired:
-        return paired
     bracketed = next((m.code for m in view.mentions if m.kind == "category" and figure.end <= m.start
                       and wording("bracket_after").fullmatch(text[figure.end:m.start])
                       and wording("ordinal_category").match(text, m.start)), None)
@@ -125,6 +123,39 @@ def job_category(figure: Figure, view: SentenceView, text: str,
         if figure.end <= start and wording("label_after").fullmatch(text[figure.end:start]):
             return label.slug  # '551 – на руководителей и их заместителей'
     return named_earlier(figure, view, text)
+
+
+def own_category(figure: Figure, view: SentenceView, text: str) -> Optional[str]:
+    """The category the figure's own words name, before any name of a neighbouring item: in
+    '1 104 руководителя подразделений и 3 200 специалистов', '1 792 разрешения на сезонные
+    работы и 1 698 — в рамках корпоративного перевода' the second figure counts the second
+    group, and in 'у третьей и четвёртой категорий — 7 617 и 1 153' each takes its own."""
+    labels = labels_of(view)
+    if not labels and not any(m.kind == "category" for m in view.mentions):
+        return None
+    paired = respective(figure, view, text, labels)
+    if paired or not labels or not is_categorical(view, labels):
+        return paired
+    for label in labels:
+        start = view.tokens[label.first].start
+        if start >= figure.number_end:
+            return label.slug if names_own_group(text[figure.number_end:start], view.tokens[label.first]) \
+                else None
+    return None
+
+
+def names_own_group(gap: str, first: Token) -> bool:
+    """'549 руководителей', '1 698 — в рамках корпоративного перевода', '3,7 тыс. человек,
+    переведённых внутри корпораций': the label is the figure's noun or follows its dash."""
+    return bool(wording("label_as_noun").fullmatch(gap) or wording("label_after").fullmatch(gap)
+                or (wording("label_as_participle").fullmatch(gap) and is_participle_of_people(first.text)))
+
+
+def is_participle_of_people(word: str) -> bool:
+    """'человек, переведённых': a participle in the genitive plural of the people counted, not
+    the next item of a list ('6 100 человек, квалифицированные рабочие – 3 200')."""
+    tag = analyzer().parse(word.lower())[0].tag
+    return {"PRTF", "gent", "plur"} in tag
 
 
 FIGURE_OR_BREAK = re.compile(r"[\d:;]")
@@ -154,10 +185,14 @@ def respective(figure: Figure, view: SentenceView, text: str, labels: list[Label
             return None
         place, pair_start = 1, figure.start - (len(text[max(sentence_start, figure.start - 40):figure.start])
                                                 - before.start())
-    if not wording("pair_opening").search(text[sentence_start:pair_start]):
+    if not (wording("pair_opening").search(text[sentence_start:pair_start])
+            or wording("pair_closing").match(text, figure.end, view.sentence.end)):
         return None
+    ordinals = ordinal_categories()
     named = sorted([(view.tokens[label.first].start, label.slug) for label in labels]
-                   + [(m.start, m.code) for m in view.mentions if m.kind == "category"])
+                   + [(m.start, m.code) for m in view.mentions if m.kind == "category"]
+                   + [(t.start, ordinals[t.lemma]) for t in view.tokens
+                      if t.lemma in ordinals and t.start < pair_start])
     slugs: list[str] = []
     for start, slug in named:
         if start < pair_start and (not slugs or slugs[-1] != slug):

@@ -13,10 +13,10 @@ from typing import Optional
 from extractor.engine import policy
 from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, measure_region, take_destination)
+                                         is_citizenship, measure_region, measure_sector, take_destination)
 from extractor.engine.allotments import allotted_item
 from extractor.engine.gazetteer import region_country
-from extractor.engine.categories import job_category
+from extractor.engine.categories import job_category, own_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
                                          table_indicator, table_predicate)
@@ -181,7 +181,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator = predicate_indicator(figure, view.tokens, text)
         subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
     dimensions = dimensions_for(figure, view, document.jurisdiction, text)
-    if "category" not in dimensions:
+    own = own_category(figure, view, text)
+    if own:
+        dimensions["category"] = own  # '549 руководителей и заместителей, 3,7 тыс. специалистов'
+    elif "category" not in dimensions:
         slug = job_category(figure, view, text, any("category" in f.dimensions for f in earlier))
         if slug:
             dimensions["category"] = slug
@@ -1030,6 +1033,9 @@ def measure_fact(view: SentenceView, document: Document, home: Optional[str] = N
     region = None if partner else measure_region(view, document.text)
     if region:
         fact.dimensions["region"] = region
+    sector = measure_sector(view, document.text) if policy.tells_ban(view.text) else None
+    if sector:
+        fact.dimensions["sector"] = sector
     return fact
 
 

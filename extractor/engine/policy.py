@@ -472,6 +472,11 @@ def under_amnesty(window: str) -> bool:
     return bool(compiled_rule("measures", "amnesty").search(window.lower()))
 
 
+def tells_ban(sentence: str) -> bool:
+    """'запрет на работу иностранцев в такси', 'нельзя трудиться', 'не смогут заниматься'."""
+    return bool(compiled_rule("measures", "ban_words").search(sentence.lower()))
+
+
 def shares_in_activities(sentence: str) -> bool:
     """'снизить долю иностранных работников в девяти видах деятельности' counts where shares
     change, not activities closed: a share and no ban in the sentence."""

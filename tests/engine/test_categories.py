@@ -120,3 +120,38 @@ def test_quota_release_items_keep_quota_and_category(text, expected):
 ])
 def test_categories_written_as_numbered_ordinals(text, expected):
     assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сейчас в республике трудятся 661 первый руководитель, 1 104 руководителя структурных "
+     "подразделений и 3 200 специалистов.",
+     [(661, "category_1"), (1104, "category_2"), (3200, "category_3")]),
+    ("По разрешениям работают 420 руководителей и заместителей, 1,9 тыс. менеджеров среднего "
+     "звена, 2,6 тыс. специалистов и 710 квалифицированных рабочих.",
+     [(420, "category_1"), (1900, "category_2"), (2600, "category_3"), (710, "category_4")]),
+    ("Из работающих в стране иностранцев 1,2 тыс. сезонных работников и 2,4 тыс. человек, переведённых внутри "
+     "корпораций.",
+     [(1200, "seasonal"), (2400, "intra_corporate_transfer")]),
+])
+def test_the_label_that_is_the_figures_own_noun(text, expected):
+    assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Всего действуют 15 800 разрешений. Больше всего разрешений у третьей и четвёртой категорий — 6 200 и 980 соответственно.",
+     [(15800, None), (6200, "category_3"), (980, "category_4")]),
+    ("На первую и вторую категории пришлось 410 и 2 950 разрешений соответственно.",
+     [(410, "category_1"), (2950, "category_2")]),
+])
+def test_two_ordinals_and_their_pair_of_figures(text, expected):
+    assert slugs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ещё 1 400 разрешений оформлены на сезонные работы и 1 250 — в рамках корпоративного перевода.",
+     [(1400, "seasonal"), (1250, "intra_corporate_transfer")]),
+    ("Выдано 9 000 разрешений. Из них 2 100 разрешений выданы для сезонных работ, а 900 – для внутрикорпоративного перевода.",
+     [(9000, None), (2100, "seasonal"), (900, "intra_corporate_transfer")]),
+])
+def test_a_label_after_the_dash_beats_the_neighbours(text, expected):
+    assert slugs(text) == expected
