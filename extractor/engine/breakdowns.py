@@ -820,15 +820,22 @@ def scheme_of_destination(facts: list[Fact], views: list[SentenceView], jurisdic
         hosts = [m for m in views[index].mentions if m.kind == "country" and m.code not in guests]
         before = [m for m in hosts if m.start < fact.evidence.start]
         state = (before or hosts or [None])[-1 if before else 0]
-        for earlier in reversed(views[:index] if state is None else ()):
-            named = [m for m in earlier.mentions if m.kind == "country" and m.code not in guests]
-            if named:
-                state = named[-1]
-                break
         code = state.code if state is not None else (
-            jurisdiction if jurisdiction and jurisdiction not in sending else None)
+            most_named_before(views[:index], guests) or
+            (jurisdiction if jurisdiction and jurisdiction not in sending else None))
         if code:
             fact.dimensions["country"] = code
+
+
+def most_named_before(views: list[SentenceView], guests: set) -> Optional[str]:
+    """The destination state the sentences before name most often, the later on a tie: a
+    text on Britain's farms that quotes a worker on his wages in Russia is still on Britain."""
+    tally: dict[str, tuple[int, int]] = {}
+    for mention in (m for view in views for m in view.mentions):
+        if mention.kind == "country" and mention.code not in guests:
+            count, _ = tally.get(mention.code, (0, 0))
+            tally[mention.code] = (count + 1, mention.start)
+    return max(tally, key=lambda code: tally[code]) if tally else None
 
 
 POINTER_REACH = 2

@@ -16,7 +16,7 @@ from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_
                                          is_citizenship, measure_region, measure_sector, take_destination)
 from extractor.engine.allotments import allotted_item
 from extractor.engine.gazetteer import region_country
-from extractor.engine.categories import job_category, own_category
+from extractor.engine.categories import config as categories_config, job_category, own_category
 from extractor.engine.predicates import (config as predicate_config, counted_lemmas, governed,
                                          predicate_indicator, predicate_of,
                                          table_indicator, table_predicate)
@@ -357,6 +357,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
             and figure.unit is None and confidence < 0.9:
         return None  # 'Фото: Астрахань 24' under a cap in shares: a share is written as one
+    if indicator is not None and dimensions.get("category") == "seasonal" and \
+            indicator.id in categories_config()["abroad_indicators"]:
+        del dimensions["category"]  # 'сезонных виз', 'на сезонные работы в Англию': no quota category
     category = "policy" if cap else (indicator.category if indicator
                                      else header.category if header else "count")
     if category == "count" and told_as_forecast(figure, view, text):

@@ -177,7 +177,17 @@ class StatusCarry:
         if not is_list_item:
             self.header = status if text.rstrip(" \"»”").endswith(":") else None
         carried = status or (self.header if is_list_item else None) or self.document
+        placed = False
         for fact in facts:
+            if start is not None and fact.category == "count" and fact.unit == "person" and \
+                    fact.value is not None and fact.indicator in PLACEMENT_INDICATORS:
+                placed = plans_placement(text, fact.evidence.start - start, fact.evidence.end - start, placed)
+                if placed:
+                    # 'около 22 200 человек направят на предприятия': those a state will send
+                    fact.category, fact.status = "policy", status or "planned"
+                    if fact.indicator == "citizens_abroad":
+                        fact.indicator = "citizens_placed_abroad"
+                    continue
             if fact.category == "count" and status in ("planned", "proposed") and fact.value is not None \
                     and (start is None or clause_status(text, fact.evidence.end - start) == status):
                 fact.category = "policy"  # 'планируется привлечь 1,5 тыс. работников': a target
@@ -191,6 +201,35 @@ class StatusCarry:
             # a headline's verb is looser than its lead's ('В регионах ввели ограничения' over
             # 'Минтруд подготовил проект постановления'): the body's first status is the text's
             self.document, self.from_headline = status, headline
+
+
+# Counts of people sent abroad that a plan of sending makes the plan's level
+PLACEMENT_INDICATORS = (None, "citizens_abroad", "citizens_placed_abroad")
+
+SEGMENT_BREAK = re.compile(r"[,;:()]")
+
+
+@lru_cache(maxsize=None)
+def placement_wording(key: str) -> re.Pattern:
+    value = rules()["placement_plans"][key]
+    return re.compile("|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value)
+
+
+def plans_placement(sentence: str, start: int, end: int, item_after_plan: bool) -> bool:
+    """'около 22 200 человек направят на предприятия', 'соглашение о трудоустройстве 10 тысяч':
+    the figure's own part of the sentence (between commas) tells a sending still to come or
+    names the placement the figure is for; '5 400 – в сферу услуг' right after such a figure
+    leaves the verb out and is its plan too."""
+    lowered = sentence.lower()
+    breaks_before = [m.end() for m in SEGMENT_BREAK.finditer(lowered, 0, start)]
+    left = breaks_before[-1] if breaks_before else 0
+    after = SEGMENT_BREAK.search(lowered, end)
+    right = after.start() if after else len(lowered)
+    if placement_wording("nouns").search(lowered[max(left, start - 60):start]):
+        return True
+    if placement_wording("future").search(lowered, left, right):
+        return True
+    return item_after_plan and bool(placement_wording("elliptic_item").match(lowered[left:right]))
 
 
 def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
