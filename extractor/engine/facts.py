@@ -111,6 +111,15 @@ def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
 MOVING = ("arrived", "departed", "returned")
 
 
+def sending_citizens_present(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'в России находились 544 тысячи 956 граждан КР', 'там пребывают 1,1 млн
+    таджикистанцев': citizens of a sending state staying or working in a host state are its
+    migrants, even where the sentence has no word of migration."""
+    return figure.unit == "person" and bool(wording("sending_citizens_counted").match(
+        text, figure.number_end, min(view.sentence.end, figure.end + 40))) and \
+        predicate_of(figure, view.tokens, text)[0] == "stock"
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
@@ -334,7 +343,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif indicator is None:
         if changed is None and not (
                 view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
-                and (document_has_topic_words(view) or moves_people(figure, view, text))):
+                and (document_has_topic_words(view) or moves_people(figure, view, text)
+                     or sending_citizens_present(figure, view, text))):
             return None
         figure.unit = figure.unit or changed
         subject = clause_subject(figure, view)
