@@ -111,6 +111,27 @@ def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
 MOVING = ("arrived", "departed", "returned")
 
 
+def counted_further(figure: Figure, view: SentenceView, context: Context, text: str) -> bool:
+    """'Еще 17 479 гражданам помогли вернуться', 'Также 34 тыс. мигрантам сократили срок' right
+    after a count of people: more of the people the text is counting, even where the sentence
+    has no word of migration. A figure in another unit (money, days) is something else."""
+    last = context.last_level
+    if last is None or last.unit != "person" or last.value is None or \
+            view.sentence.paragraph - context.last_level_paragraph > 1:
+        return False
+    return figure.unit == "person" and bool(wording("further_count_before").match(
+        text, view.sentence.start, figure.number_start))
+
+
+def sending_citizens_present(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'в России находились 544 тысячи 956 граждан КР', 'там пребывают 1,1 млн
+    таджикистанцев': citizens of a sending state staying or working in a host state are its
+    migrants, even where the sentence has no word of migration."""
+    return figure.unit == "person" and bool(wording("sending_citizens_counted").match(
+        text, figure.number_end, min(view.sentence.end, figure.end + 40))) and \
+        predicate_of(figure, view.tokens, text)[0] == "stock"
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
@@ -341,14 +362,20 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif indicator is None:
         if changed is None and not (
                 view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
-                and (document_has_topic_words(view) or moves_people(figure, view, text))):
+                and (document_has_topic_words(view) or moves_people(figure, view, text)
+                     or sending_citizens_present(figure, view, text))) and \
+                not counted_further(figure, view, context, text):
             return None
         figure.unit = figure.unit or changed
         subject = clause_subject(figure, view)
     elif confidence < 0.9 and not of_last_quota and item is None and referred is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text), text):
-        return None
+        if not counted_further(figure, view, context, text):
+            return None
+        # 'Еще примерно у 17 тысяч человек сокращен срок пребывания': more of the same people,
+        # with an act of their own that the running measure does not name
+        indicator, subject = None, clause_subject(figure, view)
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
