@@ -1222,9 +1222,6 @@ def since_as_of(position: int, view: SentenceView, context: Context,
     return TimeRef(as_of=day) if day else None
 
 
-ITEM_JOIN = re.compile(r"\s*(?:,|и|а|,\s*а|,\s*и)?\s*")
-
-
 def time_for(position: int, view: SentenceView, context: Context, indicator: Optional[Indicator],
              skip: tuple[int, int] = (0, 0), category: Optional[str] = None,
              cell: Optional[int] = None, end: Optional[int] = None) -> TimeRef:
@@ -1247,10 +1244,10 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         view_text(view, position, t.start))]
     if after and before and all(t.said for t in before):
         before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года'
-    if after and before and end is not None and not view_text(view, end, after[0].start).strip() and \
-            ITEM_JOIN.fullmatch(view_text(view, before[-1].end, position)):
-        # '547 тысяч в первом квартале 2023 года и 538 тысяч в первом квартале 2024 года': each
-        # figure of the list is followed by its own time
+    if after and before and end is not None and not view_text(view, end, after[0].start).strip():
+        # '547 тысяч в первом квартале 2023 года и 538 тысяч в первом квартале 2024 года', 'схема
+        # продлена до конца 2024 года, но квота сокращена до 30 000 в 2023 году': a time right
+        # after the figure is its own, whatever time the sentence named before it
         before = []
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None and context.column_times and "|" in view.text:

@@ -143,6 +143,16 @@ def explicit_or_relative(match: re.Match, year: Optional[int]) -> Optional[int]:
     return relative_year(match.groupdict().get("rel"), year)
 
 
+@rule("since_independence")
+def since_independence(match, year, month, published):
+    """'с момента обретения независимости в 1991 году вернулись 1,1 млн', 'за 30 лет
+    независимости': a total since independence (1991 for every state of the region) runs to
+    the text, like 'с 1991 года' (facts.time_for dates it as of the day the text gives)."""
+    start = int(match["year"] or 1991)
+    since = f"{start}/{year}" if year is not None and year > start else None
+    return TimeMention(match.start(), match.end(), since=since) if since else EVENT
+
+
 @rule("year_edge")
 def year_edge(match, year, month, published):
     """'на конец 2015 года' is 2015-12-31, 'на начало 2024 года' 2024-01-01, 'на начало года'
