@@ -96,7 +96,7 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
     contrast = contrast_end(clause, figure)
     other = other_figure_start(clause, figure)
     for token in clause:
-        name = classes.get(token.lemma)
+        name = verb_class(token, classes)
         if name is None:
             continue
         name = turned_class(name, token, text)
@@ -111,9 +111,20 @@ def predicate_of(figure: Figure, tokens: list[Token], text: str) -> tuple[Option
     if best is None:
         # 'Больше всего мигрантов трудятся в строительстве – 5 204 человека', 'стран, откуда
         # прибыло больше всех, – Россия – 11 711': the one kind of verb before governs the list
-        kinds = {classes[t.lemma] for t in tokens if t.lemma in classes and t.end <= figure.number_start}
+        kinds = {verb_class(t, classes) for t in tokens if t.lemma in classes and t.end <= figure.number_start}
+        kinds.discard(None)
         return (kinds.pop() if len(kinds) == 1 else None), clause
     return best[1], clause
+
+
+def verb_class(token: Token, classes: dict[str, str]) -> Optional[str]:
+    """The class of a verb, unless its form is one the class does not govern by: 'привлечённых
+    специалистов' names whom a stock counts, while 'привлекли 600 человек' says they came."""
+    name = classes.get(token.lemma)
+    if name is None:
+        return None
+    form = config().get("forms_not_governing", {}).get(name)
+    return None if form and wording(form).match(token.text) else name
 
 
 def other_figure_start(clause: list[Token], figure: Figure) -> int:
