@@ -78,7 +78,7 @@ def load_toml(name: str) -> dict[str, Any]:
 def wording(name: str) -> "Prefiltered":
     """A compiled entry of `patterns/wording.toml`."""
     try:
-        return Prefiltered(re.compile(load_toml("wording.toml")[name], re.IGNORECASE))
+        return Prefiltered(load_toml("wording.toml")[name], re.IGNORECASE)
     except KeyError:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: missing entry {name!r}") from None
     except re.error as error:
@@ -357,11 +357,17 @@ class Prefiltered:
     sentences lack the words of most rules, and a search ignoring case that tries the
     pattern at every position costs many substring tests. Anything else is the pattern's."""
 
-    __slots__ = ("compiled", "needs", "twin")
+    __slots__ = ("compiled", "source", "flags", "needs", "twin")
 
-    def __init__(self, compiled: re.Pattern):
-        self.compiled = compiled
-        self.needs = required_substrings(compiled)
+    def __init__(self, pattern: re.Pattern | str, flags: int = 0):
+        """`pattern` compiled, or its source to compile with `flags` when a text first holds
+        a substring it needs: many rules meet none in a whole run. A broken source raises
+        re.error here all the same."""
+        if isinstance(pattern, str):
+            self.source, self.flags = pattern, flags
+        else:
+            self.compiled, self.source, self.flags = pattern, pattern.pattern, pattern.flags
+        self.needs = substrings_needed(self.source, self.flags)
         self.twin: Any = UNMADE  # made for the first search its substrings let by: many never are
 
     def lacks_needs(self, text: str, pos: int, endpos: int) -> bool:
@@ -421,4 +427,7 @@ class Prefiltered:
         return [] if start is not None and start < 0 else self.compiled.findall(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
+        if name == "compiled":  # asked for the first time: set, it is found in its slot after
+            self.compiled = re.compile(self.source, self.flags)
+            return self.compiled
         return getattr(self.compiled, name)  # .pattern, .sub, .split, ...
