@@ -78,7 +78,7 @@ def load_toml(name: str) -> dict[str, Any]:
 def wording(name: str) -> "Prefiltered":
     """A compiled entry of `patterns/wording.toml`."""
     try:
-        return Prefiltered(re.compile(load_toml("wording.toml")[name], re.IGNORECASE))
+        return Prefiltered(load_toml("wording.toml")[name], re.IGNORECASE)
     except KeyError:
         raise UserError(f"{patterns_dir() / 'wording.toml'}: missing entry {name!r}") from None
     except re.error as error:
@@ -174,8 +174,16 @@ def required_substrings(pattern: re.Pattern) -> Optional[tuple[tuple[str, ...], 
     an address), and whether they are in lower case, to be looked for in the lower-case
     text; None when the pattern promises none. A substring test is far cheaper than a
     search that tries the pattern at every position of a text it cannot match."""
+    return substrings_needed(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def substrings_needed(source: str, flags: int = 0) -> Optional[tuple[tuple[str, ...], bool]]:
+    """`required_substrings` of the pattern `source` compiled with `flags`, told without
+    compiling it: a rule whose substrings a text lacks is never compiled at all. A broken
+    pattern raises re.error here as re.compile would."""
     from re import _parser  # the standard library's own reading of a pattern
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parser.parse(source, flags)
     folded = bool(parsed.state.flags & re.IGNORECASE)
     found = _required(list(parsed), _parser, folded)
     if not found:
@@ -240,23 +248,31 @@ class AnyOf:
     text, which a substring test settles at once for most patterns and most sentences."""
 
     def __init__(self, patterns: list[str] | tuple[str, ...]):
-        self.by_substring: dict[str, list[re.Pattern]] = {}
+        self.by_substring: dict[str, list[str]] = {}
         self.always: list[re.Pattern] = []  # patterns that need no substring we know
+        self.compiled: dict[str, re.Pattern] = {}  # the others, compiled when first tried
         for source in patterns:
-            pattern = re.compile(source)
-            required = required_substrings(pattern)
+            required = substrings_needed(source)
             if required is None or required[1]:
-                self.always.append(pattern)
+                self.always.append(re.compile(source))
                 continue
             for substring in required[0]:
-                self.by_substring.setdefault(substring, []).append(pattern)
+                self.by_substring.setdefault(substring, []).append(source)
         self.substrings = tuple(self.by_substring)
 
     def search(self, text: str) -> bool:
         if any(p.search(text) for p in self.always):
             return True
-        return any(p.search(text) for substring in filter(text.__contains__, self.substrings)
-                   for p in self.by_substring[substring])
+        return any(self.pattern(source).search(text)
+                   for substring in filter(text.__contains__, self.substrings)
+                   for source in self.by_substring[substring])
+
+    def pattern(self, source: str) -> re.Pattern:
+        """The pattern compiled: most are never tried, their substrings being in no text."""
+        found = self.compiled.get(source)
+        if found is None:
+            found = self.compiled[source] = re.compile(source)
+        return found
 
 
 @lru_cache(maxsize=64)
@@ -279,17 +295,18 @@ def lower_case_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
     letters a match starts with, where one ignoring case tries every position of the text.
     None unless that is sure: every letter it names is in lower case and is Latin or
     Cyrillic, and no part of it sets flags of its own."""
-    from re import _parser
+    from re import _compiler, _parser
     if not pattern.flags & re.IGNORECASE:
         return None
     source = pattern.pattern[4:] if pattern.pattern.startswith("(?i)") else pattern.pattern
+    flags = pattern.flags & ~re.IGNORECASE
     try:
-        twin = re.compile(source, pattern.flags & ~re.IGNORECASE)
+        parsed = _parser.parse(source, flags)
     except re.error:
         return None
-    if twin.flags & re.IGNORECASE or not _lower_only(list(_parser.parse(source, twin.flags)), _parser):
+    if parsed.state.flags & re.IGNORECASE or not _lower_only(list(parsed), _parser):
         return None
-    return twin
+    return _compiler.compile(parsed, flags)  # what re.compile does after its own parse
 
 
 def _lower_only(items: list, parser) -> bool:
@@ -331,18 +348,27 @@ def _lower_only(items: list, parser) -> bool:
     return True
 
 
+UNMADE = object()  # a value not computed yet
+
+
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds a substring every match of
     it needs (`required_substrings`) and answers 'no match' at once when it does not; most
     sentences lack the words of most rules, and a search ignoring case that tries the
     pattern at every position costs many substring tests. Anything else is the pattern's."""
 
-    __slots__ = ("compiled", "needs", "twin")
+    __slots__ = ("compiled", "source", "flags", "needs", "twin")
 
-    def __init__(self, compiled: re.Pattern):
-        self.compiled = compiled
-        self.needs = required_substrings(compiled)
-        self.twin = lower_case_twin(compiled)
+    def __init__(self, pattern: re.Pattern | str, flags: int = 0):
+        """`pattern` compiled, or its source to compile with `flags` when a text first holds
+        a substring it needs: many rules meet none in a whole run. A broken source raises
+        re.error here all the same."""
+        if isinstance(pattern, str):
+            self.source, self.flags = pattern, flags
+        else:
+            self.compiled, self.source, self.flags = pattern, pattern.pattern, pattern.flags
+        self.needs = substrings_needed(self.source, self.flags)
+        self.twin: Any = UNMADE  # made for the first search its substrings let by: many never are
 
     def lacks_needs(self, text: str, pos: int, endpos: int) -> bool:
         """No match can lie in text[pos:endpos]: none of the needed substrings is there.
@@ -363,10 +389,13 @@ class Prefiltered:
     def first_start(self, text: str, pos: int, endpos: int) -> Optional[int]:
         """Where the first match from `pos` starts, found by the `lower_case_twin` in the
         lower-case text; -1 when there is none, None when the twin cannot tell."""
-        lowered = lowered_in_place(text) if self.twin is not None else None
+        twin = self.twin
+        if twin is UNMADE:
+            twin = self.twin = lower_case_twin(self.compiled)
+        lowered = lowered_in_place(text) if twin is not None else None
         if lowered is None:
             return None
-        found = self.twin.search(lowered, pos, endpos)
+        found = twin.search(lowered, pos, endpos)
         return -1 if found is None else found.start()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
@@ -398,4 +427,7 @@ class Prefiltered:
         return [] if start is not None and start < 0 else self.compiled.findall(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
+        if name == "compiled":  # asked for the first time: set, it is found in its slot after
+            self.compiled = re.compile(self.source, self.flags)
+            return self.compiled
         return getattr(self.compiled, name)  # .pattern, .sub, .split, ...

@@ -127,8 +127,8 @@ def old_first_rules() -> tuple[tuple[Prefiltered, Prefiltered], ...]:
     words = config["words"]
 
     def compile_(pattern: str) -> Prefiltered:
-        return Prefiltered(re.compile(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
-                                      re.IGNORECASE))
+        return Prefiltered(pattern.replace("{time}", words["time"]).replace("{year}", words["year"]),
+                           re.IGNORECASE)
 
     return tuple((compile_(row["before"]), compile_(row["gap"])) for row in config["old_first"])
 

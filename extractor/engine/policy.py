@@ -21,7 +21,7 @@ def rules() -> dict:
 
 @lru_cache(maxsize=None)
 def compiled(section: str, key: str) -> Prefiltered:
-    return Prefiltered(re.compile("|".join(f"(?:{p})" for p in rules()[section][key])))
+    return Prefiltered("|".join(f"(?:{p})" for p in rules()[section][key]))
 
 
 @lru_cache(maxsize=None)

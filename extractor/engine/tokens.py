@@ -58,8 +58,17 @@ def tokens_from(tokens: list[Token], position: int) -> list[Token]:
 
 @lru_cache(maxsize=None)
 def analyzer():
+    """The Russian analyzer, on the dictionary of the pinned pymorphy3-dicts-ru named
+    directly: left to find it, pymorphy3 reads the entry points of every installed
+    package, which costs as much as loading the dictionary. $PYMORPHY2_DICT_PATH still
+    names another dictionary, as pymorphy3 lets it."""
+    import os
     import pymorphy3
-    return pymorphy3.MorphAnalyzer()
+    path = os.environ.get(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE)
+    if path is None:
+        import pymorphy3_dicts_ru
+        path = pymorphy3_dicts_ru.get_path()
+    return pymorphy3.MorphAnalyzer(path=path, lang="ru")
 
 
 @lru_cache(maxsize=None)

@@ -89,9 +89,10 @@ def test_no_mask_and_no_status_is_skipped_where_it_matches():
     ("никаких изменений", 0, 17),
     ("", 0, 0),
 ])
-def test_a_prefiltered_pattern_answers_as_the_pattern_does(text, start, end):
+@pytest.mark.parametrize("from_source", [False, True])  # compiled by the caller, or on first use
+def test_a_prefiltered_pattern_answers_as_the_pattern_does(text, start, end, from_source):
     pattern = re.compile(r"(?<!\w)квот\w*\s+(?:увеличен\w*|сокращен\w*)", re.IGNORECASE)
-    prefiltered = Prefiltered(pattern)
+    prefiltered = Prefiltered(pattern.pattern, re.IGNORECASE) if from_source else Prefiltered(pattern)
     for method in ("search", "match", "fullmatch", "findall"):
         found, expected = getattr(prefiltered, method)(text, start, end), getattr(pattern, method)(text, start, end)
         assert (found.span() if isinstance(found, re.Match) else found) == \
