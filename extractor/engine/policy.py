@@ -297,11 +297,12 @@ def names_a_rule(sentence: str) -> bool:
 def continues_rule(sentence: str) -> bool:
     """'Под запрет попала работа в такси', 'ограничения затронут перевозки', 'теперь могут
     находиться не более 90 дней': after a measure on topic, a sentence that tells more of the
-    rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
-    через 10 дней') only retells it."""
+    rule goes on about it; so does what the rule will do from a day ('С 1 марта гражданам будут
+    автоматически предоставлять разрешение'); the act named again ('Указ подписал губернатор',
+    'вступает в силу через 10 дней') only retells it."""
     lowered = sentence.lower()
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered) \
-        or tells_dated_present(lowered)
+        or tells_dated_present(lowered) or tells_dated_future(lowered)
 
 
 def tells_provision(lowered: str) -> bool:
