@@ -262,7 +262,11 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     ('Министерство труда Казахстана и Министерство юстиции Кореи достигли договорённости')
     are both parties, so the partner is the one that is not the reporting state; a foreign
     body named alone where 'the parties' act in the `sentence` ('в ходе визита президента
-    России стороны подписали') is itself the partner.
+    России стороны подписали') is itself the partner, and so is a foreign state that makes a
+    deal with the reporting state ('президент России подписал закон о ратификации соглашения с
+    Таджикистаном' in Tajik press): a deal's partner is never the state it is seen from. A
+    foreign body's call ('Посольство Узбекистана в России призвало ...' in Russian press) keeps
+    the state it names.
     """
     if sentence and compiled_rule("partners", "group_of_states").search(sentence.lower()):
         return None  # 'соглашения со странами Европы и Южной Кореей': several partners
@@ -274,6 +278,9 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     if not others and actor and actor != jurisdiction and \
             compiled_rule("partners", "parties").search(sentence.lower()):
         return actor
+    if others == {jurisdiction} and actor and actor != jurisdiction and \
+            compiled_rule("partners", "deal").search(sentence.lower()):
+        return actor  # 'Президент России поручил подписать с Кыргызстаном соглашение' in Kyrgyz press
     return others.pop() if len(others) == 1 else None
 
 
@@ -336,11 +343,12 @@ def names_a_rule(sentence: str) -> bool:
 def continues_rule(sentence: str) -> bool:
     """'Под запрет попала работа в такси', 'ограничения затронут перевозки', 'теперь могут
     находиться не более 90 дней': after a measure on topic, a sentence that tells more of the
-    rule goes on about it; the act named again ('Указ подписал губернатор', 'вступает в силу
-    через 10 дней') only retells it."""
+    rule goes on about it; so does what the rule will do from a day ('С 1 марта гражданам будут
+    автоматически предоставлять разрешение'); the act named again ('Указ подписал губернатор',
+    'вступает в силу через 10 дней') only retells it."""
     lowered = sentence.lower()
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered) \
-        or tells_dated_present(lowered)
+        or tells_dated_present(lowered) or tells_dated_future(lowered)
 
 
 def tells_provision(lowered: str) -> bool:
