@@ -88,6 +88,9 @@ def test_no_mask_and_no_status_is_skipped_where_it_matches():
     ("квᲂты увеличены", 0, 15),  # 'ᲂ' is 'о' to a pattern that ignores case
     ("никаких изменений", 0, 17),
     ("", 0, 0),
+    # several matches, the first well into the text, one word glued to the one before it
+    ("подквоты увеличены, а КВОТЫ сокращены, и квоты увеличены", 0, 100),
+    ("подквоты увеличены, а КВОТЫ сокращены, и квоты увеличены", 5, 100),  # starts mid-word
 ])
 @pytest.mark.parametrize("from_source", [False, True])  # compiled by the caller, or on first use
 def test_a_prefiltered_pattern_answers_as_the_pattern_does(text, start, end, from_source):
