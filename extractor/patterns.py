@@ -438,13 +438,17 @@ class Prefiltered:
         start = self.first_start(text, pos, endpos)
         if start is not None and start < 0:
             return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        # from where the first match starts: the case-blind search need not walk the text
+        # before it, which the twin has just done far cheaper
+        return self.compiled.finditer(text, pos if start is None else start, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         if self.lacks_needs(text, pos, endpos):
             return []
         start = self.first_start(text, pos, endpos)
-        return [] if start is not None and start < 0 else self.compiled.findall(text, pos, endpos)
+        if start is not None and start < 0:
+            return []
+        return self.compiled.findall(text, pos if start is None else start, endpos)
 
     def __getattr__(self, name: str) -> Any:
         if name == "compiled":  # asked for the first time: set, it is found in its slot after

@@ -156,3 +156,11 @@ def test_a_case_blind_pattern_gets_a_lower_case_twin_only_where_it_is_the_same(s
         assert [m.span() for m in prefiltered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
         found, expected = prefiltered.search(text), pattern.search(text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_masks_cover_what_each_mask_pattern_finds():
+    from extractor.engine.numbers import masked_spans
+    sentences = sentences_of_the_corpus()
+    for sentence in sentences:
+        expected = {(m.start(), m.end(), reason) for reason, pattern in MASKS for m in pattern.finditer(sentence)}
+        assert expected <= set(masked_spans(sentence)), sentence
