@@ -399,12 +399,32 @@ class Prefiltered:
         return -1 if found is None else found.start()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
-        if self.lacks_needs(text, pos, endpos):
-            return None
-        start = self.first_start(text, pos, endpos)
-        if start is None:
-            return self.compiled.search(text, pos, endpos)
-        return None if start < 0 else self.compiled.match(text, start, endpos)
+        """`lacks_needs`, then `first_start`, written out in one: most rules are asked
+        through here, many times a sentence, and the text is lowered at most once."""
+        needs, lowered = self.needs, UNMADE
+        if needs is not None:
+            substrings, folded = needs
+            haystack = lowered = lowered_in_place(text) if folded else text
+            if haystack is not None:
+                if pos > 0 or endpos < len(text):
+                    haystack = haystack[max(pos, 0):max(endpos, 0)]
+                for substring in substrings:
+                    if substring in haystack:
+                        break
+                else:
+                    return None
+            if not folded:
+                lowered = UNMADE
+        twin = self.twin
+        if twin is UNMADE:
+            twin = self.twin = lower_case_twin(self.compiled)
+        if twin is not None:
+            if lowered is UNMADE:
+                lowered = lowered_in_place(text)
+            if lowered is not None:
+                found = twin.search(lowered, pos, endpos)
+                return None if found is None else self.compiled.match(text, found.start(), endpos)
+        return self.compiled.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         return None if self.lacks_needs(text, pos, endpos) else self.compiled.match(text, pos, endpos)
@@ -418,13 +438,17 @@ class Prefiltered:
         start = self.first_start(text, pos, endpos)
         if start is not None and start < 0:
             return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        # from where the first match starts: the case-blind search need not walk the text
+        # before it, which the twin has just done far cheaper
+        return self.compiled.finditer(text, pos if start is None else start, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         if self.lacks_needs(text, pos, endpos):
             return []
         start = self.first_start(text, pos, endpos)
-        return [] if start is not None and start < 0 else self.compiled.findall(text, pos, endpos)
+        if start is not None and start < 0:
+            return []
+        return self.compiled.findall(text, pos if start is None else start, endpos)
 
     def __getattr__(self, name: str) -> Any:
         if name == "compiled":  # asked for the first time: set, it is found in its slot after

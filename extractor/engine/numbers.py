@@ -264,9 +264,13 @@ def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     for (reason, pattern), (needs, twin) in zip(MASKS, mask_needs()):
         if not may_match(needs, sentence, lowered, odd):
             continue  # most masks need a sign the sentence lacks
-        if twin is not None and not odd and not twin.search(lowered):
-            continue  # the same search minding case in lower case is cheaper
-        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence))
+        first = 0
+        if twin is not None and not odd:
+            found = twin.search(lowered)  # the same search minding case in lower case is cheaper
+            if found is None:
+                continue
+            first = found.start()  # no match starts before it: the case-blind search starts there
+        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(sentence, first))
     for start, end, reason in list(spans):
         if reason == "date" and DATED_BY.search(lowered, max(0, start - 4), start):
             number = NUMBER_AFTER_DATE.match(sentence, end)

@@ -88,6 +88,9 @@ def test_no_mask_and_no_status_is_skipped_where_it_matches():
     ("квᲂты увеличены", 0, 15),  # 'ᲂ' is 'о' to a pattern that ignores case
     ("никаких изменений", 0, 17),
     ("", 0, 0),
+    # several matches, the first well into the text, one word glued to the one before it
+    ("подквоты увеличены, а КВОТЫ сокращены, и квоты увеличены", 0, 100),
+    ("подквоты увеличены, а КВОТЫ сокращены, и квоты увеличены", 5, 100),  # starts mid-word
 ])
 @pytest.mark.parametrize("from_source", [False, True])  # compiled by the caller, or on first use
 def test_a_prefiltered_pattern_answers_as_the_pattern_does(text, start, end, from_source):
@@ -153,3 +156,11 @@ def test_a_case_blind_pattern_gets_a_lower_case_twin_only_where_it_is_the_same(s
         assert [m.span() for m in prefiltered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
         found, expected = prefiltered.search(text), pattern.search(text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_masks_cover_what_each_mask_pattern_finds():
+    from extractor.engine.numbers import masked_spans
+    sentences = sentences_of_the_corpus()
+    for sentence in sentences:
+        expected = {(m.start(), m.end(), reason) for reason, pattern in MASKS for m in pattern.finditer(sentence)}
+        assert expected <= set(masked_spans(sentence)), sentence
