@@ -1317,7 +1317,29 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
         return since_as_of(position, view, context, times) or TimeRef(period=chosen.since)
+    if chosen.running_year and category == "count" and (indicator is None or indicator.category == "count"):
+        so_far = year_so_far(position, view, context.published)
+        if so_far:
+            return TimeRef(period=so_far)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def year_so_far(position: int, view: SentenceView, published: Optional[str]) -> Optional[str]:
+    """'Всего в этом году вылетели более 600 граждан', '400 из них уже выехали', 'в текущем
+    году достигло 120 тыс.': a flow of the year still running, told as a total so far, runs
+    from January to the month of the text, as one 'с начала года' does; a stock told so
+    ('в этом году уже работают') is not a flow."""
+    if not published or published[5:7] in ("", "12"):
+        return None
+    offset = position - view.sentence.start
+    start = max(view.text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (view.text.find(mark, offset) for mark in ",;") if e >= 0]
+    end = min(ends, default=len(view.text))
+    if not wording("timex_so_far").search(view.text, start, end) or \
+            wording("timex_stock_now").search(view.text, start, end):
+        return None
+    year, month = published[:4], published[5:7]
+    return f"{year}-01" if month == "01" else f"{year}-01/{year}-{month}"
 
 
 def placed_in_another_state(dimensions: dict, jurisdiction: Optional[str]) -> bool:

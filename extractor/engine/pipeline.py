@@ -318,8 +318,17 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
         return document.published
     # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
     offset = fact.evidence.sentence.find(fact.evidence.text)
-    return document.published if offset >= 0 and told_as_present_stock(
-        fact.evidence.sentence, offset) else None
+    return document.published if offset >= 0 and (told_as_present_stock(
+        fact.evidence.sentence, offset) or told_as_verbless_stock(fact.evidence.sentence, offset)) else None
+
+
+def told_as_verbless_stock(sentence: str, offset: int) -> bool:
+    """'В «черном списке» – 84 тыс.', 'В России – 1 млн 63 тыс.': a place or a register, a dash
+    and the figure, with no verb of a move or an issue before it, is what is there now."""
+    start = max(sentence.rfind(mark, 0, offset) for mark in ",;:") + 1
+    clause = wording("timex_stock_where").search(sentence, start, offset + 20)  # 'около 70'
+    return clause is not None and clause.start() < offset and \
+        not wording("timex_flow_verbs").search(sentence, 0, offset)
 
 
 def default_quota(jurisdiction: Optional[str], text: str = "") -> Optional[Indicator]:

@@ -54,6 +54,7 @@ class TimeMention:
     told_year: Optional[int] = None  # 'в 2022 году за аналогичный период': the span told, in that year
     months: int = 0  # 'за те же два месяца': the span told is that many months long
     then: bool = False  # 'чем в прошлом году, когда было 2 800': the time of the clause after it only
+    running_year: bool = False  # 'в этом году': the year of the text, still running
 
 
 def month_number(word: str) -> int:
@@ -649,7 +650,8 @@ def same_period(match, year, month, published):
 @rule("relative_year_phrase")
 def relative_year_phrase(match, year, month, published):
     resolved = year_by_stem(match["rel"], year)
-    return TimeMention(match.start(), match.end(), period=str(resolved)) if resolved else None
+    return TimeMention(match.start(), match.end(), period=str(resolved),
+                       running_year=resolved == year) if resolved else None
 
 
 @rule("relative_year_genitive")
