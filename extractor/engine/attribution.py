@@ -564,7 +564,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
         # its own bodies speak; two markers settle it, more only repeat it
-        scores[code] += 4 * min(2, len(set(marker_pattern(code).findall(whole))))
+        scores[code] += 4 * min(2, len(found_markers(code, signs["markers"], document.text, whole)))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     # 'консульская служба посольства Кыргызстана в России', 'данные комитета Узбекистана по
@@ -652,9 +652,55 @@ def after_preposition(text: str, position: int) -> bool:
 def marker_pattern(code: str) -> Prefiltered:
     markers = config()["jurisdictions"][code]["markers"]
     # 'кыргызстанц*' stands for every form of the word
-    alternatives = "|".join(re.escape(m.lower().rstrip("*")) + (r"\w*" if m.endswith("*") else "")
-                            for m in sorted(markers, key=len, reverse=True))
+    alternatives = "|".join(marker_source(m) for m in sorted(markers, key=len, reverse=True))
     return Prefiltered(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"))
+
+
+def found_markers(code: str, markers: list[str], text: str, whole: str) -> set[str]:
+    """The markers of a state the lower-case text holds, each once whatever its case. A place
+    in another case than the list's after 'в', 'из', 'на' is where people go or come from
+    ('вылетели в Москву', 'из Астаны'), not the seat of the body that speaks ('в Москве'),
+    and does not count; nor does the host of a visit or talks abroad ('переговоры в Душанбе
+    с Эмомали Рахмоном', 'в ходе визита в Ташкент')."""
+    listed = {m.lower() for m in markers if not m.endswith("*")}
+    every_form = tuple(m.lower().rstrip("*") for m in markers if m.endswith("*"))
+    found = set()
+    for match in marker_pattern(code).finditer(whole):
+        word = match[0]
+        if text[match.start()].isupper() and wording("visit_before").search(
+                whole, max(0, match.start() - 90), match.start()):
+            continue
+        if word in listed or word.startswith(every_form):
+            found.add(word)
+            continue
+        marker = next((m for m in listed if re.fullmatch(marker_source(m), word)), word)
+        if (is_place(marker) and after_preposition(whole, match.start())
+                and not is_locative(word.split()[0])):
+            continue  # 'в Москву': a destination; 'в Госдуму внесли' still names its state
+        found.add(marker)
+    return found
+
+
+@lru_cache(maxsize=None)
+def is_place(marker: str) -> bool:
+    return " " not in marker and "Geox" in analyzer().parse(marker)[0].tag.grammemes
+
+
+def marker_source(marker: str) -> str:
+    """A marker as a pattern of all its cases: the press writes 'в Москве', 'в Госдуме',
+    'статус кандаса', 'Государственную думу', not the dictionary form the list holds. Each
+    lower-case word of it may change its ending; an abbreviation ('МВД', 'КР') keeps its form."""
+    if marker.endswith("*"):
+        return re.escape(marker.lower().rstrip("*")) + r"\w*"
+    return r"\s+".join(declined(word) for word in marker.split())
+
+
+def declined(word: str) -> str:
+    stem = word.lower()
+    if len(word) < 4 or word.isupper() or not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return re.escape(stem)
+    stem = wording("case_ending").sub("", stem)
+    return re.escape(stem) + r"\w{0,3}" if len(stem) >= 3 else re.escape(word.lower())
 
 
 def is_location(text: str, mention: Mention) -> bool:
