@@ -564,7 +564,7 @@ def jurisdiction_of(document: Document, outlet: Optional[str], mentions: list[Me
         if outlet and (outlet.endswith("." + signs["tld"]) or outlet in signs["outlets"]):
             scores[code] += 3
         # its own bodies speak; two markers settle it, more only repeat it
-        scores[code] += 4 * min(2, len(found_markers(code, signs["markers"], document.text, whole)))
+        scores[code] += 4 * min(2, len(found_markers(code, document.text, whole)))
         scores[code] += sum(1 for word in signs["outlets"] if word in head)
     title_end = len(first_line(document.text)) if not document.title else 0
     # 'консульская служба посольства Кыргызстана в России', 'данные комитета Узбекистана по
@@ -656,14 +656,13 @@ def marker_pattern(code: str) -> Prefiltered:
     return Prefiltered(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"))
 
 
-def found_markers(code: str, markers: list[str], text: str, whole: str) -> set[str]:
+def found_markers(code: str, text: str, whole: str) -> set[str]:
     """The markers of a state the lower-case text holds, each once whatever its case. A place
     in another case than the list's after 'в', 'из', 'на' is where people go or come from
     ('вылетели в Москву', 'из Астаны'), not the seat of the body that speaks ('в Москве'),
     and does not count; nor does the host of a visit or talks abroad ('переговоры в Душанбе
     с Эмомали Рахмоном', 'в ходе визита в Ташкент')."""
-    listed = {m.lower() for m in markers if not m.endswith("*")}
-    every_form = tuple(m.lower().rstrip("*") for m in markers if m.endswith("*"))
+    listed, every_form, declined_forms = marker_forms(code)
     found = set()
     for match in marker_pattern(code).finditer(whole):
         word = match[0]
@@ -673,12 +672,22 @@ def found_markers(code: str, markers: list[str], text: str, whole: str) -> set[s
         if word in listed or word.startswith(every_form):
             found.add(word)
             continue
-        marker = next((m for m in listed if re.fullmatch(marker_source(m), word)), word)
+        marker = next((m for m, form in declined_forms if form.fullmatch(word)), word)
         if (is_place(marker) and after_preposition(whole, match.start())
                 and not is_locative(word.split()[0])):
             continue  # 'в Москву': a destination; 'в Госдуму внесли' still names its state
         found.add(marker)
     return found
+
+
+@lru_cache(maxsize=None)
+def marker_forms(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, re.Pattern], ...]]:
+    """A state's markers as listed (lower case), the stems that stand for every form, and each
+    listed marker with the pattern of all its cases, in a fixed order."""
+    markers = config()["jurisdictions"][code]["markers"]
+    listed = sorted({m.lower() for m in markers if not m.endswith("*")})
+    every_form = tuple(m.lower().rstrip("*") for m in markers if m.endswith("*"))
+    return frozenset(listed), every_form, tuple((m, re.compile(marker_source(m))) for m in listed)
 
 
 @lru_cache(maxsize=None)
