@@ -498,12 +498,15 @@ def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
-    """'3 768 человек (25,6%)': the share belongs to the count before it."""
+    """'3 768 человек (25,6%)', '640 тыс. граждан Кыргызстана – 88%': the share belongs to the
+    count before it, the rest of the count's noun phrase between them."""
     if not figure.percent:
         return False
     for fact in reversed(facts):
-        if fact.unit != "percent" and fact.evidence.end <= figure.start and \
-                SHARE_GAP.fullmatch(text[fact.evidence.end:figure.start]):
+        if fact.unit != "percent" and fact.evidence.end <= figure.start and (
+                SHARE_GAP.fullmatch(text[fact.evidence.end:figure.start]) or (
+                    fact.category == "count" and figure.start - fact.evidence.end <= 60 and
+                    wording("share_after_count_tail").fullmatch(text, fact.evidence.end, figure.start))):
             fact.share_pct = figure.value
             return True
     return False
