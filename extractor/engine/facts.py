@@ -379,11 +379,17 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif confidence < 0.9 and not of_last_quota and item is None and referred is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text), text):
-        if not counted_further(figure, view, context, text):
+        moved = predicate_indicator(figure, view.tokens, text) if moves_people(figure, view, text) else None
+        if moved is not None:
+            # 'каждый год приезжают примерно 3,5 млн иностранцев' in a text on the quota: people
+            # who come or leave, told by their own verb, whatever measure the text runs on
+            indicator, subject, confidence = moved, moved.label, 0.9
+        elif not counted_further(figure, view, context, text):
             return None
-        # 'Еще примерно у 17 тысяч человек сокращен срок пребывания': more of the same people,
-        # with an act of their own that the running measure does not name
-        indicator, subject = None, clause_subject(figure, view)
+        else:
+            # 'Еще примерно у 17 тысяч человек сокращен срок пребывания': more of the same
+            # people, with an act of their own that the running measure does not name
+            indicator, subject = None, clause_subject(figure, view)
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
