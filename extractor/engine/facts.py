@@ -184,6 +184,14 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if counts_other_people(figure, view, text):
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
+    whole = total_of_part(figure, view, context, text, earlier)
+    if whole is not None:
+        figure.unit = whole.unit
+    if whole is not None and (confidence < 0.9 or indicator is None):
+        # 'более 26 000 человек. Почти 15 000 из них прошли отбор': the part counts what its
+        # total counted, at its time, unless its own words name another measure
+        indicator = by_id()[whole.indicator] if whole.indicator else None
+        subject, confidence = whole.subject, 0.9
     if figure.unit == "activity" and (view.status or policy.bans_activities(view.text)):
         if policy.shares_in_activities(view.text):
             return None  # 'снизить долю иностранцев в девяти видах деятельности': where shares change
@@ -359,7 +367,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
-    elif indicator is None:
+    elif indicator is None and whole is None:
         if changed is None and not (
                 view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text)
@@ -371,11 +379,17 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     elif confidence < 0.9 and not of_last_quota and item is None and referred is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text), text):
-        if not counted_further(figure, view, context, text):
+        moved = predicate_indicator(figure, view.tokens, text) if moves_people(figure, view, text) else None
+        if moved is not None:
+            # 'каждый год приезжают примерно 3,5 млн иностранцев' in a text on the quota: people
+            # who come or leave, told by their own verb, whatever measure the text runs on
+            indicator, subject, confidence = moved, moved.label, 0.9
+        elif not counted_further(figure, view, context, text):
             return None
-        # 'Еще примерно у 17 тысяч человек сокращен срок пребывания': more of the same people,
-        # with an act of their own that the running measure does not name
-        indicator, subject = None, clause_subject(figure, view)
+        else:
+            # 'Еще примерно у 17 тысяч человек сокращен срок пребывания': more of the same
+            # people, with an act of their own that the running measure does not name
+            indicator, subject = None, clause_subject(figure, view)
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
@@ -421,6 +435,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if header is not None and header is context.last_total and \
             not (fact.time.period or fact.time.as_of):
         fact.time = replace(header.time)  # an item of the total before it, at its time
+    if whole is not None and not (fact.time.period or fact.time.as_of):
+        fact.time = replace(whole.time)
+    if whole is not None and "country" not in fact.dimensions and whole.dimensions.get("country"):
+        fact.dimensions["country"] = whole.dimensions["country"]
     if direction and qualifier == "exact":
         baseline = baseline_figure(figure, levels, text, view)
         fact.previous = baseline.value if baseline else referred.value if referred else None
@@ -528,6 +546,27 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def total_of_part(figure: Figure, view: SentenceView, context: Context, text: str,
+                  earlier: list[Fact]) -> Optional[Fact]:
+    """The total a bare figure is a part of when 'из них' follows it: the last count of this
+    sentence before it, or else the last one of the sentence before ('содержатся 136 граждан.
+    Для 133 из них оформлены свидетельства'). Shares and figures with a unit of their own
+    are read by their own words."""
+    if figure.unit is not None or figure.percent or not wording("part_of_them_after").match(text, figure.end):
+        return None
+    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
+    last = context.last_level
+    if not before and last is not None and last.value is not None and \
+            context.last_level_paragraph >= view.sentence.paragraph - 1 and \
+            last.evidence.end >= view.sentence.start - 400:
+        before = [last]
+    whole = before[-1] if before else None
+    if whole is None or whole.unit in (None, "percent") or whole.category != "count" or \
+            whole.value is None or whole.value <= figure.value:
+        return None
+    return whole
 
 
 def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:

@@ -481,7 +481,11 @@ def attach_qualifier(figure: Figure, text: str, sentence_start: int) -> None:
         phrase = " ".join(words[-size:])
         if phrase in qualifiers and before.rstrip().endswith(words[-1]):
             figure.qualifier = qualifiers[phrase]
-            figure.start = figure.number_start - (len(before) - before.rfind(words[-size]))
+            # where the phrase's first word begins, not a word ending in it ('не' in 'не менее')
+            opening = before.rfind(words[-size])
+            while opening > 0 and before[opening - 1].isalpha():
+                opening = before.rfind(words[-size], 0, opening)
+            figure.start = figure.number_start - (len(before) - opening)
             figure.tags.add("qualified")
             return
     if "hyphen_range" in figure.tags:

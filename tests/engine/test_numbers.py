@@ -137,3 +137,12 @@ def units(text):
 ])
 def test_workers_named_by_their_job_are_people(text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("за рубеж уезжают не менее 60 тысяч граждан", "не менее 60 тысяч граждан"),
+    ("работают не более 300 иностранцев", "не более 300 иностранцев"),
+    ("въехали более чем 2 тысячи человек", "более чем 2 тысячи человек"),
+])
+def test_a_qualified_figure_is_quoted_from_its_first_word(text, quoted):
+    assert [text[f.start:f.end] for f in figures(text) if f.is_level] == [quoted]
