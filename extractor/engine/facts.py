@@ -275,6 +275,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # black list: the state's own people staying abroad, not the host's list going on
         indicator, subject, confidence = own_people_present(
             figure, view, document.jurisdiction, text, dimensions) or (indicator, subject, confidence)
+    if indicator is None:
+        indicator = present_in_host(figure, view)
+        subject, confidence = (indicator.label, 0.9) if indicator is not None else (subject, confidence)
     rest = rest_of_list(figure, dimensions, view, text, earlier + (
         [context.last_level] if view.sentence.is_list_item and context.last_level else []))
     sibling = None if rest or confidence >= 0.9 else next_item_of(figure, dimensions, view, text, earlier)
@@ -509,6 +512,16 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     if not own or not (predicate == "stock" or verbless):
         return None
     return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
+
+
+def present_in_host(figure: Figure, view: SentenceView) -> Optional[Indicator]:
+    """'на январь в России находились 544 тысячи 956 граждан КР': with no measure found, people
+    counted as a state's citizens, in a sentence of being or registering on a host's soil, are
+    the host's count of foreigners present (`patterns/predicates.toml`, `present_defaults`)."""
+    if figure.unit != "person" or figure.percent or "гражданин" not in counted_lemmas(figure, view.tokens):
+        return None
+    return next((by_id()[to] for entry, to in predicate_config().get("present_defaults", {}).items()
+                 if wording(entry).search(view.text)), None)
 
 
 def counts_other_things(indicator: Indicator, figure: Figure, dimensions: dict,

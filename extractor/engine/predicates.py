@@ -353,6 +353,10 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
             continue
         if rule.topics and (topic is None or topic.id not in rule.topics):
             continue
+        if rule.counted:  # (before any wording: a set of lemmas costs less than a search)
+            counted = counted_lemmas(figure, tokens) if counted is None else counted
+            if not rule.counted & counted:
+                continue
         if rule.wording:
             kind = (rule.wording_wide, rule.wording_clause, rule.wording_before)
             if kind not in scopes:
@@ -361,10 +365,6 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
                 continue
         if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
             continue
-        if rule.counted:
-            counted = counted_lemmas(figure, tokens) if counted is None else counted
-            if not rule.counted & counted:
-                continue
         if rule.target == "@same":
             return indicator
         if rule.target == "@none":
