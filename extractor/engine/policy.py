@@ -209,12 +209,6 @@ PLACEMENT_INDICATORS = (None, "citizens_abroad", "citizens_placed_abroad")
 SEGMENT_BREAK = re.compile(r"[,;:()]")
 
 
-@lru_cache(maxsize=None)
-def placement_wording(key: str) -> re.Pattern:
-    value = rules()["placement_plans"][key]
-    return re.compile("|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value)
-
-
 def plans_placement(sentence: str, start: int, end: int, item_after_plan: bool) -> bool:
     """'около 22 200 человек направят на предприятия', 'соглашение о трудоустройстве 10 тысяч':
     the figure's own part of the sentence (between commas) tells a sending still to come or
@@ -225,11 +219,11 @@ def plans_placement(sentence: str, start: int, end: int, item_after_plan: bool) 
     left = breaks_before[-1] if breaks_before else 0
     after = SEGMENT_BREAK.search(lowered, end)
     right = after.start() if after else len(lowered)
-    if placement_wording("nouns").search(lowered[max(left, start - 60):start]):
+    if compiled_rule("placement_plans", "nouns").search(lowered[max(left, start - 60):start]):
         return True
-    if placement_wording("future").search(lowered, left, right):
+    if compiled("placement_plans", "future").search(lowered, left, right):
         return True
-    return item_after_plan and bool(placement_wording("elliptic_item").match(lowered[left:right]))
+    return item_after_plan and bool(compiled_rule("placement_plans", "elliptic_item").match(lowered[left:right]))
 
 
 def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
