@@ -177,7 +177,27 @@ def extract(document: Document) -> Extraction:
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
     date_by_campaign(facts, views, document.published)
+    date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_shares_of_year_so_far(facts: list[Fact], published: Optional[str]) -> None:
+    """'С начала 2025 года статус получили 9 586 … В текущем году больше всего приехали из
+    Узбекистана (45,7%)', 'Откуда приехали кандасы в 2025 году: из Китая – 42,3%': a share of a
+    flow in the year still running is a share of the count so far, so it covers the months the
+    text gave that count, not the whole year."""
+    if not published:
+        return
+    year = published[:4]
+    so_far: Optional[str] = None
+    for fact in facts:
+        period = fact.time.period
+        if fact.category != "count" or fact.value is None:
+            continue
+        if fact.unit != "percent" and period and period[:4] == year and starts_in_january(period):
+            so_far = period
+        elif fact.unit == "percent" and period == year and so_far is not None:
+            fact.time = TimeRef(period=so_far)
 
 
 def home_state(document: Document, mentions: list[Mention]) -> Optional[str]:

@@ -471,8 +471,8 @@ def last_half_or_year(match, year, month, published):
 def since_month(match, year, month, published):
     """'С апреля в Казахстан въехали 4,4 млн': from that month to the month of the text."""
     named = month_number(match["month"])
-    if year is None or not month or (named == 1 and not match["year"]):
-        return None  # 'с января' is the year to date (year_to_date)
+    if year is None or not month or named == 1:
+        return None  # 'с января', 'с января 2025 года' is the year to date (year_to_date)
     start_year = int(match["year"]) if match["year"] else (year if named <= month else year - 1)
     first, last = f"{start_year}-{named:02d}", f"{year}-{month:02d}"
     if first > last:
@@ -786,9 +786,12 @@ def settle_later_dates(mentions: list[TimeMention], published: Optional[str]) ->
 
 
 def year_to(as_of: str) -> Optional[str]:
-    """The months a count to a cut-off date covers: 'на 1 сентября 2025 года' closes August.
-    Only the first of a month is a cut-off; another day is mostly the day of the text."""
+    """The months a count to a cut-off date covers: 'на 1 сентября 2025 года' closes August,
+    'по состоянию на 30 апреля' closes April. Only the first or the last day of a month is a
+    cut-off; another day is mostly the day of the text."""
     year_, month_, day_ = (int(x) for x in as_of.split("-"))
+    if day_ == calendar.monthrange(year_, month_)[1] and month_ < 12:
+        return f"{year_}-01" if month_ == 1 else f"{year_}-01/{year_}-{month_:02d}"
     if day_ != 1 or not 2 <= month_ <= 12:
         return None
     return f"{year_}-01/{year_}-{month_ - 1:02d}"
