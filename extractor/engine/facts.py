@@ -181,6 +181,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end) and \
             not shares_whole_by_place(figure, view, text, False):
         return None  # '(16% от суммарной потребности регионов)': a part of a total given elsewhere
+    if figure.percent and wording("share_of_quota").match(text, figure.end, view.sentence.end):
+        return None  # '72,6% от потребности', '92% квоты': a part of another level, no level
     if counts_other_people(figure, view, text):
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)

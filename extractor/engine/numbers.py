@@ -210,12 +210,25 @@ def shared_unit_joint() -> re.Pattern:
 
 def share_units(figures: list[Figure], text: str) -> None:
     """'специалисты и рабочие — 3 980 и 1 052 человека': two figures joined by 'и' with one unit
-    noun after the second count the same things; the first takes the second's unit."""
+    noun after the second count the same things; the first takes the second's unit. A sum's
+    currency after the last of a list is the unit of every bare figure of the list."""
     joint = shared_unit_joint()
     for first, second in zip(figures, figures[1:]):
         if first.unit is None and not first.percent and second.unit and not second.excluded \
                 and not second.percent and joint.fullmatch(text, first.end, second.number_start):
             first.unit = second.unit
+    listed, listed_joint = listed_unit_rules()
+    pairs = list(zip(figures, figures[1:]))
+    for first, second in reversed(pairs):  # from the unit back to the head of the list
+        if first.unit is None and not first.percent and not second.percent and \
+                second.excluded in listed and listed_joint.fullmatch(text, first.end, second.number_start):
+            first.unit, first.excluded = second.unit, second.excluded
+
+
+@lru_cache(maxsize=None)
+def listed_unit_rules() -> tuple[frozenset, re.Pattern]:
+    rules = number_rules()
+    return frozenset(rules["listed_units"]), re.compile(rules["listed_unit_joint"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
