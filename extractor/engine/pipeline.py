@@ -482,9 +482,11 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
     about: 'Постановление подписал губернатор', 'Под запрет попала работа в такси'. In a text
     whose topic is named before it, a plan to open courses, a centre or a platform is the
     text's first measure though its own words name no migrant ('В трёх областях откроются
-    курсы японского языка', 'С июня заработает онлайн-платформа для поиска вакансий')."""
+    курсы японского языка', 'С июня заработает онлайн-платформа для поиска вакансий'). A topical
+    sentence that moves a procedure online ('С 1 января документы на разрешение подаются через
+    портал') is on topic as one naming a rule is."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
-            or (view.topical and policy.names_a_rule(view.text)) \
+            or (view.topical and (policy.names_a_rule(view.text) or policy.moves_online(view.text.lower()))) \
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
             or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
             or opens_facility_first(view, context, measure):

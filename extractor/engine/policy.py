@@ -342,7 +342,7 @@ def continues_rule(sentence: str) -> bool:
     'вступает в силу через 10 дней') only retells it."""
     lowered = sentence.lower()
     return tells_reach(lowered) or tells_rule(lowered) or tells_banned_work(lowered) or tells_provision(lowered) \
-        or tells_dated_present(lowered) or tells_dated_future(lowered)
+        or tells_dated_present(lowered) or tells_dated_future(lowered) or moves_online(lowered)
 
 
 def tells_provision(lowered: str) -> bool:
@@ -458,7 +458,7 @@ def states_rule_family(sentence: str) -> bool:
     lowered = sentence.lower()
     if hints("family_hints").search(lowered) and family("enacted_family").search(lowered):
         return True
-    if tells_rule(lowered) or tells_reach(lowered) or tells_change(lowered):
+    if tells_rule(lowered) or tells_reach(lowered) or tells_change(lowered) or moves_online(lowered):
         return True
     return bool(hints("modal_hints").search(lowered)) and \
         family("enacted_modal").search(lowered) and bool(modal_anchor().search(sentence))
@@ -494,6 +494,12 @@ def section_wording(section: str, key: str) -> re.Pattern:
 def hints(key: str) -> re.Pattern:
     """One scan for the words a family needs: most sentences hold none of them."""
     return re.compile("|".join(re.escape(hint) for hint in rules()["measures"][key]))
+
+
+def moves_online(lowered: str) -> bool:
+    """'услугу перевели в цифровой формат', 'заявление теперь подаётся через портал': a service
+    moved online is a measure told by its channel, not by a verb of enacting."""
+    return bool(hints("online_hints").search(lowered)) and family("moved_online").search(lowered)
 
 
 @lru_cache(maxsize=None)
