@@ -743,6 +743,29 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             fact.dimensions["region"] = region
 
 
+def fill_list_measure(facts: list[Fact], view: SentenceView, text: str) -> None:
+    """'В России – 1 млн 63 тыс., в Казахстане – около 30 тыс., ..., в Корее – более 5 тыс.
+    трудовых мигрантов': a list of states that names what it counts only after its last
+    items measures that at each item, when no verb of its own comes before the items."""
+    items = [f for f in facts if f.category == "count" and "country" in f.dimensions]
+    named = {f.indicator for f in items if f.indicator}
+    if len(items) < LIST_MEASURE_ITEMS or len(named) != 1:
+        return
+    first_named = next(i for i, f in enumerate(items) if f.indicator)
+    bare = [f for f in items[:first_named] if f.indicator is None]
+    if not bare or first_named == 0:
+        return
+    head = text[view.sentence.start:bare[-1].evidence.start]
+    if any(is_verb(word) for word in WORD.findall(head)):
+        return  # 'из России вернулись 58 тыс., из Казахстана – 20 тыс.': the items' own verb
+    for fact in bare:
+        fact.indicator = next(iter(named))
+
+
+LIST_MEASURE_ITEMS = 3
+WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
 def host_counted(fact: Fact) -> bool:
     """A figure the host state counts where it happens: detentions, expulsions, patents."""
     indicator = by_id().get(fact.indicator or "")

@@ -16,6 +16,7 @@ from typing import Optional
 from extractor.engine import attribution, outlet, policy
 from extractor.engine.allotments import note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
+                                         fill_list_measure,
                                          grantor_from_headline, link_breakdown, scheme_of_destination,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
@@ -119,6 +120,7 @@ def extract(document: Document) -> Extraction:
             continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
+        fill_list_measure(sentence_facts, view, text)
         policy.carry_partner(sentence_facts, facts, view.text)
         if any(f.rule == "measure" for f in sentence_facts):
             policy.carry_last_partner(sentence_facts, facts, view.mentions, view.text, context.home())
