@@ -394,7 +394,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             # people, with an act of their own that the running measure does not name
             indicator, subject = None, clause_subject(figure, view)
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
-        or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
+        or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions) \
+        or "counted_one" in figure.tags
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
             not share_by_place(figure, indicator, dimensions, view, text):
         return None

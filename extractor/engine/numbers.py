@@ -519,13 +519,30 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
         return
     if "weak" in figure.tags and figure.qualifier == "exact" and not LABELLED_EACH.search(
             text, max(sentence_start, figure.number_start - 6), figure.number_start) and \
-            not is_word_list_item(figure, text, sentence_start, next_words):
+            not is_word_list_item(figure, text, sentence_start, next_words) and \
+            not counted_as_one(figure, text, sentence_start):
         # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         return
     if figure.in_words and figure.value < 10 and wording("family_children").match(text, figure.number_end):
         # 'кормить жену и троих детей', 'отец пятерых детей': the size of a family, no count
         figure.role, figure.excluded = "excluded", "family_size"
+
+
+@lru_cache(maxsize=None)
+def counted_one_shapes() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    return tuple((re.compile(before), re.compile(after)) for before, after in number_rules()["counted_one"])
+
+
+def counted_as_one(figure: Figure, text: str, sentence_start: int) -> bool:
+    """'по одной семье – в Макатском районе', 'ещё один человек депортирован', 'два из
+    Узбекистана и один из Казахстана': the word 'один' given as a count (numbers.toml)."""
+    before = text[max(sentence_start, figure.number_start - 40):figure.number_start]
+    after = text[figure.end:figure.end + 40]
+    if any(b.search(before) and a.match(after) for b, a in counted_one_shapes()):
+        figure.tags.add("counted_one")
+        return True
+    return False
 
 
 def is_word_list_item(figure: Figure, text: str, sentence_start: int, next_words: list[str]) -> bool:
