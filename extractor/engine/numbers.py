@@ -508,7 +508,8 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
                       and "grouped" not in figure.tags and "fractional" not in figure.tags
                       and 1900 <= figure.value <= 2100 and float(figure.value).is_integer())
     if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])
-                           or is_bare_year(figure, text)) and not is_value_cell(figure, text):
+                           or is_bare_year(figure, text)) and not is_value_cell(figure, text) and \
+            not (next_words[:1] not in (["год"], ["г"]) and opens_part(figure, text, sentence_start)):
         figure.role, figure.excluded = "excluded", "year"
         return
     if text[max(0, figure.number_start - 1):figure.number_start] == "+":
@@ -570,6 +571,12 @@ def is_value_cell(figure: Figure, text: str) -> bool:
     start = text.rfind("\n", 0, figure.number_start) + 1
     end = text.find("\n", figure.number_end)
     return counts_not_years(text[start:end if end >= 0 else len(text)], figure.number_start - start)
+
+
+def opens_part(figure: Figure, text: str, sentence_start: int) -> bool:
+    """'Из них 2038 выданы': a figure right after 'из них' is a part of a count, never a year."""
+    return wording("part_of_them_before").search(
+        text, max(sentence_start, figure.number_start - 40), figure.number_start) is not None
 
 
 def is_bare_year(figure: Figure, text: str) -> bool:
