@@ -22,7 +22,7 @@ from extractor.engine.predicates import (config as predicate_config, counted_lem
                                          table_indicator, table_predicate)
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
-from extractor.engine.numbers import LIST_JOINER_BEFORE, Figure, FigurePair, unit_table
+from extractor.engine.numbers import LIST_JOINER_BEFORE, Figure, FigurePair, opens_part, unit_table
 from extractor.engine.timex import TimeMention
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
@@ -396,7 +396,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             # people, with an act of their own that the running measure does not name
             indicator, subject = None, clause_subject(figure, view)
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
-        or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions)
+        or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions) \
+        or "counted_one" in figure.tags
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
             not share_by_place(figure, indicator, dimensions, view, text):
         return None
@@ -442,7 +443,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         fact.time = replace(header.time)  # an item of the total before it, at its time
     if whole is not None and not (fact.time.period or fact.time.as_of):
         fact.time = replace(whole.time)
-    if whole is not None and "country" not in fact.dimensions and whole.dimensions.get("country"):
+    if whole is not None and "country" not in fact.dimensions and whole.dimensions.get("country") and \
+            "part_opened" not in figure.tags:  # 'из них 39 женщин': a part by its own words
         fact.dimensions["country"] = whole.dimensions["country"]
     if direction and qualifier == "exact":
         baseline = baseline_figure(figure, levels, text, view)
@@ -569,8 +571,13 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
     sentence before it, or else the last one of the sentence before ('содержатся 136 граждан.
     Для 133 из них оформлены свидетельства'). Shares and figures with a unit of their own
     are read by their own words."""
-    if figure.unit is not None or figure.percent or not wording("part_of_them_after").match(text, figure.end):
+    if figure.percent:
         return None
+    if not wording("part_of_them_after").match(text, figure.end) or figure.unit is not None:
+        # 'Из них 2 038 выданы', 'Больше половины из них — 6 100 человек': the part told first
+        if not opens_part(figure, text, view.sentence.start) or figure.unit not in (None, "person"):
+            return None
+        figure.tags.add("part_opened")
     before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     last = context.last_level
     if not before and last is not None and last.value is not None and \
@@ -579,7 +586,7 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
         before = [last]
     whole = before[-1] if before else None
     if whole is None or whole.unit in (None, "percent") or whole.category != "count" or \
-            whole.value is None or whole.value <= figure.value:
+            whole.value is None or whole.value <= figure.value or figure.unit not in (None, whole.unit):
         return None
     return whole
 

@@ -521,7 +521,8 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
                       and "grouped" not in figure.tags and "fractional" not in figure.tags
                       and 1900 <= figure.value <= 2100 and float(figure.value).is_integer())
     if is_year_shaped and (figure.unit is None or next_words[:1] in (["год"], ["г"])
-                           or is_bare_year(figure, text)) and not is_value_cell(figure, text):
+                           or is_bare_year(figure, text)) and not is_value_cell(figure, text) and \
+            not (next_words[:1] not in (["год"], ["г"]) and opens_part(figure, text, sentence_start)):
         figure.role, figure.excluded = "excluded", "year"
         return
     if text[max(0, figure.number_start - 1):figure.number_start] == "+":
@@ -532,13 +533,30 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
         return
     if "weak" in figure.tags and figure.qualifier == "exact" and not LABELLED_EACH.search(
             text, max(sentence_start, figure.number_start - 6), figure.number_start) and \
-            not is_word_list_item(figure, text, sentence_start, next_words):
+            not is_word_list_item(figure, text, sentence_start, next_words) and \
+            not counted_as_one(figure, text, sentence_start):
         # 'одного работника', 'одна из стран'; but 'из Кыргызстана — по одному' is a figure
         figure.role, figure.excluded = "excluded", "weak_word"
         return
     if figure.in_words and figure.value < 10 and wording("family_children").match(text, figure.number_end):
         # 'кормить жену и троих детей', 'отец пятерых детей': the size of a family, no count
         figure.role, figure.excluded = "excluded", "family_size"
+
+
+@lru_cache(maxsize=None)
+def counted_one_shapes() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    return tuple((re.compile(before), re.compile(after)) for before, after in number_rules()["counted_one"])
+
+
+def counted_as_one(figure: Figure, text: str, sentence_start: int) -> bool:
+    """'по одной семье – в Макатском районе', 'ещё один человек депортирован', 'два из
+    Узбекистана и один из Казахстана': the word 'один' given as a count (numbers.toml)."""
+    before = text[max(sentence_start, figure.number_start - 40):figure.number_start]
+    after = text[figure.end:figure.end + 40]
+    if any(b.search(before) and a.match(after) for b, a in counted_one_shapes()):
+        figure.tags.add("counted_one")
+        return True
+    return False
 
 
 def is_word_list_item(figure: Figure, text: str, sentence_start: int, next_words: list[str]) -> bool:
@@ -566,6 +584,12 @@ def is_value_cell(figure: Figure, text: str) -> bool:
     start = text.rfind("\n", 0, figure.number_start) + 1
     end = text.find("\n", figure.number_end)
     return counts_not_years(text[start:end if end >= 0 else len(text)], figure.number_start - start)
+
+
+def opens_part(figure: Figure, text: str, sentence_start: int) -> bool:
+    """'Из них 2038 выданы': a figure right after 'из них' is a part of a count, never a year."""
+    return wording("part_of_them_before").search(
+        text, max(sentence_start, figure.number_start - 40), figure.number_start) is not None
 
 
 def is_bare_year(figure: Figure, text: str) -> bool:

@@ -30,3 +30,30 @@ def test_a_part_of_them_is_a_count_of_the_same_people(text, value, total):
 ])
 def test_other_figures_near_a_part_are_not_counts(text, value):
     assert [f for f in facts_of(text) if f.value == value] == []
+
+
+@pytest.mark.parametrize("text, value, total", [
+    # 'из них' told before the part, in the next sentence or after a dash
+    ("В прошлом году статус кандаса получили 2 500 этнических казахов. Из них 1 700 поселились "
+     "в северных областях.", 1700, 2500),
+    ("Из республики на постоянное жительство выехали 9 400 человек. Больше половины из них — "
+     "5 200 человек — женщины.", 5200, 9400),
+    ("За квартал выдано 3 100 разрешений на работу иностранцам, из них 2045 оформлены на "
+     "граждан Китая.", 2045, 3100),
+])
+def test_a_part_opened_by_of_them_is_a_count_of_the_same_things(text, value, total):
+    facts = facts_of(text)
+    whole = next(f for f in facts if f.value == total)
+    part = [f for f in facts if f.value == value]
+    assert [(f.category, f.indicator) for f in part] == [("count", whole.indicator)]
+
+
+def test_a_part_by_sex_takes_no_country_from_its_total():
+    facts = facts_of("В центре временного содержания находятся 140 граждан Кыргызстана. Из них "
+                     "25 женщин.")
+    assert [f.dimensions.get("country") for f in facts if f.value == 25] == [None]
+
+
+def test_a_year_after_of_them_stays_a_year():
+    facts = facts_of("В 2023 году выдано 3 100 разрешений, из них в 2024 году продлено 900.")
+    assert [f for f in facts if f.value == 2024] == []
