@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from extractor.engine.attribution import after_preposition, is_locative, is_location
 from extractor.engine.gazetteer import Mention, ordinal_categories, region_country, sector_sections
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
-from extractor.engine.predicates import config as predicate_config
+from extractor.engine.predicates import config as predicate_config, predicate_of
 from extractor.patterns import word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
@@ -287,6 +288,43 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
               and after_preposition(text, m.start) and not is_citizenship(m, text)}
     if len(places) == 1:
         dimensions["country"] = places.pop()
+
+
+# between a destination and the figure it belongs to: 'в Казахстан прибыли 4 108 человек, а
+# выбыли 5 281' (another figure), 'не смог выехать в Россию, было 435' (another clause)
+DESTINATION_CUT = re.compile(r"[\d,;:()]")
+
+
+@lru_cache(maxsize=1)
+def departure_verbs() -> frozenset[str]:
+    return frozenset(predicate_config()["classes"]["departed"])
+
+
+def told_from_origin(figure: Figure, view: SentenceView, jurisdiction: Optional[str], text: str,
+                     own_data: Callable[[], frozenset[int]]) -> bool:
+    """'в Россию выехали 638 934 гражданина Таджикистана', 'на работу в Российскую Федерацию
+    отправились 8,7 тысячи жителей' where the text reads as Russia's: no state says its own
+    people left into itself, so the move is told from where they left, and they are counted by
+    where they went. The state's own people ('россиян') and a paragraph whose data the state's
+    own body gives ('По данным Росстата') are the host's count, by citizenship."""
+    if not jurisdiction:
+        return False
+    into = [m for m in view.mentions if m.kind == "country" and m.code == jurisdiction and not m.demonym
+            and wording("into_country_before").search(text, max(0, m.start - 4), m.start)
+            and not is_location(text, m) and not DESTINATION_CUT.search(
+                text, min(m.end, figure.end), max(m.start, figure.start))]
+    if not into or wording("part_of_list").search(text, max(0, figure.start - 16), figure.end + 16):
+        return False  # '546 тысяч 76 из них встали на учёт': a part the verb of its own tells
+    if not departure_verbs() & {t.lemma for t in view.tokens}:
+        return False
+    kind, clause = predicate_of(figure, view.tokens, text)
+    if kind != "departed" or not clause:
+        return False
+    if not any(clause[0].start <= m.start < clause[-1].end for m in into):
+        return False
+    if any(m.kind == "country" and m.code == jurisdiction and is_citizenship(m, text) for m in view.mentions):
+        return False
+    return view.sentence.paragraph not in own_data()
 
 
 def is_destination(mention: Mention, figure: Figure, text: str) -> bool:
@@ -579,11 +617,24 @@ def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
         mention = places[0]
     else:  # '... въехали 200 тысяч граждан РФ': the name after is its own
         return False
+    if joined_to_group(mention, text):
+        return True  # 'около 2 тысяч – в Великобритании и странах Евросоюза': several states
     index = same.index(mention)
     neighbours = same[max(0, index - 1):index] + same[index + 1:index + 2]
     return any(wording("coordination").fullmatch(
         text[min(m.end, mention.end):max(m.start, mention.start)] + " ")
         for m in neighbours if m.code != mention.code)
+
+
+def joined_to_group(mention: Mention, text: str) -> bool:
+    """'в Великобритании и странах Евросоюза', 'в странах Персидского залива и Турции': the
+    state is named together with a group of states (a word of the group is looked for first,
+    at C speed, as most names stand alone)."""
+    start, end = max(0, mention.start - 60), mention.end + 40
+    if text.find("стран", start, end) < 0 and text.find("государств", start, end) < 0:
+        return False
+    return bool(wording("state_and_group_after").match(text, mention.end)
+                or wording("state_and_group_before").search(text, start, mention.start))
 
 
 def people_of_several_states(fact: Fact, view: SentenceView, text: str) -> bool:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from extractor.engine import policy
 from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, measure_region, measure_sector, take_destination)
+                                         is_citizenship, measure_region, measure_sector, take_destination,
+                                         told_from_origin)
 from extractor.engine.allotments import allotted_item
 from extractor.engine.gazetteer import region_country
 from extractor.engine.categories import config as categories_config, job_category, own_category
@@ -339,6 +340,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'из 15 тысяч казахстанцев, которые работают в Южной Корее' in a Kazakh text: its own
         # people working or gone abroad, counted by where they are, whatever the measure read
         take_destination(figure, dimensions, view, document.jurisdiction, text)
+    if entry is None and told_from_origin(figure, view, document.jurisdiction, text, context.own_data):
+        # 'в Россию выехали 638 934 гражданина Таджикистана' in a text read as Russia's: a
+        # state's people gone abroad, counted by where they went (corpora/README.md)
+        dimensions["country"] = document.jurisdiction
+        if indicator is None or indicator.host_side:
+            indicator = by_id()["citizens_abroad"]
     clause = clause_text(figure, view, text)
     cap = figure.percent and figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause)
     header = context.header_total if (context.header_open or view.sentence.is_list_item) else None
@@ -708,12 +715,28 @@ def host_data_paragraphs(views: list[SentenceView], jurisdiction: Optional[str])
     citizenship, not as the state's own people abroad by where they are."""
     if jurisdiction not in predicate_config()["direction"]["sending_states"]:
         return frozenset()
+    return source_paragraphs(views, lambda code: code != jurisdiction, True)
+
+
+def own_data_paragraphs(views: list[SentenceView], jurisdiction: Optional[str]) -> frozenset[int]:
+    """The paragraphs that name a body of the reporting state itself as the source of their
+    figures ('По данным Росстата', 'данные ФСБ РФ' in a text read as Russia's): there people
+    who came in are the host's count of foreigners, whatever verb tells their move."""
+    if not jurisdiction:
+        return frozenset()
+    return source_paragraphs(views, lambda code: code == jurisdiction, jurisdiction == "RU")
+
+
+def source_paragraphs(views: list[SentenceView], of_state: Callable[[str], bool],
+                      unnamed: bool) -> frozenset[int]:
+    """The paragraphs with a sentence that gives a body of a state `of_state` accepts as the
+    source of its data; `unnamed`: Russia's bodies named with no state ('Росстат') count."""
     found = set()
     for view in views:
         if view.sentence.paragraph in found or not wording("host_data_cue").search(view.text):
             continue
-        if wording("host_data_named").search(view.text) or any(
-                names_foreign_body(view, body.start(), body.end(), jurisdiction)
+        if (unnamed and wording("host_data_named").search(view.text)) or any(
+                names_body_of(view, body.start(), body.end(), of_state)
                 for body in wording("host_data_body").finditer(view.text)):
             found.add(view.sentence.paragraph)
     if 1 in found:
@@ -721,11 +744,11 @@ def host_data_paragraphs(views: list[SentenceView], jurisdiction: Optional[str])
     return frozenset(found)
 
 
-def names_foreign_body(view: SentenceView, start: int, end: int, jurisdiction: str) -> bool:
+def names_body_of(view: SentenceView, start: int, end: int, of_state: Callable[[str], bool]) -> bool:
     """'МВД России', 'службы безопасности РФ', 'российского правительства': the body of a
-    state other than the reporting one (offsets in the sentence's text)."""
+    state `of_state` accepts (offsets in the sentence's text)."""
     start, end = start + view.sentence.start, end + view.sentence.start
-    return any(m.kind == "country" and m.code != jurisdiction and (
+    return any(m.kind == "country" and of_state(m.code) and (
         0 <= m.start - end <= 2 or (m.demonym and 0 <= start - m.end <= 2)) for m in view.mentions)
 
 

@@ -23,7 +23,7 @@ from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           old_levels_of_recent, outside, restate_revised_quotas,
                                           take_previous)
-from extractor.engine.facts import (host_data_paragraphs, is_subgroup_fact, level_fact, measure_fact,
+from extractor.engine.facts import (host_data_paragraphs, own_data_paragraphs, is_subgroup_fact, level_fact, measure_fact,
                                    measure_year, mentions_net_migration, pair_fact,
                                    told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
@@ -111,6 +111,7 @@ def extract(document: Document) -> Extraction:
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction, text),
                       published=document.published,
                       host_data=host_data_paragraphs(views, document.jurisdiction),
+                      own_data=lru_cache(maxsize=1)(lambda: own_data_paragraphs(views, document.jurisdiction)),
                       home=lru_cache(maxsize=1)(lambda: home_state(document, mentions)))
     facts: list[Fact] = []
     carry = policy.StatusCarry()

@@ -76,6 +76,8 @@ class Context:
     paragraph: int = -1
     # the paragraphs of a sending state's text that give a host's figures ('по данным МВД России')
     host_data: frozenset[int] = frozenset()
+    # the paragraphs whose data the reporting state's own body gives (read when a rule asks)
+    own_data: Callable[[], frozenset[int]] = lambda: frozenset()
     published: Optional[str] = None  # the day of the text: a count since a year is as of it
 
 
