@@ -111,12 +111,14 @@ def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
     """
     table: dict[tuple[str, ...], tuple[str, bool]] = {}
     config = load_toml("regions.toml")
+    not_forms = {surface_key(form) for form in config.get("not_forms", [])}
     for code, names in config["names"].items():
         if not REGION_CODE.fullmatch(code):
             raise UserError(f"regions.toml: {code} is not an ISO 3166-2 code")
         for name in names:
             for form in case_forms(name):
-                table.setdefault(surface_key(form), (code, name[0].isupper()))
+                if surface_key(form) not in not_forms:
+                    table.setdefault(surface_key(form), (code, name[0].isupper()))
     for code, names in config["names"].items():
         for name in names:
             if ELLIPTIC_HEAD.search(name):
