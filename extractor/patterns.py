@@ -455,3 +455,57 @@ class Prefiltered:
             self.compiled = re.compile(self.source, self.flags)
             return self.compiled
         return getattr(self.compiled, name)  # .pattern, .sub, .split, ...
+
+
+def literal_forms(pattern: re.Pattern, limit: int = 64) -> Optional[tuple[str, ...]]:
+    """Every string a pattern minding case matches, when it matches no more than `limit`
+    fixed strings ('январ|феврал|ма[йяе]'), else None. It is found in a text exactly where
+    one of them is a substring, which a few substring tests settle far cheaper than a search
+    trying an alternation at each position whose letter opens one of its branches."""
+    from re import _parser
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if pattern.flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE:
+        return None
+    forms = _forms(list(parsed), _parser, limit)
+    if not forms or "" in forms:
+        return None
+    return tuple(sorted(forms))
+
+
+def _forms(items: list, parser, limit: int) -> Optional[set[str]]:
+    """The strings `items` match, or None when they are not a few fixed strings."""
+    forms = {""}
+    for op, value in items:
+        if op is parser.LITERAL:
+            options: Optional[set[str]] = {chr(value)}
+        elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+            options = {chr(member) for _, member in value}
+        elif op is parser.BRANCH:
+            branches = [_forms(list(branch), parser, limit) for branch in value[1]]
+            options = None if any(b is None for b in branches) else set().union(*branches)
+        elif op is parser.SUBPATTERN and not value[1] and not value[2]:
+            options = _forms(list(value[3]), parser, limit)
+        else:
+            return None
+        if options is None or len(forms) * len(options) > limit:
+            return None
+        forms = {form + option for form in forms for option in options}
+    return forms
+
+
+class LiteralHint:
+    """A hint pattern told by substring tests where it matches only fixed strings
+    (`literal_forms`), else by its own search: `search` answers whether it occurs."""
+
+    __slots__ = ("pattern", "forms", "compiled")
+
+    def __init__(self, pattern: re.Pattern):
+        self.compiled, self.pattern, self.forms = pattern, pattern.pattern, literal_forms(pattern)
+
+    def search(self, text: str) -> bool:
+        if self.forms is None:
+            return self.compiled.search(text) is not None
+        for form in self.forms:  # a plain loop: the first form found settles it
+            if form in text:
+                return True
+        return False

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.patterns import Prefiltered, entry, numbered, templated, wording, words
+from extractor.patterns import LiteralHint, Prefiltered, entry, numbered, templated, wording, words
 from extractor.periods import period_or_none
 
 TIMEX = "timex.toml"  # patterns/timex.toml: the words and regex pieces of time wording
@@ -101,7 +101,7 @@ def published_parts(published: Optional[str]) -> tuple[Optional[int], Optional[i
 
 EVENT = TimeMention(0, 0)  # a date that is no figure's time; it only keeps its year from other rules
 Handler = Callable[[re.Match, Optional[int], Optional[int], Optional[str]], Optional[TimeMention]]
-RULES: list[tuple[re.Pattern, re.Pattern, Handler]] = []
+RULES: list[tuple[LiteralHint, re.Pattern, Handler]] = []
 
 
 def rule(name: str) -> Callable[[Handler], Handler]:
@@ -110,7 +110,7 @@ def rule(name: str) -> Callable[[Handler], Handler]:
     faster than a case-blind search); its pattern is its own or a `wording` entry."""
     def register(handler: Handler) -> Handler:
         key = f"rules.{name}"
-        hint = templated(TIMEX, f"{key}.hint")
+        hint = LiteralHint(templated(TIMEX, f"{key}.hint"))  # most are a few fixed words
         named = entry(TIMEX, f"{key}.wording")
         pattern = WordingPattern(named) if isinstance(named, str) else \
             Prefiltered(templated(TIMEX, f"{key}.pattern", re.IGNORECASE))
@@ -673,9 +673,10 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
     # for their alternation, which no sign of its own narrows to a few positions
     passed: dict[str, bool] = {}
     for hint, pattern, handler in RULES:
-        if hint.pattern not in passed:
-            passed[hint.pattern] = bool(hint.search(lowered))
-        if not passed[hint.pattern]:
+        held = passed.get(hint.pattern)
+        if held is None:
+            held = passed[hint.pattern] = hint.search(lowered)
+        if not held:
             continue
         for match in pattern.finditer(segment):
             if any(s < match.end() and match.start() < e for s, e in taken):

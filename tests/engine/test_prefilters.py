@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from extractor.engine.numbers import MASKS
-from extractor.patterns import (CASE_ODDITIES, AnyOf, Prefiltered, load_toml, lower_case_twin, may_match,
-                                required_substrings, wording)
+from extractor.patterns import (CASE_ODDITIES, AnyOf, LiteralHint, Prefiltered, literal_forms, load_toml,
+                                lower_case_twin, may_match, required_substrings, wording)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -164,3 +164,33 @@ def test_masks_cover_what_each_mask_pattern_finds():
     for sentence in sentences:
         expected = {(m.start(), m.end(), reason) for reason, pattern in MASKS for m in pattern.finditer(sentence)}
         assert expected <= set(masked_spans(sentence)), sentence
+
+
+@pytest.mark.parametrize("source, forms", [
+    (r"квартал", ("квартал",)),
+    (r"полугод|половин", ("половин", "полугод")),
+    (r"ию[нл]|ма[йя]", ("июл", "июн", "май", "мая")),
+    (r"(?:перв|втор)ом\s", None),  # a space of any kind: no fixed strings
+    (r"\d{4}", None),
+    (r"годы?", None),  # an optional letter is a repeat, told by the search
+    (r"(?i)квот", None),  # ignoring case: 'КВОТ' is no substring of the fixed one
+])
+def test_a_hint_of_fixed_words_is_told_by_its_words(source, forms):
+    assert literal_forms(re.compile(source)) == forms
+
+
+@pytest.mark.parametrize("source", [r"январ|феврал|ма[йяе]", r"дн|суток|недел", r"\d{4}\s*[-–]\s*\d{2}", r"\|"])
+@pytest.mark.parametrize("text", ["в мае и июне", "за три дня", "2021-23 годы", "| 2024 |", "квоты выросли", ""])
+def test_a_hint_answers_as_its_search_does(source, text):
+    pattern = re.compile(source)
+    assert LiteralHint(pattern).search(text) is bool(pattern.search(text))
+
+
+def test_every_time_hint_answers_as_its_search_on_the_corpus():
+    from extractor.engine import timex
+    hints = {hint.pattern: hint for hint, _, _ in timex.RULES}
+    assert sum(hint.forms is not None for hint in hints.values()) >= 10
+    for sentence in sentences_of_the_corpus()[::5]:
+        lowered = sentence.lower()
+        for hint in hints.values():
+            assert hint.search(lowered) is bool(hint.compiled.search(lowered)), (hint.pattern, sentence)
