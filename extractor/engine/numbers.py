@@ -512,6 +512,9 @@ def classify(figure: Figure, text: str, sentence_start: int, tokens: list[Token]
     if next_words and next_words[0] == "раз":
         figure.role = "ratio" if previous_words[-1:] == ["в"] else "excluded"
         return
+    if is_fraction_numerator(figure, next_words[0] if next_words else "", text):
+        figure.role, figure.excluded = "excluded", "fraction"  # 'две трети мигрантов': a share
+        return
     if figure.excluded:
         figure.role = "excluded"
         return
@@ -557,6 +560,21 @@ def counted_as_one(figure: Figure, text: str, sentence_start: int) -> bool:
         figure.tags.add("counted_one")
         return True
     return False
+
+
+@lru_cache(maxsize=None)
+def fraction_slash() -> re.Pattern:
+    return re.compile(number_rules()["fraction_slash"])
+
+
+def is_fraction_numerator(figure: Figure, next_lemma: str, text: str) -> bool:
+    """'две трети', 'три четверти', 'три пятых', '2/3': the number counts parts of a whole, no
+    people."""
+    rules = number_rules()
+    return next_lemma in rules["fraction_nouns"] or (
+        figure.in_words and next_lemma in rules["fraction_ordinals"]) or (
+        not figure.in_words and "/" in text[figure.number_end:figure.number_end + 2]
+        and bool(fraction_slash().match(text, figure.number_end)))
 
 
 def is_word_list_item(figure: Figure, text: str, sentence_start: int, next_words: list[str]) -> bool:
