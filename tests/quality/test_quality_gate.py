@@ -22,24 +22,26 @@ STRICT_F1_FLOOR = 0.77
 CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
 # last measured, minus a margin. Development data: set A (corpora/external-a/, 68 documents)
-# F1 0.944, strict 0.861; external-b (64 documents) F1 0.897, strict 0.784 (0.687 and 0.454 on
-# arrival); external-c (70 documents) F1 0.838, strict 0.678 (0.687 and 0.425 on arrival);
-# external-d (68 documents) F1 0.765, strict 0.608 (0.667 and 0.458 on arrival); external-e (64
-# documents) F1 0.751, strict 0.628 (0.646 and 0.449 on arrival); external-f (66 documents, the
-# check each rule change of its round passed before it was merged) F1 0.700, strict 0.496 (0.684
-# and 0.470 on arrival). Frozen held-out sets, only ever scored: B (corpora/heldout-b/, 78
-# documents) F1 0.772, strict 0.492; C (corpora/heldout-c/, 85 documents) F1 0.752, strict
-# 0.513; D (corpora/heldout-d/, 72 documents) F1 0.683, strict 0.517 (0.643 and 0.497 on arrival).
+# F1 0.944, strict 0.861; external-b (64 documents) F1 0.901, strict 0.788 (0.687 and 0.454 on
+# arrival); external-c (70 documents) F1 0.842, strict 0.682 (0.687 and 0.425 on arrival);
+# external-d (68 documents) F1 0.773, strict 0.689 (0.667 and 0.458 on arrival); external-e (64
+# documents) F1 0.765, strict 0.667 (0.646 and 0.449 on arrival); external-f (66 documents) F1
+# 0.719, strict 0.567 (0.684 and 0.470 on arrival); external-g (78 documents, the check each rule
+# change of its round passed before it was merged) F1 0.710, strict 0.440 (0.707 and 0.403 on
+# arrival). Frozen held-out sets, only ever scored: B (corpora/heldout-b/, 78 documents) F1
+# 0.771, strict 0.491; C (corpora/heldout-c/, 85 documents) F1 0.755, strict 0.519; D
+# (corpora/heldout-d/, 72 documents) F1 0.685, strict 0.536 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.92, "strict_f1": 0.83},
     "external-b": {"f1": 0.87, "strict_f1": 0.75},
     "external-c": {"f1": 0.81, "strict_f1": 0.65},
-    "external-d": {"f1": 0.74, "strict_f1": 0.58},
-    "external-e": {"f1": 0.72, "strict_f1": 0.60},
-    "external-f": {"f1": 0.67, "strict_f1": 0.47},
+    "external-d": {"f1": 0.75, "strict_f1": 0.66},
+    "external-e": {"f1": 0.74, "strict_f1": 0.64},
+    "external-f": {"f1": 0.69, "strict_f1": 0.54},
+    "external-g": {"f1": 0.68, "strict_f1": 0.41},
     "heldout-b": {"f1": 0.75, "strict_f1": 0.47},
     "heldout-c": {"f1": 0.74, "strict_f1": 0.49},
-    "heldout-d": {"f1": 0.66, "strict_f1": 0.50},
+    "heldout-d": {"f1": 0.66, "strict_f1": 0.51},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
