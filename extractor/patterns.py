@@ -5,6 +5,7 @@ line must say where it is rather than surface later as a wrong fact.
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -478,7 +479,7 @@ def _forms(items: list, parser, limit: int) -> Optional[set[str]]:
     for op, value in items:
         if op is parser.LITERAL:
             options: Optional[set[str]] = {chr(value)}
-        elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+        elif op is parser.IN and all(kind in (parser.LITERAL, parser.RANGE) for kind, _ in value):
             options = {chr(member) for _, member in value}
         elif op is parser.BRANCH:
             branches = [_forms(list(branch), parser, limit) for branch in value[1]]
@@ -509,3 +510,98 @@ class LiteralHint:
             if form in text:
                 return True
         return False
+
+
+@lru_cache(maxsize=None)
+def scouts(pattern: re.Pattern) -> Optional[tuple[tuple[re.Pattern, Optional[re.Pattern]], ...]]:
+    """Small patterns of which every match of `pattern` contains a match of one (for a
+    date 'дд.мм.гггг', a digit, a point or a slash and a digit), each opening on a character
+    or a class, which a search skips to at C speed; None when the pattern has none worth a
+    search. A pattern that opens on '\\b', a look-behind or a repeat is tried at every
+    position of a text; its scout finds in a fraction of that time that it cannot match.
+    Each comes with its `lower_case_twin` or None."""
+    from re import _compiler, _parser
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    zero_width = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+    items = list(parsed)
+    # '\\b\\d+…|\\bв возрасте…' is read as '\\b(?:\\d+…|в возрасте…)': each choice has its scout
+    bare = [item for item in items if item[0] not in zero_width]
+    while len(bare) == 1 and bare[0][0] is _parser.SUBPATTERN and not bare[0][1][1] and not bare[0][1][2]:
+        bare = [item for item in bare[0][1][3] if item[0] not in zero_width]
+    branches = [list(b) for b in bare[0][1][1]] if len(bare) == 1 and bare[0][0] is _parser.BRANCH else [items]
+    found = []
+    for branch in branches:
+        runs = _runs(branch, _parser)
+        if runs is None:
+            return None
+        best = max(runs, key=lambda run: _weight(run, _parser), default=[])
+        if _weight(best, _parser) < 2.5:
+            return None
+        flags = pattern.flags | parsed.state.flags
+        scout = _compiler.compile(_parser.SubPattern(parsed.state, best), flags)
+        twin = None  # its `lower_case_twin`, where the pattern ignores case and that is sure
+        if flags & re.IGNORECASE and _lower_only(best, _parser):
+            state = copy.copy(parsed.state)
+            state.flags &= ~re.IGNORECASE
+            twin = _compiler.compile(_parser.SubPattern(state, best), flags & ~re.IGNORECASE)
+        found.append((scout, twin))
+    return tuple(found)
+
+
+def _runs(items: list, parser) -> Optional[list[list]]:
+    """The runs of `items` that every match holds each in one piece: single characters in a
+    row, a repeat's first instance ending one and its last opening the next, a choice of
+    fixed words; no run opens on a zero-width assertion. None for a group with flags of its own."""
+    runs: list[list] = [[]]
+    single = (parser.LITERAL, parser.IN, parser.NOT_LITERAL)
+    for op, value in _inlined(items, parser):
+        if op is None:
+            return None
+        if op in single:
+            runs[-1].append((op, value))
+        elif op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            if runs[-1]:  # tested in the same text, it holds there too; a run opening on one
+                runs[-1].append((op, value))  # would be tried at every position
+            continue
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and value[0] >= 1 \
+                and len(value[2]) == 1 and value[2][0][0] in single:
+            instance = list(value[2])[0]
+            runs[-1].append(instance)
+            if value[1] != 1:
+                runs.append([instance])  # more instances may come between the first and the last
+        elif op is parser.BRANCH and _forms([(op, value)], parser, 64):
+            runs[-1].append((op, value))
+        else:
+            runs.append([])
+    return runs
+
+
+def _inlined(items: list, parser) -> Iterator[tuple]:
+    """`items` with each group without flags opened into its own items; (None, None) for a
+    group with flags."""
+    for op, value in items:
+        if op is parser.SUBPATTERN:
+            if value[1] or value[2]:
+                yield None, None
+                continue
+            yield from _inlined(list(value[3]), parser)
+        else:
+            yield op, value
+
+
+def _weight(run: list, parser) -> float:
+    """How rarely a run is met: a letter or a sign counts more than a class, a class of a
+    few characters more than '\\d' or '\\s', a choice of words by its shortest."""
+    weight = 0.0
+    for op, value in run:
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            weight += 0.5
+        elif op is parser.LITERAL:
+            weight += 1 if chr(value).isdigit() else 3  # the texts masked are full of digits
+        elif op is parser.BRANCH:
+            weight += 1.5 * min(map(len, _forms([(op, value)], parser, 64)))
+        elif op is parser.IN and all(kind in (parser.LITERAL, parser.RANGE) for kind, _ in value):
+            weight += 1.5
+        else:
+            weight += 1
+    return weight

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.patterns import (CASE_ODDITIES, load_jsonl, load_toml, lower_case_twin, may_match,
-                                required_substrings, word_list, words, wording)
+                                required_substrings, scouts, word_list, words, wording)
 from extractor.engine.timex import counts_not_years
 from extractor.engine.tokens import Token, tokens_before, tokens_from
 
@@ -267,16 +267,20 @@ def elided_units(figures: list[Figure], text: str, sentence_start: int, tokens: 
 
 @lru_cache(maxsize=None)
 def mask_needs() -> tuple:
-    return tuple((required_substrings(pattern), lower_case_twin(pattern)) for _, pattern in MASKS)
+    return tuple((required_substrings(pattern), lower_case_twin(pattern), scouts(pattern) or ())
+                 for _, pattern in MASKS)
 
 
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = []
     lowered = sentence.lower()
     odd = bool(CASE_ODDITIES.search(sentence))
-    for (reason, pattern), (needs, twin) in zip(MASKS, mask_needs()):
+    for (reason, pattern), (needs, twin, scouted) in zip(MASKS, mask_needs()):
         if not may_match(needs, sentence, lowered, odd):
             continue  # most masks need a sign the sentence lacks
+        if scouted and not any((scout.search(sentence) if scout_twin is None or odd else scout_twin.search(lowered))
+                               for scout, scout_twin in scouted):
+            continue  # nor the run of signs every match holds ('12.05.2024': a digit, a point, a digit)
         first = 0
         if twin is not None and not odd:
             found = twin.search(lowered)  # the same search minding case in lower case is cheaper

@@ -6,7 +6,7 @@ import pytest
 
 from extractor.engine.numbers import MASKS
 from extractor.patterns import (CASE_ODDITIES, AnyOf, LiteralHint, Prefiltered, literal_forms, load_toml,
-                                lower_case_twin, may_match, required_substrings, wording)
+                                lower_case_twin, may_match, required_substrings, scouts, wording)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -194,3 +194,37 @@ def test_every_time_hint_answers_as_its_search_on_the_corpus():
         lowered = sentence.lower()
         for hint in hints.values():
             assert hint.search(lowered) is bool(hint.compiled.search(lowered)), (hint.pattern, sentence)
+
+
+@pytest.mark.parametrize("source, flags, text, found", [
+    (r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", 0, "приказ от 05.10.2021", True),
+    (r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", 0, "в 2021 году 5 тыс.", False),
+    (r"\b\d{1,2}\s+(?:янв|окт|дек)\b\.?", re.IGNORECASE, "ТАШКЕНТ, 15 ОКТ — ", True),
+    (r"\b\d{1,2}\s+(?:янв|окт|дек)\b\.?", re.IGNORECASE, "15 октября", False),  # the \b stays in
+    (r"\b[A-Za-z]{1,6}-\d+\b|\b\d+[a-zа-я]{1,3}\b", 0, "рейс SU-1402", True),
+    (r"\b[A-Za-z]{1,6}-\d+\b|\b\d+[a-zа-я]{1,3}\b", 0, "на 12 тыс. больше", False),
+])
+def test_a_scout_is_found_wherever_its_pattern_is(source, flags, text, found):
+    pattern = re.compile(source, flags)
+    assert bool(pattern.search(text)) is found
+    tests = scouts(pattern)
+    assert tests and any((twin.search(text.lower()) if twin else scout.search(text)) for scout, twin in tests) is found
+
+
+@pytest.mark.parametrize("source", [r"\d+", r"\b\d+\s*\w+", r"(?:№|No\.?)\s*\d+"])
+def test_a_pattern_with_no_telling_run_has_no_scout(source):
+    assert scouts(re.compile(source)) is None
+
+
+def test_every_mask_match_holds_a_match_of_its_scouts():
+    sentences = sentences_of_the_corpus()
+    checked = 0
+    for _, pattern in MASKS:
+        tests = scouts(pattern)
+        for sentence in sentences if tests else ():
+            if pattern.search(sentence):
+                checked += 1
+                assert any(scout.search(sentence) for scout, _ in tests), (pattern.pattern, sentence)
+                assert any((twin or scout).search(sentence.lower() if twin else sentence)
+                           for scout, twin in tests), (pattern.pattern, sentence)
+    assert checked > 150
