@@ -505,6 +505,13 @@ def half_year(match, year, month, published):
                        period=f"{resolved}-{first:02d}/{resolved}-{last:02d}")
 
 
+@rule("half_of_named_year")
+def half_of_named_year(match, year, month, published):
+    """'за полгода 2022 года', 'по итогам полугодия 2021 года': January to June of that year."""
+    named = int(match["year"])
+    return TimeMention(match.start(), match.end(), period=f"{named}-01/{named}-06")
+
+
 @rule("single_month")
 def single_month(match, year, month, published):
     resolved = explicit_or_relative(match, year)
