@@ -479,8 +479,8 @@ def _forms(items: list, parser, limit: int) -> Optional[set[str]]:
     for op, value in items:
         if op is parser.LITERAL:
             options: Optional[set[str]] = {chr(value)}
-        elif op is parser.IN and all(kind in (parser.LITERAL, parser.RANGE) for kind, _ in value):
-            options = {chr(member) for _, member in value}
+        elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+            options = {chr(member) for _, member in value}  # a range ('[а-я]') is no few strings
         elif op is parser.BRANCH:
             branches = [_forms(list(branch), parser, limit) for branch in value[1]]
             options = None if any(b is None for b in branches) else set().union(*branches)

@@ -173,6 +173,7 @@ def test_masks_cover_what_each_mask_pattern_finds():
     (r"(?:перв|втор)ом\s", None),  # a space of any kind: no fixed strings
     (r"\d{4}", None),
     (r"годы?", None),  # an optional letter is a repeat, told by the search
+    (r"ма[а-я]", None),  # a range of letters: told by the search, not spelled out
     (r"(?i)квот", None),  # ignoring case: 'КВОТ' is no substring of the fixed one
 ])
 def test_a_hint_of_fixed_words_is_told_by_its_words(source, forms):
