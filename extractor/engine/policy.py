@@ -499,7 +499,7 @@ def hints(key: str) -> re.Pattern:
 def moves_online(lowered: str) -> bool:
     """'услугу перевели в цифровой формат', 'заявление теперь подаётся через портал': a service
     moved online is a measure told by its channel, not by a verb of enacting."""
-    return bool(hints("online_hints").search(lowered)) and family("moved_online").search(lowered)
+    return bool(hints("online_hints").search(lowered) and family("moved_online").search(lowered))
 
 
 @lru_cache(maxsize=None)
