@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {**{name: ROOT / "corpora" / name for name in (
-               "briefings", "external-a", "external-b", "external-c", "external-d", "external-e", "external-f", "external-g", "heldout-b", "heldout-c", "heldout-d")},
+               "briefings", "external-a", "external-b", "external-c", "external-d", "external-e", "external-f", "external-g", "external-h", "heldout-b", "heldout-c", "heldout-d")},
            "factrueval": ROOT.parent / "shared" / "corpora" / "factrueval-2016",
            "seed": ROOT.parent / "shared" / "seed"}
 
