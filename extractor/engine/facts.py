@@ -771,9 +771,13 @@ def host_entry(indicator: Optional[Indicator], figure: Figure, view: SentenceVie
     """'на заработки в Россию выехали 173 тыс. кыргызстанцев' by the FSB's data: the host's
     count of entries for work, by citizenship, not the sending state's count of its people
     abroad (those staying there are still counted by where they are)."""
-    if indicator is None or not indicator.outbound or view.sentence.paragraph not in context.host_data:
+    if indicator is None or view.sentence.paragraph not in context.host_data:
         return None
     counterparts = predicate_config()["direction"]["host_counterparts"]
+    if indicator.id in counterparts.values():
+        return indicator  # 'по данным МВД России, в страну прибыли 6 млн мигрантов': already the host's
+    if not indicator.outbound:
+        return None
     kind = predicate_of(figure, view.tokens, text)[0]
     return by_id()[counterparts[kind]] if kind in counterparts else None
 
