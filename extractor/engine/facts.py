@@ -240,6 +240,11 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             predicate_indicator(figure, view.tokens, text) if view.topical else None)
         confidence = 0.9 if indicator is not None else confidence
         subject = indicator.label if indicator is not None else subject
+    if indicator is None and residence_places_allowed(figure, view, context, text):
+        # 'Смоленская область сможет выдать разрешения на временное проживание 2 500 иностранцев',
+        # 'может быть выдано 110 880 разрешений' in a text on residence-permit quotas: what the
+        # quota allows, a level of no quota the taxonomy has, not people or permits counted
+        indicator, subject, confidence = context.default_quota, context.default_quota.label, 0.9
     if indicator is None and "category" in dimensions:
         # the fifth item of a list of categories is far from the quota the list opens with
         indicator, subject, confidence = indicator_for(figure, view, context, reach=200)
@@ -468,6 +473,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 150 тысяч узбекистанцев' is UZ), as its bans and expulsions do
         host_side_country(figure, fact.dimensions, view, document.jurisdiction, text, True)
     return fact
+
+
+def residence_places_allowed(figure: Figure, view: SentenceView, context: Context, text: str) -> bool:
+    """A figure told as what may be granted ('смогут оформить', 'может быть выдано', 'сможет
+    принять', 'предусматривает') in a text whose bare 'квота' is the quota of residence permits
+    (its default quota has no id: `pipeline.default_quota`)."""
+    quota = context.default_quota
+    return quota is not None and not quota.id and figure.unit in (None, "person", "permit") and \
+        wording("residence_places_allowed").search(text, view.sentence.start, figure.end) is not None
 
 
 def moved_abroad(figure: Figure, dimensions: dict, view: SentenceView, jurisdiction: Optional[str],
@@ -757,9 +771,13 @@ def host_entry(indicator: Optional[Indicator], figure: Figure, view: SentenceVie
     """'на заработки в Россию выехали 173 тыс. кыргызстанцев' by the FSB's data: the host's
     count of entries for work, by citizenship, not the sending state's count of its people
     abroad (those staying there are still counted by where they are)."""
-    if indicator is None or not indicator.outbound or view.sentence.paragraph not in context.host_data:
+    if indicator is None or view.sentence.paragraph not in context.host_data:
         return None
     counterparts = predicate_config()["direction"]["host_counterparts"]
+    if indicator.id in counterparts.values():
+        return indicator  # 'по данным МВД России, в страну прибыли 6 млн мигрантов': already the host's
+    if not indicator.outbound:
+        return None
     kind = predicate_of(figure, view.tokens, text)[0]
     return by_id()[counterparts[kind]] if kind in counterparts else None
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, outlet, policy
-from extractor.engine.allotments import note_allotting
+from extractor.engine.allotments import allotting_quota, note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
                                          fill_list_measure,
                                          grantor_from_headline, link_breakdown, scheme_of_destination,
@@ -577,13 +577,21 @@ def add_generic_quota(view: SentenceView, context: Context, jurisdiction: Option
         return
     for index, token in enumerate(view.tokens):
         if token.lemma == "квота":
-            quota = context.quota or context.default_quota or GENERIC_QUOTA
+            quota = context.quota or running_quota(context) or context.default_quota or GENERIC_QUOTA
             if quota.blockers and (context.default_quota is GENERIC_QUOTA or any(
                     t.lemma in quota.blockers for t in view.tokens[index:index + 16])):
                 # 'квота на выдачу разрешений на временное проживание': no quota of work permits,
                 # nor is 'резерв квоты' after it in the same text
                 quota = context.default_quota = GENERIC_QUOTA
             view.triggers.append(TriggerMatch(quota, index, index, 2))
+
+
+def running_quota(context: Context) -> Optional[Indicator]:
+    """'Для расселения кандасов определены регионы. Квота приема на 2025 год – 2 309 человек': in a
+    text that names no quota, a bare 'квота' after a count that one quota alone allots (the
+    `allots` of `patterns/indicators.jsonl`) is that quota, not the state's usual one."""
+    topic = context.indicator
+    return allotting_quota(topic.id) if topic is not None and topic.category == "count" else None
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
