@@ -134,6 +134,7 @@ def extract(document: Document) -> Extraction:
         facts.extend(sentence_facts)
         if not sentence_facts:
             date_the_data(view, context, facts)
+    facts = policy.drop_headers_of_levels(facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
     subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)

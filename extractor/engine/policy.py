@@ -68,7 +68,8 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         return status
     if "въезд" in lowered:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
-    if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
+    if compiled("measures", "enacted").search(lowered) or compiled("measures", "changed_rule").search(lowered) \
+            or states_rule_family(sentence):
         return "adopted"
     if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
             or tells_dated_present(lowered):
@@ -149,6 +150,22 @@ def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str,
         for fact in new:
             if fact.rule == "measure" and not fact.dimensions.get("country"):
                 fact.dimensions["country"] = partner
+
+
+def drop_headers_of_levels(facts: list) -> list:
+    """'Правительство изменило перечень лиц ... Теперь ... не более одной единицы': a rule changed,
+    told just before the rule's new levels, is their header, as 'утверждена квота' is; the levels
+    are the facts. With no level after it ('Министр своим приказом изменил правила ...') it is the
+    measure."""
+    kept = []
+    for index, fact in enumerate(facts):
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        if fact.rule == "measure" and following is not None and following.category == "policy" \
+                and following.value is not None and following.evidence.start - fact.evidence.end < CARRY_REACH \
+                and compiled("measures", "changed_rule").search(fact.evidence.sentence.lower()):
+            continue
+        kept.append(fact)
+    return kept
 
 
 def give_last_partner(new: list, earlier: list) -> None:
