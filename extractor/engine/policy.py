@@ -666,5 +666,6 @@ def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None
         if not any(m.kind == "country" and m.code != home or m.kind == "region" and m.code[:2] not in (home, partner)
                    for m in view.mentions) and \
                 not compiled_rule("partners", "group_of_states").search(lowered) and \
-                not compiled_rule("partners", "at_home").search(lowered):
+                not compiled_rule("partners", "at_home").search(lowered) and \
+                not compiled_rule("partners", "abroad_at_large").search(lowered):
             fact.dimensions["country"] = partner
