@@ -136,6 +136,7 @@ def extract(document: Document) -> Extraction:
             date_the_data(view, context, facts)
     facts = policy.drop_headers_of_levels(facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    policy.carry_place(facts, views)
     subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)

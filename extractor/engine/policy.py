@@ -168,6 +168,30 @@ def drop_headers_of_levels(facts: list) -> list:
     return kept
 
 
+def carry_place(facts: list, views: list) -> None:
+    """'Губернатор области подписал постановление: ... Кроме того, работодателям предписано
+    привести численность иностранцев в соответствие': a measure that names no place, told right
+    after a region's measure, goes on about that region's act and takes its region; one that
+    names the branch of the ban told ('Службам такси велено не нанимать ...' after a ban on work
+    in taxis) is of that branch as well, though it names it as the employer, not the workplace."""
+    starts = [view.sentence.start for view in views]
+    region, sector, end = None, None, None  # of the measures told so far; the end of the last
+    for fact in facts:
+        if fact.rule != "measure":
+            continue
+        if end is None or fact.evidence.start - end >= CARRY_REACH or fact.dimensions.get("country"):
+            region = sector = None  # a measure far on, or one with another state, tells another act
+        view = view_at(views, starts, fact.evidence.start)
+        if fact.dimensions.get("region"):
+            region, sector = fact.dimensions["region"], fact.dimensions.get("sector")
+        elif region and view is not None and not any(m.kind in ("region", "country") for m in view.mentions):
+            fact.dimensions["region"] = region
+            if sector and not fact.dimensions.get("sector") and \
+                    any(m.kind == "sector" and m.code == sector for m in view.mentions):
+                fact.dimensions["sector"] = sector
+        end = fact.evidence.end
+
+
 def give_last_partner(new: list, earlier: list) -> None:
     """The new measures with no state of their own take the one the last measure named."""
     last = next((f for f in reversed(earlier) if f.rule == "measure"), None)
