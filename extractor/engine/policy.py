@@ -279,6 +279,8 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or points_elsewhere(text) \
             or explains_law_in_force(text):
         return False
+    if names_quota and compiled_rule("measures", "quota_procedure").search(text.lower()):
+        return True  # 'Правительство утвердило Правила установления квоты': the mechanism, not a level
     if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
         return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
     if names_quota and status == "adopted" and compiled_rule("measures", "abolished").search(text.lower()):
