@@ -498,6 +498,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
+                                     or (measure == "adopted" and policy.tells_similar_act(view.text, view.mentions))
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
 
 

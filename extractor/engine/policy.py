@@ -182,6 +182,9 @@ def carry_place(facts: list, views: list) -> None:
         if end is None or fact.evidence.start - end >= CARRY_REACH or fact.dimensions.get("country"):
             region = sector = None  # a measure far on, or one with another state, tells another act
         view = view_at(views, starts, fact.evidence.start)
+        if sector and not fact.dimensions.get("sector") and \
+                compiled_rule("measures", "similar_act").search(fact.evidence.sentence.lower()):
+            fact.dimensions["sector"] = sector  # 'Аналогичное постановление подписали в ...': the like ban's branch
         if fact.dimensions.get("region"):
             region, sector = fact.dimensions["region"], fact.dimensions.get("sector")
         elif region and view is not None and not any(m.kind in ("region", "country") for m in view.mentions):
@@ -370,6 +373,15 @@ def on_topic(sentence: str) -> bool:
     """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
     for a strong topical word."""
     return bool(compiled("measures", "topic_phrases").search(sentence.lower()))
+
+
+def tells_similar_act(sentence: str, mentions: list) -> bool:
+    """'Аналогичное постановление ранее подписали в Тульской области': a like act of the one other
+    place the sentence names; one of many places ('во многих регионах', a list) is background."""
+    if not compiled_rule("measures", "similar_act").search(sentence.lower()):
+        return False
+    places = {m.code for m in mentions if m.kind in ("region", "country")}
+    return len(places) == 1
 
 
 def names_a_rule(sentence: str) -> bool:
