@@ -134,7 +134,9 @@ def extract(document: Document) -> Extraction:
         facts.extend(sentence_facts)
         if not sentence_facts:
             date_the_data(view, context, facts)
+    facts = policy.drop_headers_of_levels(facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
+    policy.carry_place(facts, views)
     subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
@@ -496,6 +498,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
+                                     or (measure == "adopted" and policy.tells_similar_act(view.text, view.mentions))
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
 
 

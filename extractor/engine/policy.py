@@ -68,7 +68,8 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
         return status
     if "въезд" in lowered:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
-    if compiled("measures", "enacted").search(lowered) or states_rule_family(sentence):
+    if compiled("measures", "enacted").search(lowered) or compiled("measures", "changed_rule").search(lowered) \
+            or states_rule_family(sentence):
         return "adopted"
     if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
             or tells_dated_present(lowered):
@@ -149,6 +150,49 @@ def carry_last_partner(new: list, earlier: list, mentions: list, sentence: str,
         for fact in new:
             if fact.rule == "measure" and not fact.dimensions.get("country"):
                 fact.dimensions["country"] = partner
+
+
+def drop_headers_of_levels(facts: list) -> list:
+    """'Правительство изменило перечень лиц ... Теперь ... не более одной единицы': a rule changed,
+    told just before the rule's new levels, is their header, as 'утверждена квота' is; the levels
+    are the facts. With no level after it ('Министр своим приказом изменил правила ...') it is the
+    measure."""
+    kept = []
+    for index, fact in enumerate(facts):
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        if fact.rule == "measure" and following is not None and following.category == "policy" \
+                and following.value is not None and following.evidence.start - fact.evidence.end < CARRY_REACH \
+                and compiled("measures", "changed_rule").search(fact.evidence.sentence.lower()):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def carry_place(facts: list, views: list) -> None:
+    """'Губернатор области подписал постановление: ... Кроме того, работодателям предписано
+    привести численность иностранцев в соответствие': a measure that names no place, told right
+    after a region's measure, goes on about that region's act and takes its region; one that
+    names the branch of the ban told ('Службам такси велено не нанимать ...' after a ban on work
+    in taxis) is of that branch as well, though it names it as the employer, not the workplace."""
+    starts = [view.sentence.start for view in views]
+    region, sector, end = None, None, None  # of the measures told so far; the end of the last
+    for fact in facts:
+        if fact.rule != "measure":
+            continue
+        if end is None or fact.evidence.start - end >= CARRY_REACH or fact.dimensions.get("country"):
+            region = sector = None  # a measure far on, or one with another state, tells another act
+        view = view_at(views, starts, fact.evidence.start)
+        if sector and not fact.dimensions.get("sector") and \
+                compiled_rule("measures", "similar_act").search(fact.evidence.sentence.lower()):
+            fact.dimensions["sector"] = sector  # 'Аналогичное постановление подписали в ...': the like ban's branch
+        if fact.dimensions.get("region"):
+            region, sector = fact.dimensions["region"], fact.dimensions.get("sector")
+        elif region and view is not None and not any(m.kind in ("region", "country") for m in view.mentions):
+            fact.dimensions["region"] = region
+            if sector and not fact.dimensions.get("sector") and \
+                    any(m.kind == "sector" and m.code == sector for m in view.mentions):
+                fact.dimensions["sector"] = sector
+        end = fact.evidence.end
 
 
 def give_last_partner(new: list, earlier: list) -> None:
@@ -238,6 +282,8 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
     if headline or counted or text.rstrip(" \"»”").endswith(("?", ":")) or points_elsewhere(text) \
             or explains_law_in_force(text):
         return False
+    if names_quota and compiled_rule("measures", "quota_procedure").search(text.lower()):
+        return True  # 'Правительство утвердило Правила установления квоты': the mechanism, not a level
     if names_quota and status == "proposed" and not compiled("measures", "announcing").search(text.lower()):
         return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
     if names_quota and status == "adopted" and compiled_rule("measures", "abolished").search(text.lower()):
@@ -327,6 +373,15 @@ def on_topic(sentence: str) -> bool:
     """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
     for a strong topical word."""
     return bool(compiled("measures", "topic_phrases").search(sentence.lower()))
+
+
+def tells_similar_act(sentence: str, mentions: list) -> bool:
+    """'Аналогичное постановление ранее подписали в Тульской области': a like act of the one other
+    place the sentence names; one of many places ('во многих регионах', a list) is background."""
+    if not compiled_rule("measures", "similar_act").search(sentence.lower()):
+        return False
+    places = {m.code for m in mentions if m.kind in ("region", "country")}
+    return len(places) == 1
 
 
 def names_a_rule(sentence: str) -> bool:
@@ -649,5 +704,6 @@ def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None
         if not any(m.kind == "country" and m.code != home or m.kind == "region" and m.code[:2] not in (home, partner)
                    for m in view.mentions) and \
                 not compiled_rule("partners", "group_of_states").search(lowered) and \
-                not compiled_rule("partners", "at_home").search(lowered):
+                not compiled_rule("partners", "at_home").search(lowered) and \
+                not compiled_rule("partners", "abroad_at_large").search(lowered):
             fact.dimensions["country"] = partner
