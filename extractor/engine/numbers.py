@@ -33,13 +33,15 @@ UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:ты
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
 MONTHS = rf"(?:{word_list('numbers.toml', 'month_stems')})[а-яё]*"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
     # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
     ("outlet", re.compile(load_toml("page_furniture.toml")["outlet_names"], re.IGNORECASE)),
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
-                        re.IGNORECASE)),
+    # a day, a span of days or a list of them ('12–13 июня', 'за 27 и 28 июня', '3, 4 и 5 мая')
+    ("date", re.compile(rf"\b(?:{DAY}(?:\s*,\s*{DAY})*\s+(?:и|или)\s+{DAY}|\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?)"
+                        rf"\s+{MONTHS}(?:\s+\d{{4}})?", re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:{word_list('numbers.toml', 'month_abbreviations')})\b\.?",
