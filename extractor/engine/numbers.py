@@ -726,6 +726,9 @@ class FigurePair:
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)(?:\s+(?:"
                        + "|".join(number_rules()["old_level_words"]) + r")[а-яё]*)?\s*$", re.IGNORECASE)
+# a lower end that is itself a span ('от 4-5 до 12 миллионов человек'): one range
+PAIR_LEFT_SPAN = re.compile(r"(?:^|[\s(«\"])(?P<word>от)\s+\d+(?:[.,]\d+)?\s?[-–]\s?$", re.IGNORECASE)
+SPAN_MIDDLE = re.compile(r"^\s?[-–]\s?\d+(?:[.,]\d+)?\s+до\s*$")
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
 PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
                          + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
@@ -771,14 +774,15 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     for first, second in zip(figures, figures[1:]):
         # the second figure's 'до' was read as its qualifier; the pair wants it back
         middle = text[first.end:second.start] + (" до" if second.qualifier == "at_most" else "")
-        joined = bool(PAIR_MIDDLE.match(middle))
+        joined = bool(PAIR_MIDDLE.match(middle) or (SPAN_MIDDLE.match(middle) and not first.scaled))
         if second.role == "excluded":
             if joined and first.role == "level":
                 first.role, first.excluded = "excluded", second.excluded  # 'от 137 до 250 МРП'
             continue
         if first.qualifier == "at_most" or not joined:
             continue
-        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start])
+        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start]) or \
+            PAIR_LEFT_SPAN.search(text[max(0, first.start - 30):first.start])
         if not left:
             continue
         # 'с 3 до 2,9%', 'с 6 до 10 тыс.': the first figure takes the second's sign and scale.
