@@ -635,6 +635,10 @@ WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
 
 
+MORE_OF_A_SUM = re.compile(r"[^.;:!?\d]{0,40}?(?<![\w-])(?:и|а|плюс)\s+ещ[её]\s+(?:около\s+|почти\s+|примерно\s+)?",
+                           re.IGNORECASE)
+
+
 def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
     """Money is never a fact, wherever its currency stands; nor is a line of bare numbers.
 
@@ -665,6 +669,11 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
         if figure.value >= 1e9 or (figure.scaled and (
                 sentence_money or figure.scale in money_scales or after_money)):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
+    for first, second in zip(figures, figures[1:]):
+        # 'отдал 600 долларов за билет и ещё 300 за разрешение': one more sum, its currency left out
+        if first.excluded == "money" and second.unit is None and not second.percent and \
+                second.role != "excluded" and MORE_OF_A_SUM.fullmatch(text, first.end, second.number_start):
+            second.unit, second.excluded, second.role = "money", "money", "excluded"
 
 
 def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[Token],
