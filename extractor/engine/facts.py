@@ -856,6 +856,8 @@ def counts_other_people(figure: Figure, view: SentenceView, text: str) -> bool:
         return True
     if wording("staff_demand").search(before[-60:]):
         return True
+    if wording("interviewed").search(before[-40:]):
+        return True  # 'мы встретились с тремя мигрантами', 'опросили 1 200 мигрантов': met or asked
     if figure.unit != "person" or not wording("suspects").search(view.text):
         return False
     if wording("acting_on_migrants").match(text, figure.number_end, view.sentence.end):
