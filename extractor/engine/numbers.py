@@ -635,6 +635,7 @@ WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
 
 
+PERCENT_BESIDE_SUM = re.compile(r"\s*[,;]\s*(?:около\s+|почти\s+|более\s+)?")
 MORE_OF_A_SUM = re.compile(r"[^.;:!?\d]{0,40}?(?<![\w-])(?:и|а|плюс)\s+ещ[её]\s+(?:около\s+|почти\s+|примерно\s+)?",
                            re.IGNORECASE)
 
@@ -670,6 +671,11 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
                 sentence_money or figure.scale in money_scales or after_money)):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
     for first, second in zip(figures, figures[1:]):
+        # '(141,9%, 8 800 рублей)': a share set beside a sum in one bracket is the sum's rise
+        if first.percent and second.excluded == "money" and \
+                PERCENT_BESIDE_SUM.fullmatch(text, first.number_end, second.number_start) and \
+                text.rfind("(", sentence_start, first.number_start) > text.rfind(")", sentence_start, first.number_start):
+            first.role, first.excluded = "excluded", "money"
         # 'отдал 600 долларов за билет и ещё 300 за разрешение': one more sum, its currency left out
         if first.excluded == "money" and second.unit is None and not second.percent and \
                 second.role != "excluded" and MORE_OF_A_SUM.fullmatch(text, first.end, second.number_start):
