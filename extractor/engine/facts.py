@@ -1184,10 +1184,8 @@ def told_as_forecast(figure: Figure, view: SentenceView, text: str) -> bool:
     """The figure's clause (between commas, semicolons and colons) says what may or is
     expected to happen, not what was counted."""
     left = text[view.sentence.start:figure.start]
-    cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
-    right = CLAUSE_END.search(text, figure.end, view.sentence.end)
-    clause = left[cut + 1:] + text[figure.start:right.start() if right else view.sentence.end]
-    return bool(wording("forecast").search(clause) or wording("forecast_source").search(left))
+    return bool(wording("forecast").search(own_clause(figure, view, text))
+                or wording("forecast_source").search(left))
 
 
 CLAUSE_END = re.compile(r"[;:]|,\s")
