@@ -864,6 +864,9 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     return not (wording("base_population").search(before) and not figure.percent)
 
 
+AID_STEMS = ("выплат", "помощ", "помог", "субсиди", "компенсаци", "пособи")
+
+
 def counts_other_people(figure: Figure, view: SentenceView, text: str) -> bool:
     """People in news about migrants who are no migration figure: those at an event ('в турнире
     примут участие 150 мигрантов'), staff in demand ('требуется 3 тысячи сварщиков'), and the
@@ -874,6 +877,12 @@ def counts_other_people(figure: Figure, view: SentenceView, text: str) -> bool:
         return True
     if wording("staff_demand").search(before[-60:]):
         return True
+    if wording("interviewed").search(before[-40:]):
+        return True  # 'мы встретились с тремя мигрантами', 'опросили 1 200 мигрантов': met or asked
+    window = text[max(view.sentence.start, figure.start - 60):min(view.sentence.end, figure.end + 60)]
+    if any(stem in window for stem in AID_STEMS) and \
+            wording("aid_received").search(own_clause(figure, view, text)):
+        return True  # '62 семьи получили выплату на переезд', 'помощь получили 33 гражданина'
     if figure.unit != "person" or not wording("suspects").search(view.text):
         return False
     if wording("acting_on_migrants").match(text, figure.number_end, view.sentence.end):
@@ -1181,14 +1190,20 @@ def clause_text(figure: Figure, view: SentenceView, text: str) -> str:
     return left[cut + 1:] + text[figure.start:figure.end]
 
 
+def own_clause(figure: Figure, view: SentenceView, text: str) -> str:
+    """The figure's clause, between commas, semicolons and colons on both sides."""
+    left = text[view.sentence.start:figure.start]
+    cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
+    right = CLAUSE_END.search(text, figure.end, view.sentence.end)
+    return left[cut + 1:] + text[figure.start:right.start() if right else view.sentence.end]
+
+
 def told_as_forecast(figure: Figure, view: SentenceView, text: str) -> bool:
     """The figure's clause (between commas, semicolons and colons) says what may or is
     expected to happen, not what was counted."""
     left = text[view.sentence.start:figure.start]
-    cut = max(left.rfind(";"), left.rfind(":"), left.rfind(", "))
-    right = CLAUSE_END.search(text, figure.end, view.sentence.end)
-    clause = left[cut + 1:] + text[figure.start:right.start() if right else view.sentence.end]
-    return bool(wording("forecast").search(clause) or wording("forecast_source").search(left))
+    return bool(wording("forecast").search(own_clause(figure, view, text))
+                or wording("forecast_source").search(left))
 
 
 CLAUSE_END = re.compile(r"[;:]|,\s")

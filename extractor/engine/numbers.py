@@ -33,13 +33,15 @@ UNITS_AFTER_THOUSANDS = re.compile(r"\s+(?P<n>\d{1,3})(?![\d%]|[.,]\d|\s*(?:ты
 PERCENT = re.compile(r"\s*(?P<pct>%|процент[а-яё]*|проц\.)", re.IGNORECASE)
 PERCENT_POINTS = re.compile(r"\s*(?:п\.\s?п\.?|процентн[а-яё]+\s+пункт[а-яё]*)", re.IGNORECASE)
 MONTHS = rf"(?:{word_list('numbers.toml', 'month_stems')})[а-яё]*"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MASKS = [
     ("url", re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")),
     # an outlet's name with a figure in it ('24.kg', 'МИР 24', '365info.kz'): page furniture
     ("outlet", re.compile(load_toml("page_furniture.toml")["outlet_names"], re.IGNORECASE)),
     ("date", re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTHS}(?:\s+\d{{4}})?",
-                        re.IGNORECASE)),
+    # a day, a span of days or a list of them ('12–13 июня', 'за 27 и 28 июня', '3, 4 и 5 мая')
+    ("date", re.compile(rf"\b(?:{DAY}(?:\s*,\s*{DAY})*\s+(?:и|или)\s+{DAY}|\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?)"
+                        rf"\s+{MONTHS}(?:\s+\d{{4}})?", re.IGNORECASE)),
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)),
     # a dateline with the month cut short: 'ТАШКЕНТ, 15 авг — Sputnik', '21 апр.'
     ("date", re.compile(rf"\b\d{{1,2}}\s+(?:{word_list('numbers.toml', 'month_abbreviations')})\b\.?",
@@ -633,6 +635,11 @@ WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*(?:г\.|год)?\s*\|\s*\d")
 
 
+PERCENT_BESIDE_SUM = re.compile(r"\s*[,;]\s*(?:около\s+|почти\s+|более\s+)?")
+MORE_OF_A_SUM = re.compile(r"[^.;:!?\d]{0,40}?(?<![\w-])(?:и|а|плюс)\s+ещ[её]\s+(?:около\s+|почти\s+|примерно\s+)?",
+                           re.IGNORECASE)
+
+
 def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_end: int) -> None:
     """Money is never a fact, wherever its currency stands; nor is a line of bare numbers.
 
@@ -663,6 +670,16 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
         if figure.value >= 1e9 or (figure.scaled and (
                 sentence_money or figure.scale in money_scales or after_money)):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
+    for first, second in zip(figures, figures[1:]):
+        # '(141,9%, 8 800 рублей)': a share set beside a sum in one bracket is the sum's rise
+        if first.percent and second.excluded == "money" and \
+                PERCENT_BESIDE_SUM.fullmatch(text, first.number_end, second.number_start) and \
+                text.rfind("(", sentence_start, first.number_start) > text.rfind(")", sentence_start, first.number_start):
+            first.role, first.excluded = "excluded", "money"
+        # 'отдал 600 долларов за билет и ещё 300 за разрешение': one more sum, its currency left out
+        if first.excluded == "money" and second.unit is None and not second.percent and \
+                second.role != "excluded" and MORE_OF_A_SUM.fullmatch(text, first.end, second.number_start):
+            second.unit, second.excluded, second.role = "money", "money", "excluded"
 
 
 def is_difference(figure: Figure, text: str, sentence_start: int, tokens: list[Token],
@@ -724,6 +741,9 @@ class FigurePair:
 
 PAIR_LEFT = re.compile(r"(?:^|[\s(«\"])(?P<word>с|со|от)(?:\s+(?:"
                        + "|".join(number_rules()["old_level_words"]) + r")[а-яё]*)?\s*$", re.IGNORECASE)
+# a lower end that is itself a span ('от 4-5 до 12 миллионов человек'): one range
+PAIR_LEFT_SPAN = re.compile(r"(?:^|[\s(«\"])(?P<word>от)\s+\d+(?:[.,]\d+)?\s?[-–]\s?$", re.IGNORECASE)
+SPAN_MIDDLE = re.compile(r"^\s?[-–]\s?\d+(?:[.,]\d+)?\s+до\s*$")
 # 'с 0,41% до 0,28%', also 'с 0,41% в 2020 году до 0,28%', 'с 20,4 тыс. годом ранее до 16,2 тыс.'
 PAIR_MIDDLE = re.compile(r"^\s*(?:(?:в|на)\s+(?:\d{4}|" + word_list("numbers.toml", "pair_years")
                          + r")\s+год[а-яё]*\s+|(?:" + word_list("numbers.toml", "time_phrases")
@@ -769,14 +789,15 @@ def find_pairs(figures: list[Figure], text: str) -> list[FigurePair]:
     for first, second in zip(figures, figures[1:]):
         # the second figure's 'до' was read as its qualifier; the pair wants it back
         middle = text[first.end:second.start] + (" до" if second.qualifier == "at_most" else "")
-        joined = bool(PAIR_MIDDLE.match(middle))
+        joined = bool(PAIR_MIDDLE.match(middle) or (SPAN_MIDDLE.match(middle) and not first.scaled))
         if second.role == "excluded":
             if joined and first.role == "level":
                 first.role, first.excluded = "excluded", second.excluded  # 'от 137 до 250 МРП'
             continue
         if first.qualifier == "at_most" or not joined:
             continue
-        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start])
+        left = PAIR_LEFT.search(text[max(0, first.start - 30):first.start]) or \
+            PAIR_LEFT_SPAN.search(text[max(0, first.start - 30):first.start])
         if not left:
             continue
         # 'с 3 до 2,9%', 'с 6 до 10 тыс.': the first figure takes the second's sign and scale.

@@ -1,0 +1,22 @@
+"""'юридических лиц' are companies, not people: like employers, a count of them is no fact
+(corpora/README.md), while 'физических лиц' and 'иностранных лиц' stay people."""
+import pytest
+
+from engine_helpers import facts_of
+
+LEAD = "Министерство труда подвело итоги выдачи квот на привлечение иностранной рабочей силы.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "За полгода 27 юридических лиц обратились за квотой на иностранных специалистов.",
+    "Нарушения выявлены у 14 юридических лиц, нанимавших мигрантов.",
+])
+def test_legal_entities_are_no_count(text):
+    assert [f.value for f in facts_of(LEAD + text, "2017-07-14") if f.value is not None] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("За полгода квоту получили 312 иностранных лиц.", 312),
+])
+def test_persons_stay_a_count(text, value):
+    assert [f.value for f in facts_of(LEAD + text, "2017-07-14") if f.value is not None] == [value]
