@@ -362,6 +362,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         header = total_broken_down(figure, text, earlier)
         if header is not None and header.dimensions.get("country") == dimensions["country"]:
             header = None
+    if header is None and indicator is None:
+        # 'в Турции находятся 60 тыс. кыргызстанцев, в Казахстане — 45 тыс.': the next item of
+        # a list by country whose first item names no measure either
+        header = unnamed_list_item(figure, dimensions, text, earlier)
     referred = changed = None
     if indicator is None or confidence < 0.9:
         referred = level_referred_to(figure, view, context, text, levels)
@@ -570,6 +574,23 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
+                      earlier: list[Fact]) -> Optional[Fact]:
+    """The item before in this sentence's list by country of people with no indicator, when
+    the figure is the next item, labelled beside it ('выходцы из Армении (7,5 тыс. человек) и
+    Казахстана (4,1 тыс.)'), in the same unit, and of another country."""
+    if "country" not in dimensions or figure.percent or figure.unit not in (None, "person") or \
+            not is_labelled_item(figure, dimensions, text):
+        return None
+    before = [f for f in earlier if f.evidence.end <= figure.start]
+    item = before[-1] if before else None
+    if item is None or item.indicator or item.value is None or item.category != "count" or \
+            item.unit != "person" or not item.dimensions.get("country") or \
+            item.dimensions["country"] == dimensions["country"]:
+        return None
+    return item
 
 
 def total_of_part(figure: Figure, view: SentenceView, context: Context, text: str,
