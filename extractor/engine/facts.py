@@ -366,6 +366,14 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'в Турции находятся 60 тыс. кыргызстанцев, в Казахстане — 45 тыс.': the next item of
         # a list by country whose first item names no measure either
         header = unnamed_list_item(figure, dimensions, text, earlier)
+    by_year = None
+    if header is None and indicator is None:
+        # 'в 2017 году гражданство получили 23 334 человека, в 2018-м – 21 067': the next year
+        # of a count with no indicator, of the same people
+        header = by_year = unnamed_year_item(figure, text, earlier)
+        if by_year is not None:
+            for key, code in by_year.dimensions.items():
+                dimensions.setdefault(key, code)
     referred = changed = None
     if indicator is None or confidence < 0.9:
         referred = level_referred_to(figure, view, context, text, levels)
@@ -380,7 +388,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'число мест увеличено на 120 – до 750' after a paragraph on migrants: the change
         # names what it counts, and the running topic is not it
         indicator, header, confidence = None, None, 0.0
-    if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
+    if indicator is None and header is not None and (dimensions or by_year) and \
+            figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None and whole is None:
@@ -591,6 +600,19 @@ def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
             item.dimensions["country"] == dimensions["country"]:
         return None
     return item
+
+
+def unnamed_year_item(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The count just before in this sentence, of people and with no indicator, when only a
+    year's label stands between it and the figure ('..., в 2018-м – 21 067'): the figure is
+    the same count in the next year of the list."""
+    if figure.percent or figure.unit is not None or not earlier:
+        return None
+    last = earlier[-1]
+    if last.indicator or last.value is None or last.category != "count" or last.unit != "person" or \
+            last.evidence.end > figure.start:
+        return None
+    return last if wording("year_item_gap").fullmatch(text[last.evidence.end:figure.start]) else None
 
 
 def total_of_part(figure: Figure, view: SentenceView, context: Context, text: str,
