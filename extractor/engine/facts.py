@@ -623,12 +623,19 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
     are read by their own words."""
     if figure.percent:
         return None
+    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     if not wording("part_of_them_after").match(text, figure.end) or figure.unit is not None:
         # 'Из них 2 038 выданы', 'Больше половины из них — 6 100 человек': the part told first
-        if not opens_part(figure, text, view.sentence.start) or figure.unit not in (None, "person"):
+        if figure.unit not in (None, "person"):
             return None
+        if not opens_part(figure, text, view.sentence.start):
+            # 'Среди вернувшихся — 326 женщин, 295 мужчин и 189 детей': the next items of the
+            # part opened just before are parts of the same whole
+            chain = parts_before(figure, view, text, before)
+            if not chain:
+                return None
+            before = before[:len(before) - chain]
         figure.tags.add("part_opened")
-    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     last = context.last_level
     if not before and last is not None and last.value is not None and \
             context.last_level_paragraph >= view.sentence.paragraph - 1 and \
@@ -639,6 +646,29 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
             whole.value is None or whole.value <= figure.value or figure.unit not in (None, whole.unit):
         return None
     return whole
+
+
+def parts_before(figure: Figure, view: SentenceView, text: str, before: list[Fact]) -> int:
+    """How many facts just before the figure are the items of a breakdown by sex or age that
+    'из них', 'среди вернувшихся' opened, when the figure is the next such item ('326 женщин,
+    295 мужчин и 189 детей'): 0 when it is none."""
+    if not (is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text)):
+        return 0
+    end, count = figure.start, 0
+    for fact in reversed(before):
+        if fact.unit != "person" or not SUBGROUP_GAP.fullmatch(text, fact.evidence.end, end):
+            return 0
+        count += 1
+        if opens_part(Figure(value=fact.value, start=fact.evidence.start, end=fact.evidence.end,
+                             number_start=fact.evidence.start, number_end=fact.evidence.end),
+                      text, view.sentence.start):
+            return count
+        end = fact.evidence.start
+    return 0
+
+
+# between two items of a breakdown by sex or age: the first one's label, a comma or 'и'
+SUBGROUP_GAP = re.compile(r"(?:\s+[а-яё]+)?\s*(?:,\s*(?:и\s+|а\s+)?|\s+и\s+)")
 
 
 def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
