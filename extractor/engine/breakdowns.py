@@ -69,6 +69,9 @@ def is_own_noun(mention: Mention, figure: Figure, text: str) -> bool:
     return mention.start < figure.end or bool(wording("own_country_gap").fullmatch(text[figure.end:mention.start]))
 
 
+ORIGIN_RIGHT_AFTER = re.compile(r"\s+из\s+")
+
+
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
@@ -89,6 +92,14 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             found[named.kind] = named.code
         elif named is None and wording("others").match(text, after.end()):
             return found  # '9 тыс. – в Казахстан и 12 тыс. – в другие государства': no one state
+    origin = None if found or figure.unit is not None else ORIGIN_RIGHT_AFTER.match(
+        text, figure.end, view.sentence.end)
+    if origin:
+        # '10 выходцев из Узбекистана, трое из Молдовы': a bare figure's own state right after
+        # 'из', not the one of the item before it
+        named = next((m for m in view.mentions if m.start == origin.end() and m.kind == "country"), None)
+        if named is not None:
+            found["country"] = named.code
     went = None if found else wording("went_to_after").match(text, figure.end, view.sentence.end)
     if went:
         # '100 111 человек, уехали в Россию, 6 924 – в Казахстан': the first item of a list by
@@ -208,6 +219,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     if label and any(m.kind == "country" and m.start == label.end() and m.code == dimensions.get("country")
                      for m in view.mentions):
         return  # '15 – из Таджикистана, 8 – из Кыргызстана': the item's own label
+    origin = ORIGIN_RIGHT_AFTER.match(text, figure.end, view.sentence.end) if figure.unit is None else None
+    if origin and any(m.kind == "country" and m.start == origin.end() and m.code == dimensions.get("country")
+                      for m in view.mentions):
+        return  # '10 выходцев из Узбекистана, трое из Молдовы': the bare item's own origin
     country = dimensions.get("country")
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):

@@ -1048,10 +1048,19 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
     after = text[figure.end:figure.end + 3]
     # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'; a number
     # word only as a later item of the list ('29 граждан Узбекистана, трое — Азербайджана')
+    if figure.unit is None and not figure.percent and ORIGIN_AFTER.match(text, figure.end) and \
+            LATER_ITEM_BEFORE.search(text, max(0, figure.start - 6), figure.start):
+        # '10 выходцев из Узбекистана, трое из Молдовы, по двое из Беларуси и Индии': a later
+        # item of a list by origin, its state right after 'из'
+        return True
     return bool(ITEM_BEFORE.search(before) or (
         (figure.percent or (figure.unit is None and (not figure.in_words or bool(
             LIST_JOINER_BEFORE.search(text, max(0, figure.start - 3), figure.start)))))
         and ITEM_AFTER.match(after)))
+
+
+ORIGIN_AFTER = re.compile(r"\s+из\s+[А-ЯЁ]")
+LATER_ITEM_BEFORE = re.compile(r"(?:[,;]|\sи)\s(?:по\s)?$")
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'
