@@ -604,13 +604,19 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
                 fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
             continue
         chain = coordinated_names(fact.evidence.start, kind, view, text)
+        start, end = None, fact.evidence.end
+        if len(chain) < 2:
+            # 'по двое из Беларуси и Индии', 'по три гражданина Киргизии и Таджикистана': the
+            # names the figure is shared by follow it
+            chain = coordinated_names_after(fact.evidence.end, kind, view, text)
+            start, end = fact.evidence.start, (chain[-1].end if chain else end)
         if len(chain) < 2 or fact.dimensions[kind] not in {m.code for m in chain}:
             continue
-        end = fact.evidence.end
         for mention in chain:
             twin = fact if mention.code == fact.dimensions[kind] else replace(fact)
             twin.dimensions = {**fact.dimensions, kind: mention.code}
-            twin.evidence = replace(fact.evidence, start=mention.start, text=text[mention.start:end])
+            first = mention.start if start is None else start
+            twin.evidence = replace(fact.evidence, start=first, end=end, text=text[first:end])
             if twin is not fact:
                 shared.append(twin)
     return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
@@ -691,6 +697,26 @@ def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -
         chain.append(mention)
         end = mention.start
     return chain
+
+
+def coordinated_names_after(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+    """The names of one kind joined by ', ' and 'и' that begin right after a figure shared
+    out with 'по' ('по двое из Беларуси и Индии'), in text order."""
+    gap = NAMES_GAP_AFTER.match(text, position, view.sentence.end)
+    start = gap.end() if gap else position
+    chain: list[Mention] = []
+    for mention in sorted((m for m in view.mentions if m.start >= start), key=lambda m: m.start):
+        between = text[start:mention.start]
+        if (chain and not wording("coordination").fullmatch(between)) or (not chain and between.strip()):
+            break
+        if mention.kind != kind:
+            break
+        chain.append(mention)
+        start = mention.end
+    return chain
+
+
+NAMES_GAP_AFTER = re.compile(r"\s*(?:из\s+)?")
 
 
 LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:(?:" + word_list("numbers.toml", "each_qualifiers")
