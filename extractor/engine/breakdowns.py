@@ -622,6 +622,37 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
     return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
 
 
+def respectively(facts: list[Fact], view: SentenceView, text: str) -> None:
+    """'Казахстан и Турция: там живут 65 тысяч и 60 тысяч человек соответственно': the figures
+    of a run closed by 'соответственно' go, in order, to as many names of one kind coordinated
+    before them."""
+    if "соответственно" not in view.text:
+        return
+    for closing in RESPECTIVELY.finditer(text, view.sentence.start, view.sentence.end):
+        run: list[Fact] = []
+        for fact in sorted((f for f in facts if f.value is not None and f.evidence.end <= closing.start()),
+                           key=lambda f: -f.evidence.start):
+            bound = run[-1].evidence.start if run else closing.start()
+            gap = RUN_GAP if run else RUN_END_GAP
+            if not gap.fullmatch(text, fact.evidence.end, bound):
+                break
+            run.append(fact)
+        run.reverse()
+        if len(run) < 2 or len({f.unit == "percent" for f in run}) > 1:
+            continue
+        for kind in ("country", "region"):
+            chain = coordinated_names(run[0].evidence.start, kind, view, text, reach=True)
+            if len(chain) == len(run):
+                for fact, mention in zip(run, reversed(chain)):
+                    fact.dimensions[kind] = mention.code
+                break
+
+
+RESPECTIVELY = re.compile(r"\bсоответственно\b")
+RUN_GAP = re.compile(r"\s*(?:,\s*и|,|и)\s+")  # '65 тысяч и 60 тысяч'
+RUN_END_GAP = re.compile(r"\s*(?:[а-яё]+\s+){0,2}")  # '60 тысяч человек соответственно'
+
+
 def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
     """The figure's own name is one of several joined by 'и' or a comma with no figure between
     them ('из Узбекистана и Таджикистана прибыли 5 тыс.'): the figure is theirs together."""
@@ -680,9 +711,11 @@ def people_of_several_states(fact: Fact, view: SentenceView, text: str) -> bool:
 PEOPLE_REACH = 24
 
 
-def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+def coordinated_names(position: int, kind: str, view: SentenceView, text: str,
+                      reach: bool = False) -> list[Mention]:
     """The names of one kind joined by ', ' and 'и' that end just before the '– по' at
-    `position`, nearest first."""
+    `position`, nearest first; with `reach`, the last such names before it, whatever stands
+    between ('Казахстан и Турция: там живут 65 тысяч')."""
     gap = LABEL_GAP_BEFORE.search(text, view.sentence.start, position)
     end = gap.start() if gap else position
     chain: list[Mention] = []
@@ -690,7 +723,7 @@ def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -
         between = text[mention.end:end]
         if chain and not wording("coordination").fullmatch(between):
             break
-        if not chain and between.strip():
+        if not chain and between.strip() and not (reach and mention.kind == kind):
             break
         if mention.kind != kind:
             break

@@ -15,7 +15,7 @@ from typing import Optional
 
 from extractor.engine import attribution, outlet, policy
 from extractor.engine.allotments import note_allotting
-from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
+from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
                                          fill_list_measure,
                                          grantor_from_headline, link_breakdown, scheme_of_destination,
                                          place_in_document_region, share_out)
@@ -501,6 +501,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if policy.opens_facility(view.text):
             story_partner(facts[-1], view, context, document.jurisdiction)
     facts = share_out(facts, view, text)
+    respectively(facts, view, text)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
