@@ -652,8 +652,6 @@ def parts_before(figure: Figure, view: SentenceView, text: str, before: list[Fac
     """How many facts just before the figure are the items of a breakdown by sex or age that
     'из них', 'среди вернувшихся' opened, when the figure is the next such item ('326 женщин,
     295 мужчин и 189 детей'): 0 when it is none."""
-    if not (is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text)):
-        return 0
     end, count = figure.start, 0
     for fact in reversed(before):
         if fact.unit != "person" or not SUBGROUP_GAP.fullmatch(text, fact.evidence.end, end):
@@ -662,7 +660,7 @@ def parts_before(figure: Figure, view: SentenceView, text: str, before: list[Fac
         if opens_part(Figure(value=fact.value, start=fact.evidence.start, end=fact.evidence.end,
                              number_start=fact.evidence.start, number_end=fact.evidence.end),
                       text, view.sentence.start):
-            return count
+            return count if is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text) else 0
         end = fact.evidence.start
     return 0
 
