@@ -69,6 +69,9 @@ def is_own_noun(mention: Mention, figure: Figure, text: str) -> bool:
     return mention.start < figure.end or bool(wording("own_country_gap").fullmatch(text[figure.end:mention.start]))
 
 
+ORIGIN_RIGHT_AFTER = re.compile(r"\s+из\s+")
+
+
 def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
                    text: str) -> dict[str, Optional[str]]:
     left, right = segment_bounds(text, view.sentence, figure.start, figure.end)
@@ -89,6 +92,14 @@ def dimensions_for(figure: Figure, view: SentenceView, jurisdiction: Optional[st
             found[named.kind] = named.code
         elif named is None and wording("others").match(text, after.end()):
             return found  # '9 тыс. – в Казахстан и 12 тыс. – в другие государства': no one state
+    origin = None if found or figure.unit is not None else ORIGIN_RIGHT_AFTER.match(
+        text, figure.end, view.sentence.end)
+    if origin:
+        # '10 выходцев из Узбекистана, трое из Молдовы': a bare figure's own state right after
+        # 'из', not the one of the item before it
+        named = next((m for m in view.mentions if m.start == origin.end() and m.kind == "country"), None)
+        if named is not None:
+            found["country"] = named.code
     went = None if found else wording("went_to_after").match(text, figure.end, view.sentence.end)
     if went:
         # '100 111 человек, уехали в Россию, 6 924 – в Казахстан': the first item of a list by
@@ -208,6 +219,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     if label and any(m.kind == "country" and m.start == label.end() and m.code == dimensions.get("country")
                      for m in view.mentions):
         return  # '15 – из Таджикистана, 8 – из Кыргызстана': the item's own label
+    origin = ORIGIN_RIGHT_AFTER.match(text, figure.end, view.sentence.end) if figure.unit is None else None
+    if origin and any(m.kind == "country" and m.start == origin.end() and m.code == dimensions.get("country")
+                      for m in view.mentions):
+        return  # '10 выходцев из Узбекистана, трое из Молдовы': the bare item's own origin
     country = dimensions.get("country")
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):
@@ -589,16 +604,53 @@ def share_out(facts: list[Fact], view: SentenceView, text: str) -> list[Fact]:
                 fact.dimensions.pop(kind)  # 'в Южной Корее и ОАЭ находятся около 5 тысяч': both
             continue
         chain = coordinated_names(fact.evidence.start, kind, view, text)
+        start, end = None, fact.evidence.end
+        if len(chain) < 2:
+            # 'по двое из Беларуси и Индии', 'по три гражданина Киргизии и Таджикистана': the
+            # names the figure is shared by follow it
+            chain = coordinated_names_after(fact.evidence.end, kind, view, text)
+            start, end = fact.evidence.start, (chain[-1].end if chain else end)
         if len(chain) < 2 or fact.dimensions[kind] not in {m.code for m in chain}:
             continue
-        end = fact.evidence.end
         for mention in chain:
             twin = fact if mention.code == fact.dimensions[kind] else replace(fact)
             twin.dimensions = {**fact.dimensions, kind: mention.code}
-            twin.evidence = replace(fact.evidence, start=mention.start, text=text[mention.start:end])
+            first = mention.start if start is None else start
+            twin.evidence = replace(fact.evidence, start=first, end=end, text=text[first:end])
             if twin is not fact:
                 shared.append(twin)
     return sorted(facts + shared, key=lambda f: f.evidence.start) if shared else facts
+
+
+def respectively(facts: list[Fact], view: SentenceView, text: str) -> None:
+    """'Казахстан и Турция: там живут 65 тысяч и 60 тысяч человек соответственно': the figures
+    of a run closed by 'соответственно' go, in order, to as many names of one kind coordinated
+    before them."""
+    if "соответственно" not in view.text:
+        return
+    for closing in RESPECTIVELY.finditer(text, view.sentence.start, view.sentence.end):
+        run: list[Fact] = []
+        for fact in sorted((f for f in facts if f.value is not None and f.evidence.end <= closing.start()),
+                           key=lambda f: -f.evidence.start):
+            bound = run[-1].evidence.start if run else closing.start()
+            gap = RUN_GAP if run else RUN_END_GAP
+            if not gap.fullmatch(text, fact.evidence.end, bound):
+                break
+            run.append(fact)
+        run.reverse()
+        if len(run) < 2 or len({f.unit == "percent" for f in run}) > 1:
+            continue
+        for kind in ("country", "region"):
+            chain = coordinated_names(run[0].evidence.start, kind, view, text, reach=True)
+            if len(chain) == len(run):
+                for fact, mention in zip(run, reversed(chain)):
+                    fact.dimensions[kind] = mention.code
+                break
+
+
+RESPECTIVELY = re.compile(r"\bсоответственно\b")
+RUN_GAP = re.compile(r"\s*(?:,\s*и|,|и)\s+")  # '65 тысяч и 60 тысяч'
+RUN_END_GAP = re.compile(r"\s*(?:[а-яё]+\s+){0,2}")  # '60 тысяч человек соответственно'
 
 
 def names_jointly(fact: Fact, kind: str, view: SentenceView, text: str) -> bool:
@@ -659,9 +711,11 @@ def people_of_several_states(fact: Fact, view: SentenceView, text: str) -> bool:
 PEOPLE_REACH = 24
 
 
-def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+def coordinated_names(position: int, kind: str, view: SentenceView, text: str,
+                      reach: bool = False) -> list[Mention]:
     """The names of one kind joined by ', ' and 'и' that end just before the '– по' at
-    `position`, nearest first."""
+    `position`, nearest first; with `reach`, the last such names before it, whatever stands
+    between ('Казахстан и Турция: там живут 65 тысяч')."""
     gap = LABEL_GAP_BEFORE.search(text, view.sentence.start, position)
     end = gap.start() if gap else position
     chain: list[Mention] = []
@@ -669,13 +723,33 @@ def coordinated_names(position: int, kind: str, view: SentenceView, text: str) -
         between = text[mention.end:end]
         if chain and not wording("coordination").fullmatch(between):
             break
-        if not chain and between.strip():
+        if not chain and between.strip() and not (reach and mention.kind == kind):
             break
         if mention.kind != kind:
             break
         chain.append(mention)
         end = mention.start
     return chain
+
+
+def coordinated_names_after(position: int, kind: str, view: SentenceView, text: str) -> list[Mention]:
+    """The names of one kind joined by ', ' and 'и' that begin right after a figure shared
+    out with 'по' ('по двое из Беларуси и Индии'), in text order."""
+    gap = NAMES_GAP_AFTER.match(text, position, view.sentence.end)
+    start = gap.end() if gap else position
+    chain: list[Mention] = []
+    for mention in sorted((m for m in view.mentions if m.start >= start), key=lambda m: m.start):
+        between = text[start:mention.start]
+        if (chain and not wording("coordination").fullmatch(between)) or (not chain and between.strip()):
+            break
+        if mention.kind != kind:
+            break
+        chain.append(mention)
+        start = mention.end
+    return chain
+
+
+NAMES_GAP_AFTER = re.compile(r"\s*(?:из\s+)?")
 
 
 LABEL_GAP_BEFORE = re.compile(r"\s*[–—:-]?\s*(?:(?:" + word_list("numbers.toml", "each_qualifiers")

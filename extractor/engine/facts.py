@@ -367,6 +367,18 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         header = total_broken_down(figure, text, earlier)
         if header is not None and header.dimensions.get("country") == dimensions["country"]:
             header = None
+    if header is None and indicator is None:
+        # 'в Турции находятся 60 тыс. кыргызстанцев, в Казахстане — 45 тыс.': the next item of
+        # a list by country whose first item names no measure either
+        header = unnamed_list_item(figure, dimensions, text, earlier)
+    by_year = None
+    if header is None and indicator is None:
+        # 'в 2017 году гражданство получили 23 334 человека, в 2018-м – 21 067': the next year
+        # of a count with no indicator, of the same people
+        header = by_year = unnamed_year_item(figure, text, earlier)
+        if by_year is not None:
+            for key, code in by_year.dimensions.items():
+                dimensions.setdefault(key, code)
     referred = changed = None
     if indicator is None or confidence < 0.9:
         referred = level_referred_to(figure, view, context, text, levels)
@@ -381,7 +393,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'число мест увеличено на 120 – до 750' after a paragraph on migrants: the change
         # names what it counts, and the running topic is not it
         indicator, header, confidence = None, None, 0.0
-    if indicator is None and header is not None and dimensions and figure.unit in (None, header.unit):
+    if indicator is None and header is not None and (dimensions or by_year) and \
+            figure.unit in (None, header.unit):
         subject, confidence = header.subject, 0.6  # an item of a list whose total has no indicator
         figure.unit = header.unit
     elif indicator is None and whole is None:
@@ -586,6 +599,36 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 LIST_DIMENSIONS = {"country", "region"}
 
 
+def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
+                      earlier: list[Fact]) -> Optional[Fact]:
+    """The item before in this sentence's list by country of people with no indicator, when
+    the figure is the next item, labelled beside it ('выходцы из Армении (7,5 тыс. человек) и
+    Казахстана (4,1 тыс.)'), in the same unit, and of another country."""
+    if "country" not in dimensions or figure.percent or figure.unit not in (None, "person") or \
+            not is_labelled_item(figure, dimensions, text):
+        return None
+    before = [f for f in earlier if f.evidence.end <= figure.start]
+    item = before[-1] if before else None
+    if item is None or item.indicator or item.value is None or item.category != "count" or \
+            item.unit != "person" or not item.dimensions.get("country") or \
+            item.dimensions["country"] == dimensions["country"]:
+        return None
+    return item
+
+
+def unnamed_year_item(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
+    """The count just before in this sentence, of people and with no indicator, when only a
+    year's label stands between it and the figure ('..., в 2018-м – 21 067'): the figure is
+    the same count in the next year of the list."""
+    if figure.percent or figure.unit is not None or not earlier:
+        return None
+    last = earlier[-1]
+    if last.indicator or last.value is None or last.category != "count" or last.unit != "person" or \
+            last.evidence.end > figure.start:
+        return None
+    return last if wording("year_item_gap").fullmatch(text[last.evidence.end:figure.start]) else None
+
+
 def total_of_part(figure: Figure, view: SentenceView, context: Context, text: str,
                   earlier: list[Fact]) -> Optional[Fact]:
     """The total a bare figure is a part of when 'из них' follows it: the last count of this
@@ -594,12 +637,19 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
     are read by their own words."""
     if figure.percent:
         return None
+    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     if not wording("part_of_them_after").match(text, figure.end) or figure.unit is not None:
         # 'Из них 2 038 выданы', 'Больше половины из них — 6 100 человек': the part told first
-        if not opens_part(figure, text, view.sentence.start) or figure.unit not in (None, "person"):
+        if figure.unit not in (None, "person"):
             return None
+        if not opens_part(figure, text, view.sentence.start):
+            # 'Среди вернувшихся — 326 женщин, 295 мужчин и 189 детей': the next items of the
+            # part opened just before are parts of the same whole
+            chain = parts_before(figure, view, text, before)
+            if not chain:
+                return None
+            before = before[:len(before) - chain]
         figure.tags.add("part_opened")
-    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     last = context.last_level
     if not before and last is not None and last.value is not None and \
             context.last_level_paragraph >= view.sentence.paragraph - 1 and \
@@ -610,6 +660,27 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
             whole.value is None or whole.value <= figure.value or figure.unit not in (None, whole.unit):
         return None
     return whole
+
+
+def parts_before(figure: Figure, view: SentenceView, text: str, before: list[Fact]) -> int:
+    """How many facts just before the figure are the items of a breakdown by sex or age that
+    'из них', 'среди вернувшихся' opened, when the figure is the next such item ('326 женщин,
+    295 мужчин и 189 детей'): 0 when it is none."""
+    end, count = figure.start, 0
+    for fact in reversed(before):
+        if fact.unit != "person" or not SUBGROUP_GAP.fullmatch(text, fact.evidence.end, end):
+            return 0
+        count += 1
+        if opens_part(Figure(value=fact.value, start=fact.evidence.start, end=fact.evidence.end,
+                             number_start=fact.evidence.start, number_end=fact.evidence.end),
+                      text, view.sentence.start):
+            return count if is_sex_item(figure, view, text) or is_subgroup_item(figure, view, text) else 0
+        end = fact.evidence.start
+    return 0
+
+
+# between two items of a breakdown by sex or age: the first one's label, a comma or 'и'
+SUBGROUP_GAP = re.compile(r"(?:\s+[а-яё]+)?\s*(?:,\s*(?:и\s+|а\s+)?|\s+и\s+)")
 
 
 def total_broken_down(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
@@ -1002,10 +1073,19 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
     after = text[figure.end:figure.end + 3]
     # the label after the figure: '4,1% – из Туркменистана', '7 – из Узбекистана'; a number
     # word only as a later item of the list ('29 граждан Узбекистана, трое — Азербайджана')
+    if figure.unit is None and not figure.percent and ORIGIN_AFTER.match(text, figure.end) and \
+            LATER_ITEM_BEFORE.search(text, max(0, figure.start - 6), figure.start):
+        # '10 выходцев из Узбекистана, трое из Молдовы, по двое из Беларуси и Индии': a later
+        # item of a list by origin, its state right after 'из'
+        return True
     return bool(ITEM_BEFORE.search(before) or (
         (figure.percent or (figure.unit is None and (not figure.in_words or bool(
             LIST_JOINER_BEFORE.search(text, max(0, figure.start - 3), figure.start)))))
         and ITEM_AFTER.match(after)))
+
+
+ORIGIN_AFTER = re.compile(r"\s+из\s+[А-ЯЁ]")
+LATER_ITEM_BEFORE = re.compile(r"(?:[,;]|\sи)\s(?:по\s)?$")
 
 
 ITEM_BEFORE = re.compile(r"(?:[–—:]\s?|\s-\s|\(\s?)(?:по\s)?$")  # 'из Египта — 2', '— по 3'

@@ -166,11 +166,12 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
     for figure in figures:
         attach_unit(figure, text, tokens, sentence_end)
         attach_qualifier(figure, text, sentence_start)
+    # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
+    # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural (and the
+    # scale word of '65 тысяч и 60 тысяч человек' stands between no two figures)
+    figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
     share_units(figures, text)
     elided_units(figures, text, sentence_start, tokens)
-    # a lone scale word is a number only after a qualifier: 'около тысячи кыргызстанцев',
-    # 'более чем тысяче иностранцев'; 'тысячи мигрантов' alone is a vague plural
-    figures = [f for f in figures if not ("scale_only" in f.tags and f.qualifier == "exact")]
     for figure in figures:
         classify(figure, text, sentence_start, tokens)
     mark_money(figures, text, sentence_start, sentence_end)

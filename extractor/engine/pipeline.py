@@ -15,7 +15,7 @@ from typing import Optional
 
 from extractor.engine import attribution, outlet, policy
 from extractor.engine.allotments import allotting_quota, note_allotting
-from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries,
+from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
                                          fill_list_measure,
                                          grantor_from_headline, link_breakdown, scheme_of_destination,
                                          place_in_document_region, share_out)
@@ -23,8 +23,8 @@ from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
                                           old_levels_of_recent, outside, restate_revised_quotas,
                                           take_previous)
-from extractor.engine.facts import (host_data_paragraphs, own_data_paragraphs, is_subgroup_fact, level_fact, measure_fact,
-                                   measure_year, mentions_net_migration, pair_fact,
+from extractor.engine.facts import (RANGE_TAGS, evidence, host_data_paragraphs, own_data_paragraphs, is_subgroup_fact,
+                                   level_fact, measure_fact, measure_year, mentions_net_migration, pair_fact,
                                    told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
@@ -149,6 +149,7 @@ def extract(document: Document) -> Extraction:
         fact.dimensions.pop("country", None)
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
+        facts[:0] = headline_retold(facts, headline, document)
         date_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
     for fact in facts:
@@ -241,6 +242,45 @@ def names_quota(fact: Fact) -> bool:
     """A quota, or a change of one: with no year named it is the quota now in force."""
     indicator = by_id().get(fact.indicator or "")
     return fact.category == "quota" or (indicator is not None and indicator.category == "quota")
+
+
+def headline_retold(facts: list[Fact], headline: SentenceView, document: Document) -> list[Fact]:
+    """'Более 204 тысяч таджикистанцев стали гражданами России за пять лет' over a body that
+    reports 'гражданство получили более 204 тысяч таджикистанцев': a headline's figure with
+    no fact of its own that a count of the body retells, in the same unit, is that count at
+    the headline's mention (corpora/README.md: one fact per mention)."""
+    text, sentence = document.text, headline.sentence
+    if any(f.evidence.start < sentence.end for f in facts):
+        return []
+    body = [f for f in facts if f.category == "count" and f.value is not None and f.unit]
+    if not body:
+        return []
+    retold: list[Fact] = []
+    for figure in find_figures(text, sentence.start, sentence.end, headline.tokens):
+        if not figure.is_level or figure.tags & RANGE_TAGS:
+            continue
+        same = [f for f in body if f.value == figure.value and (f.unit == "percent") == figure.percent
+                and figure.unit in (None, f.unit)]
+        if not same or any(f.dimensions != same[0].dimensions or f.indicator != same[0].indicator
+                           for f in same):
+            continue  # no body count, or two of them that differ: which one it is is unknown
+        clause_end = HEADLINE_CLAUSE_END.search(text, figure.end, sentence.end)
+        named = {m.code for m in headline.mentions if m.kind == "country" and m.demonym and
+                 figure.number_end <= m.start < (clause_end.start() if clause_end else sentence.end)}
+        if named and named != {same[0].dimensions.get("country")}:
+            continue  # '17 узбекистанцев' over a count read as of another state: not sure it is one
+        fact = replace(same[0], dimensions=dict(same[0].dimensions), time=replace(same[0].time),
+                       evidence=evidence(text, figure.start, figure.end, headline),
+                       rule="level:headline", confidence=min(same[0].confidence, 0.6),
+                       previous=None, change=None, parent=None, qualifier=figure.qualifier)
+        fact.assign_id(document.id)
+        retold.append(fact)
+    return retold
+
+
+# where the figure's own words in a headline end ('Более 130 задержанных в Москве таджикских
+# мигрантов вернут на родину' holds its people's state; ', ' or ':' opens another clause)
+HEADLINE_CLAUSE_END = re.compile(r"[,:;]\s|\s[–—]\s")
 
 
 def date_headline(facts: list[Fact], headline_end: int) -> None:
@@ -463,6 +503,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         if policy.opens_facility(view.text):
             story_partner(facts[-1], view, context, document.jurisdiction)
     facts = share_out(facts, view, text)
+    respectively(facts, view, text)
     for fact in facts:
         fact.assign_id(document.id)
     link_breakdown(facts, view, context, text)
