@@ -285,6 +285,33 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     return mentions
 
 
+CLAUSE_OPENING = re.compile(r"(?:[.!?\n,;:«\"(–—-]|\s(?:и|а|но|однако))\s*$")
+
+
+def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Душанбе попросил Москву', 'Ташкент и Москва договорились', 'предложил Москве': a
+    capital (`regions.toml` capitals) named in the nominative as the one who acts, a verb of a
+    state's stance right after it (wording.toml `state_act_after`), or addressed by such a verb
+    (`state_act_before`), is its state, not the city; 'Власти Москвы предложили' stays the city."""
+    from extractor.patterns import wording, words
+
+    capitals = words("regions.toml", "capitals")
+    if not any(m.kind == "region" and m.code in capitals for m in mentions):
+        return mentions
+    names = load_toml("regions.toml")["names"]
+    result = []
+    for mention in mentions:
+        if mention.kind == "region" and mention.code in capitals:
+            before = text[max(0, mention.start - 40):mention.start]
+            acting = text[mention.start:mention.end] in names[mention.code] and \
+                wording("state_act_after").match(text, mention.end) and \
+                (CLAUSE_OPENING.search(before) or not text[:mention.start].strip())
+            if acting or wording("state_act_before").search(before):
+                mention = Mention("country", mention.code[:2], mention.start, mention.end)
+        result.append(mention)
+    return result
+
+
 def match_at(tokens: list[Token], index: int, longest: int,
              names: dict[tuple[str, ...], str],
              dimensions: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, Mention] | None:
