@@ -758,6 +758,10 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
     sentence names another region or speaks of the whole country."""
     region = headline_region(views, text)
+    if region is not None and wording("region_ranked").search(views[0].text):
+        # 'Мангистау снова в числе лидеров по расселению': a ranking of the country's regions,
+        # whose figures are the country's unless a sentence points back ('в регионе')
+        region = None
     anaphoric = region is None
     if anaphoric:
         # 'пресс-служба акима Атырауской области ... в регионе работают': a region the lead
