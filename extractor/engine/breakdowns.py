@@ -780,7 +780,8 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue  # the sentence names another region (or several)
         if wording("national_scope").search(view.text) or any(
                 m.kind == "country" and m.code == jurisdiction and
-                (is_location(text, m) or after_preposition(text, m.start))
+                (is_location(text, m) or after_preposition(text, m.start)) and
+                not of_the_people(fact, m, text)
                 for m in view.mentions):
             continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
             # (not 'за пределы Казахстана')
@@ -796,6 +797,18 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
             # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
+
+
+PEOPLE_CLAUSE = re.compile(r",\s+(?:котор\w+|[а-яё]+(?:вш|ющ|ящ|ем|им)(?:их|ие|ий|ая|ее)(?:ся)?)\b[^,;:.]*$",
+                           re.IGNORECASE)
+
+
+def of_the_people(fact: Fact, mention: Mention, text: str) -> bool:
+    """'97 иностранных граждан, нарушивших правила пребывания в России', '10 иностранцев,
+    которые пытались въехать в Казахстан': the state named in the clause that tells who the
+    people counted are is no scope of the figure (the region's police counted them)."""
+    return mention.start >= fact.evidence.end and \
+        bool(PEOPLE_CLAUSE.search(text, fact.evidence.end, mention.start))
 
 
 def fill_list_measure(facts: list[Fact], view: SentenceView, text: str) -> None:
