@@ -312,6 +312,30 @@ def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+def own_capital_mentions(mentions: list[Mention], text: str, jurisdiction: Optional[str]) -> list[Mention]:
+    """'В столице выдворили ...', 'столичные полицейские', 'департамент полиции столицы': the
+    capital of the reporting state (`regions.toml` own_capital), where the press names it by
+    the word alone; not 'столица Турции' nor a capital already named ('Северная столица')."""
+    if not jurisdiction or not ("толиц" in text or "толичн" in text):
+        return mentions
+    capitals = load_toml("regions.toml")["own_capital"]
+    from extractor.patterns import wording
+
+    found = []
+    for match in wording("capital_word").finditer(text):
+        if any(n.start < match.end() and match.start() < n.end for n in mentions):
+            continue
+        # 'полиция Казахстана проводит рейды. В столице задержали' in an Uzbek text: the capital
+        # of the one other state its paragraph is in so far, else of the reporting state
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        others = {n.code for n in mentions if n.kind == "country" and n.code != jurisdiction
+                  and paragraph <= n.start < match.start()}
+        state = others.pop() if len(others) == 1 else None if others else jurisdiction
+        if state in capitals:
+            found.append(Mention("region", capitals[state], match.start(), match.end()))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def match_at(tokens: list[Token], index: int, longest: int,
              names: dict[tuple[str, ...], str],
              dimensions: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, Mention] | None:
