@@ -17,7 +17,7 @@ from extractor.engine.gazetteer import Mention, ordinal_categories, region_count
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
 from extractor.engine.predicates import config as predicate_config, predicate_of
-from extractor.patterns import word_list, words, wording
+from extractor.patterns import load_toml, word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.tokens import is_verb
@@ -460,11 +460,27 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         return None
     last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
     gap = text[last.end:figure.number_start]
-    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap):
+    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap) and \
+            not region_is_subject(last, view, text):
         # 'для Дагестана – 30%, а для северных автономных округов – до 80%': the region has its
-        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
+        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty,
+        # and so is each figure of a sentence the region opens as who acts ('Атырауская область
+        # доставила 600 человек, а в апреле привезла ещё 70')
         return None
     return codes.pop()
+
+
+def region_is_subject(mention: Mention, view: SentenceView, text: str) -> bool:
+    """The region opens its sentence in the nominative, as who acts ('Атырауская область
+    доставила ...')."""
+    if text[view.sentence.start:mention.start].strip(" \t\n«\"—–-"):
+        return False
+    return text[mention.start:mention.end] in region_names().get(mention.code, ())
+
+
+@lru_cache(maxsize=None)
+def region_names() -> dict[str, frozenset[str]]:
+    return {code: frozenset(names) for code, names in load_toml("regions.toml")["names"].items()}
 
 
 def measure_region(view: SentenceView, text: str) -> Optional[str]:
