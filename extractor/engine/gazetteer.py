@@ -285,6 +285,7 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     return mentions
 
 
+IN_BEFORE = re.compile(r"(?:^|[\s«\"(])[Вв]\s+$")
 CLAUSE_OPENING = re.compile(r"(?:[.!?\n,;:«\"(–—-]|\s(?:и|а|но|однако))\s*$")
 
 
@@ -292,7 +293,8 @@ def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
     """'Душанбе попросил Москву', 'Ташкент и Москва договорились', 'предложил Москве': a
     capital (`regions.toml` capitals) named in the nominative as the one who acts, a verb of a
     state's stance right after it (wording.toml `state_act_after`), or addressed by such a verb
-    (`state_act_before`), is its state, not the city; 'Власти Москвы предложили' stays the city."""
+    (`state_act_before`), or the place its officials spoke in ('В Бишкеке предупредили',
+    `state_spoke_after`), is its state, not the city; 'Власти Москвы предложили' stays the city."""
     from extractor.patterns import wording, words
 
     capitals = words("regions.toml", "capitals")
@@ -306,7 +308,8 @@ def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
             acting = text[mention.start:mention.end] in names[mention.code] and \
                 wording("state_act_after").match(text, mention.end) and \
                 (CLAUSE_OPENING.search(before) or not text[:mention.start].strip())
-            if acting or wording("state_act_before").search(before):
+            spoke = bool(IN_BEFORE.search(before)) and bool(wording("state_spoke_after").match(text, mention.end))
+            if acting or spoke or wording("state_act_before").search(before):
                 mention = Mention("country", mention.code[:2], mention.start, mention.end)
         result.append(mention)
     return result

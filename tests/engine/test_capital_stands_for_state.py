@@ -36,3 +36,12 @@ def test_a_capital_acting_is_its_state(text, expected):
 def test_the_city_itself_stays_a_region(text, region):
     found = dimensions(text)
     assert found and all(d.get("region") == region for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "В Душанбе предупредили о выдворении из России 60 тыс. граждан Таджикистана\n"
+    "По словам консула, в реестре контролируемых лиц числятся 60 тыс. таджикистанцев.",
+])
+def test_where_the_state_spoke_is_no_region(text):
+    found = dimensions(text)
+    assert found and all(d.get("region") is None for d in found)
