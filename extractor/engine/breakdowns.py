@@ -801,6 +801,13 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
                 for m in view.mentions):
             continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
             # (not 'за пределы Казахстана')
+        if host_counted(fact) and "country" not in fact.dimensions and any(
+                m.kind == "country" and m.code != jurisdiction and m.start < fact.evidence.start and
+                (is_location(text, m) or FROM_BEFORE.search(text, max(0, m.start - 4), m.start))
+                for m in view.mentions):
+            # 'в 2020 году из России были выдворены 11,2 тыс. иностранцев': that host's count (but
+            # '41 – из Узбекистана, 29 – из Таджикистана' are items by origin)
+            continue
         if fact.value is None and wording("national_law").search(view.text):
             continue  # 'вступил в силу закон': a state's law, not the region's measure
         if anaphoric and not wording("region_anaphora").search(view.text):
@@ -825,6 +832,9 @@ def of_the_people(fact: Fact, mention: Mention, text: str) -> bool:
     people counted are is no scope of the figure (the region's police counted them)."""
     return mention.start >= fact.evidence.end and \
         bool(PEOPLE_CLAUSE.search(text, fact.evidence.end, mention.start))
+
+
+FROM_BEFORE = re.compile(r"(?:^|\s)из\s+$", re.IGNORECASE)
 
 
 def fill_list_measure(facts: list[Fact], view: SentenceView, text: str) -> None:
