@@ -315,6 +315,37 @@ def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+ADJECTIVE_ALONE_AFTER = re.compile(r"\s*(?:[,(]|и\s|или\s|област|край|округ)", re.IGNORECASE)
+
+
+def city_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Полиция Алматы выдворила ... Алматинская полиция вернула на родину': the adjective
+    alone that a city of its own shares with the oblast around it (`regions.toml`
+    shared_adjectives) is the city in a text that names the city and never the oblast in full."""
+    shared = load_toml("regions.toml")["shared_adjectives"]
+    alone = [m for m in mentions if m.kind == "region" and m.code in shared
+             and text[m.start:m.end].lower().startswith(adjective_stem(m.code))
+             and " " not in text[m.start:m.end] and not ADJECTIVE_ALONE_AFTER.match(text, m.end)]
+    if not alone:
+        return mentions
+    result = mentions
+    for code in {m.code for m in alone}:
+        city = shared[code]
+        if not any(m.code == city for m in mentions) or any(
+                m.code == code and " " in text[m.start:m.end] for m in mentions):
+            continue
+        result = [Mention("region", city, m.start, m.end) if m in alone and m.code == code else m
+                  for m in result]
+    return result
+
+
+@lru_cache(maxsize=None)
+def adjective_stem(code: str) -> str:
+    """'алматинск' of 'Алматинская область': the stem every case of the adjective alone keeps."""
+    full = next(name for name in load_toml("regions.toml")["names"][code] if ELLIPTIC_HEAD.search(name))
+    return full.split(" ")[0][:-2].lower()
+
+
 def own_capital_mentions(mentions: list[Mention], text: str, jurisdiction: Optional[str]) -> list[Mention]:
     """'В столице выдворили ...', 'столичные полицейские', 'департамент полиции столицы': the
     capital of the reporting state (`regions.toml` own_capital), where the press names it by

@@ -27,8 +27,8 @@ from extractor.engine.facts import (host_data_paragraphs, own_data_paragraphs, i
                                    measure_year, mentions_net_migration, pair_fact,
                                    told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
-from extractor.engine.gazetteer import (Mention, capitals_as_states, dimension_labels, find_mentions,
-                                         own_capital_mentions)
+from extractor.engine.gazetteer import (Mention, capitals_as_states, city_adjectives, dimension_labels,
+                                         find_mentions, own_capital_mentions)
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import AnyOf, load_toml, wording
@@ -99,7 +99,7 @@ def extract(document: Document) -> Extraction:
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
     sentences = split_sentences(text)
-    mentions = capitals_as_states(find_mentions(tokens), text)
+    mentions = city_adjectives(capitals_as_states(find_mentions(tokens), text), text)
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
     mentions = own_capital_mentions(mentions, text, document.jurisdiction)
