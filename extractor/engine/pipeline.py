@@ -153,6 +153,9 @@ def extract(document: Document) -> Extraction:
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
+        implied = by_id()[fact.indicator].implied_sector if fact.indicator in by_id() else None
+        if implied and fact.dimensions.get("sector") == implied:
+            fact.dimensions.pop("sector")  # 'квота ... для работы в домашних хозяйствах': the quota's own branch
         fact.labels = dimension_labels(fact.dimensions)
         if stock is not None and fact.value is not None and fact.indicator != stock.indicator:
             stock = None  # a figure of something else ends the breakdown
