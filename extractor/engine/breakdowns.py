@@ -548,7 +548,14 @@ def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
         return True  # 'в Ленинградской и Калининградской областях': several regions, none alone
     if mention.start == view.sentence.start and wording("dateline_after").match(text, mention.end):
         return True  # 'Душанбе, 20 февраля 2024 г.': where the release was issued
+    if mention.start == view.sentence.start and " " not in text[mention.start:mention.end] and \
+            CITY_STOP.match(text, mention.end):
+        return True  # 'Бишкек. Министерство труда сообщает': a city alone, where it was issued
+        # (but 'Курганская область. Власти региона ...' heads the region's own paragraph)
     return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
+
+
+CITY_STOP = re.compile(r"\.\s+(?=[A-ZА-ЯЁ])")
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
