@@ -799,8 +799,10 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if fact.dimensions.get("region") or (fact.rule == "measure" and fact.dimensions.get("country")):
             continue  # an agreement with another state ('Ташкент и Берлин готовят соглашение') is national
         view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
-        if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
-            continue  # the sentence names another region (or several)
+        if view is None or any(m.kind == "region" and m.code != region and not (
+                m.start > fact.evidence.end and gone_to(m, view, text)) for m in view.mentions):
+            continue  # the sentence names another region (or several), not only where the
+            # people went ('698 человек не смогли адаптироваться и уехали: одни в Астану')
         if wording("national_scope").search(view.text) or any(
                 m.kind == "country" and m.code == jurisdiction and
                 (is_location(text, m) or after_preposition(text, m.start)) and
@@ -842,6 +844,15 @@ def of_the_people(fact: Fact, mention: Mention, text: str) -> bool:
 
 
 FROM_BEFORE = re.compile(r"(?:^|\s)из\s+$", re.IGNORECASE)
+
+
+def gone_to(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'уехали в Астану или Алматы': a place people went to, or one in a row with it."""
+    if is_direction(mention, text):
+        return True
+    regions = [m for m in view.mentions if m.kind == "region" and m.end <= mention.start]
+    return bool(regions) and COORDINATION.fullmatch(text[regions[-1].end:mention.start]) is not None \
+        and is_direction(regions[-1], text)
 
 
 def fill_list_measure(facts: list[Fact], view: SentenceView, text: str) -> None:
