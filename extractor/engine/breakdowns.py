@@ -17,7 +17,7 @@ from extractor.engine.gazetteer import Mention, ordinal_categories, region_count
 from extractor.engine.indicators import by_id
 from extractor.engine.numbers import Figure, number_rules
 from extractor.engine.predicates import config as predicate_config, predicate_of
-from extractor.patterns import word_list, words, wording
+from extractor.patterns import load_toml, word_list, words, wording
 from extractor.records import Change, Fact
 from extractor.engine.sentences import Sentence
 from extractor.engine.tokens import is_verb
@@ -475,11 +475,27 @@ def sentence_region(figure: Figure, view: SentenceView, text: str) -> Optional[s
         return None
     last = max((m for m in regions if m.code in codes), key=lambda m: m.end)
     gap = text[last.end:figure.number_start]
-    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap):
+    if [n for n in NUMBER.findall(gap) if not YEAR.fullmatch(n)] and not PART_OF.search(gap) and \
+            not region_is_subject(last, view, text):
         # 'для Дагестана – 30%, а для северных автономных округов – до 80%': the region has its
-        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty
+        # own figure; but 'в Алматы работают 5 200, из них 3 000 – из Китая' is still Almaty,
+        # and so is each figure of a sentence the region opens as who acts ('Атырауская область
+        # доставила 600 человек, а в апреле привезла ещё 70')
         return None
     return codes.pop()
+
+
+def region_is_subject(mention: Mention, view: SentenceView, text: str) -> bool:
+    """The region opens its sentence in the nominative, as who acts ('Атырауская область
+    доставила ...')."""
+    if text[view.sentence.start:mention.start].strip(" \t\n«\"—–-"):
+        return False
+    return text[mention.start:mention.end] in region_names().get(mention.code, ())
+
+
+@lru_cache(maxsize=None)
+def region_names() -> dict[str, frozenset[str]]:
+    return {code: frozenset(names) for code, names in load_toml("regions.toml")["names"].items()}
 
 
 def measure_region(view: SentenceView, text: str) -> Optional[str]:
@@ -547,7 +563,14 @@ def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
         return True  # 'в Ленинградской и Калининградской областях': several regions, none alone
     if mention.start == view.sentence.start and wording("dateline_after").match(text, mention.end):
         return True  # 'Душанбе, 20 февраля 2024 г.': where the release was issued
+    if mention.start == view.sentence.start and " " not in text[mention.start:mention.end] and \
+            CITY_STOP.match(text, mention.end):
+        return True  # 'Бишкек. Министерство труда сообщает': a city alone, where it was issued
+        # (but 'Курганская область. Власти региона ...' heads the region's own paragraph)
     return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
+
+
+CITY_STOP = re.compile(r"\.\s+(?=[A-ZА-ЯЁ])")
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
@@ -832,6 +855,10 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     figures that follow ('в регионе предоставили 7 800 квот') are the region's, unless their
     sentence names another region or speaks of the whole country."""
     region = headline_region(views, text)
+    if region is not None and wording("region_ranked").search(views[0].text):
+        # 'Мангистау снова в числе лидеров по расселению': a ranking of the country's regions,
+        # whose figures are the country's unless a sentence points back ('в регионе')
+        region = None
     anaphoric = region is None
     if anaphoric:
         # 'пресс-служба акима Атырауской области ... в регионе работают': a region the lead
@@ -846,14 +873,24 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if fact.dimensions.get("region") or (fact.rule == "measure" and fact.dimensions.get("country")):
             continue  # an agreement with another state ('Ташкент и Берлин готовят соглашение') is national
         view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
-        if view is None or any(m.kind == "region" and m.code != region for m in view.mentions):
-            continue  # the sentence names another region (or several)
+        if view is None or any(m.kind == "region" and m.code != region and not (
+                m.start > fact.evidence.end and gone_to(m, view, text)) for m in view.mentions):
+            continue  # the sentence names another region (or several), not only where the
+            # people went ('698 человек не смогли адаптироваться и уехали: одни в Астану')
         if wording("national_scope").search(view.text) or any(
                 m.kind == "country" and m.code == jurisdiction and
-                (is_location(text, m) or after_preposition(text, m.start))
+                (is_location(text, m) or after_preposition(text, m.start)) and
+                not of_the_people(fact, m, text)
                 for m in view.mentions):
             continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
             # (not 'за пределы Казахстана')
+        if host_counted(fact) and "country" not in fact.dimensions and any(
+                m.kind == "country" and m.code != jurisdiction and m.start < fact.evidence.start and
+                (is_location(text, m) or FROM_BEFORE.search(text, max(0, m.start - 4), m.start))
+                for m in view.mentions):
+            # 'в 2020 году из России были выдворены 11,2 тыс. иностранцев': that host's count (but
+            # '41 – из Узбекистана, 29 – из Таджикистана' are items by origin)
+            continue
         if fact.value is None and wording("national_law").search(view.text):
             continue  # 'вступил в силу закон': a state's law, not the region's measure
         if anaphoric and not wording("region_anaphora").search(view.text):
@@ -866,6 +903,30 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
             # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
+
+
+PEOPLE_CLAUSE = re.compile(r",\s+(?:котор\w+|[а-яё]+(?:вш|ющ|ящ|ем|им)(?:их|ие|ий|ая|ее)(?:ся)?)\b[^,;:.]*$",
+                           re.IGNORECASE)
+
+
+def of_the_people(fact: Fact, mention: Mention, text: str) -> bool:
+    """'97 иностранных граждан, нарушивших правила пребывания в России', '10 иностранцев,
+    которые пытались въехать в Казахстан': the state named in the clause that tells who the
+    people counted are is no scope of the figure (the region's police counted them)."""
+    return mention.start >= fact.evidence.end and \
+        bool(PEOPLE_CLAUSE.search(text, fact.evidence.end, mention.start))
+
+
+FROM_BEFORE = re.compile(r"(?:^|\s)из\s+$", re.IGNORECASE)
+
+
+def gone_to(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'уехали в Астану или Алматы': a place people went to, or one in a row with it."""
+    if is_direction(mention, text):
+        return True
+    regions = [m for m in view.mentions if m.kind == "region" and m.end <= mention.start]
+    return bool(regions) and COORDINATION.fullmatch(text[regions[-1].end:mention.start]) is not None \
+        and is_direction(regions[-1], text)
 
 
 def fill_list_measure(facts: list[Fact], view: SentenceView, text: str) -> None:

@@ -285,6 +285,91 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     return mentions
 
 
+IN_BEFORE = re.compile(r"(?:^|[\s«\"(])[Вв]\s+$")
+CLAUSE_OPENING = re.compile(r"(?:[.!?\n,;:«\"(–—-]|\s(?:и|а|но|однако))\s*$")
+
+
+def capitals_as_states(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Душанбе попросил Москву', 'Ташкент и Москва договорились', 'предложил Москве': a
+    capital (`regions.toml` capitals) named in the nominative as the one who acts, a verb of a
+    state's stance right after it (wording.toml `state_act_after`), or addressed by such a verb
+    (`state_act_before`), or the place its officials spoke in ('В Бишкеке предупредили',
+    `state_spoke_after`), is its state, not the city; 'Власти Москвы предложили' stays the city."""
+    from extractor.patterns import wording, words
+
+    capitals = words("regions.toml", "capitals")
+    if not any(m.kind == "region" and m.code in capitals for m in mentions):
+        return mentions
+    names = load_toml("regions.toml")["names"]
+    result = []
+    for mention in mentions:
+        if mention.kind == "region" and mention.code in capitals:
+            before = text[max(0, mention.start - 40):mention.start]
+            acting = text[mention.start:mention.end] in names[mention.code] and \
+                wording("state_act_after").match(text, mention.end) and \
+                (CLAUSE_OPENING.search(before) or not text[:mention.start].strip())
+            spoke = bool(IN_BEFORE.search(before)) and bool(wording("state_spoke_after").match(text, mention.end))
+            if acting or spoke or wording("state_act_before").search(before):
+                mention = Mention("country", mention.code[:2], mention.start, mention.end)
+        result.append(mention)
+    return result
+
+
+ADJECTIVE_ALONE_AFTER = re.compile(r"\s*(?:[,(]|и\s|или\s|област|край|округ)", re.IGNORECASE)
+
+
+def city_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Полиция Алматы выдворила ... Алматинская полиция вернула на родину': the adjective
+    alone that a city of its own shares with the oblast around it (`regions.toml`
+    shared_adjectives) is the city in a text that names the city and never the oblast in full."""
+    shared = load_toml("regions.toml")["shared_adjectives"]
+    alone = [m for m in mentions if m.kind == "region" and m.code in shared
+             and text[m.start:m.end].lower().startswith(adjective_stem(m.code))
+             and " " not in text[m.start:m.end] and not ADJECTIVE_ALONE_AFTER.match(text, m.end)]
+    if not alone:
+        return mentions
+    result = mentions
+    for code in {m.code for m in alone}:
+        city = shared[code]
+        if not any(m.code == city for m in mentions) or any(
+                m.code == code and " " in text[m.start:m.end] for m in mentions):
+            continue
+        result = [Mention("region", city, m.start, m.end) if m in alone and m.code == code else m
+                  for m in result]
+    return result
+
+
+@lru_cache(maxsize=None)
+def adjective_stem(code: str) -> str:
+    """'алматинск' of 'Алматинская область': the stem every case of the adjective alone keeps."""
+    full = next(name for name in load_toml("regions.toml")["names"][code] if ELLIPTIC_HEAD.search(name))
+    return full.split(" ")[0][:-2].lower()
+
+
+def own_capital_mentions(mentions: list[Mention], text: str, jurisdiction: Optional[str]) -> list[Mention]:
+    """'В столице выдворили ...', 'столичные полицейские', 'департамент полиции столицы': the
+    capital of the reporting state (`regions.toml` own_capital), where the press names it by
+    the word alone; not 'столица Турции' nor a capital already named ('Северная столица')."""
+    if not jurisdiction or not ("толиц" in text or "толичн" in text):
+        return mentions
+    capitals = load_toml("regions.toml")["own_capital"]
+    from extractor.patterns import wording
+
+    found = []
+    for match in wording("capital_word").finditer(text):
+        if any(n.start < match.end() and match.start() < n.end for n in mentions):
+            continue
+        # 'полиция Казахстана проводит рейды. В столице задержали' in an Uzbek text: the capital
+        # of the one other state its paragraph is in so far, else of the reporting state
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        others = {n.code for n in mentions if n.kind == "country" and n.code != jurisdiction
+                  and paragraph <= n.start < match.start()}
+        state = others.pop() if len(others) == 1 else None if others else jurisdiction
+        if state in capitals:
+            found.append(Mention("region", capitals[state], match.start(), match.end()))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def match_at(tokens: list[Token], index: int, longest: int,
              names: dict[tuple[str, ...], str],
              dimensions: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, Mention] | None:

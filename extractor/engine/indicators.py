@@ -52,6 +52,9 @@ class Indicator:
     # the blockers also count in the few words before the trigger: 'незаконно находящихся
     # иностранцев' are no foreigners registered as present
     blockers_before: bool = False
+    # the branch the indicator itself is of ('квота ... для работы в домашних хозяйствах': 97),
+    # which its figures do not take as a sector of their own
+    implied_sector: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def indicator_from_row(row: dict[str, Any]) -> Indicator:
                      bool(row.get("inbound")), bool(row.get("outbound")),
                      bool(row.get("sends_back")), row.get("only_category"),
                      frozenset(row.get("blockers", ())), frozenset(row.get("allots", ())),
-                     frozenset(row.get("outbound_states", ())), bool(row.get("blockers_before")))
+                     frozenset(row.get("outbound_states", ())), bool(row.get("blockers_before")),
+                     row.get("implied_sector"))
 
 
 @lru_cache(maxsize=None)

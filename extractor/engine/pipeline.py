@@ -27,7 +27,8 @@ from extractor.engine.facts import (RANGE_TAGS, evidence, host_data_paragraphs, 
                                    level_fact, measure_fact, measure_year, mentions_net_migration, pair_fact,
                                    told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
-from extractor.engine.gazetteer import Mention, dimension_labels, find_mentions
+from extractor.engine.gazetteer import (Mention, capitals_as_states, city_adjectives, dimension_labels,
+                                         find_mentions, own_capital_mentions)
 from extractor.engine.indicators import Indicator, TriggerMatch, by_id, find_triggers
 from extractor.engine.numbers import find_figures, find_pairs
 from extractor.patterns import AnyOf, load_toml, wording
@@ -98,9 +99,10 @@ def extract(document: Document) -> Extraction:
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
     sentences = split_sentences(text)
-    mentions = find_mentions(tokens)
+    mentions = city_adjectives(capitals_as_states(find_mentions(tokens), text), text)
     document.jurisdiction = document.jurisdiction or attribution.jurisdiction_of(
         document, document.outlet, mentions, lead_end=600)
+    mentions = own_capital_mentions(mentions, text, document.jurisdiction)
     speakers: Optional[attribution.SpeakerMap] = None  # read only once a sentence has facts
     mention_starts = [m.start for m in mentions]  # in text order, as found
     views = [view_of(s, text, tokens, starts, mentions, mention_starts, document.published)
@@ -154,6 +156,9 @@ def extract(document: Document) -> Extraction:
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
+        implied = by_id()[fact.indicator].implied_sector if fact.indicator in by_id() else None
+        if implied and fact.dimensions.get("sector") == implied:
+            fact.dimensions.pop("sector")  # 'квота ... для работы в домашних хозяйствах': the quota's own branch
         fact.labels = dimension_labels(fact.dimensions)
         if stock is not None and fact.value is not None and fact.indicator != stock.indicator:
             stock = None  # a figure of something else ends the breakdown
