@@ -149,6 +149,7 @@ def extract(document: Document) -> Extraction:
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
         date_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
+    undated: set[int] = set()  # the flows dated by the month of the text, none of their own
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         fact.labels = dimension_labels(fact.dimensions)
@@ -172,6 +173,7 @@ def extract(document: Document) -> Extraction:
                 # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
                 # иностранцев')
                 fact.time.period = document.published[:7]
+                undated.add(id(fact))
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             # 'Квота составила 2665 человек. Квоты на 2013 год утверждены ...': the year the
             # text sets its quota for, else the quota now in force ('квоты уменьшены с 38804
@@ -179,7 +181,7 @@ def extract(document: Document) -> Extraction:
             fact.time.period = quota_year(fact, facts) or document.published[:4]
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
-    date_by_campaign(facts, views, document.published)
+    date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
 
@@ -289,12 +291,16 @@ def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> No
             fact.time.as_of = dates[0]
 
 
-def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
+def campaign_span(views: list[SentenceView], published: str) -> Optional[tuple[str, bool]]:
     """The span of a campaign the text reports on, when it states one that runs through the
     day of the text: 'Акция ... продлится с 1 августа до 31 декабря', 'в ходе операции,
-    которая проходит с 30 июля по 30 августа'. The campaign may be named in the sentence
-    before the one that dates it ('Она ... продлится ...')."""
+    которая проходит с 30 июля по 30 августа', or one just over, that ended in the month
+    before the text ('Акция длилась с 30 июля по 30 августа' on 15 September); with it,
+    whether it is over. The campaign may be named in the sentence before the one that dates
+    it ('Она ... продлится ...')."""
     day = published[:7]
+    year, month = int(published[:4]), int(published[5:7])
+    month_before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     for index, view in enumerate(views):
         spans = [t.period for t in view.times if t.period and ("/" in t.period or len(t.period) == 7)]
         if len(spans) != 1:
@@ -304,14 +310,19 @@ def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
             and wording("timex_campaign").search(views[index - 1].text))
         bounds = period_or_none(spans[0])
         if named and bounds and bounds.months[0] <= day <= bounds.months[1]:
-            return spans[0]
+            return spans[0], False
+        if named and bounds and bounds.months[1] == month_before:
+            return spans[0], True
     return None
 
 
-def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str]) -> None:
+def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str],
+                     undated: set[int]) -> None:
     """A count a running campaign has reached 'на сегодня' or 'с начала акции' (legalised,
     returned, expelled) is the campaign's outcome: it takes the campaign's span, not the day
-    of the text. People said to work or stay somewhere are a stock and keep their date."""
+    of the text. People said to work or stay somewhere are a stock and keep their date. After
+    a campaign just over, only the flows with no time of their own are its outcome ('За
+    месяц акции вернулись около 1300 человек'), not a count the text dates by its month."""
     if not published:
         return
     dated_by_the_text = [f for f in facts if f.value is not None and f.category == "count"
@@ -319,11 +330,13 @@ def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Op
                          and not wording("timex_stock_verbs").search(f.evidence.sentence)]
     if not dated_by_the_text:
         return
-    span = campaign_span(views, published)
-    if span is None:
+    found = campaign_span(views, published)
+    if found is None:
         return
+    span, over = found
     for fact in dated_by_the_text:
-        fact.time = TimeRef(period=span)
+        if not over or id(fact) in undated:
+            fact.time = TimeRef(period=span)
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:
