@@ -181,9 +181,41 @@ def extract(document: Document) -> Extraction:
             fact.time.period = quota_year(fact, facts) or document.published[:4]
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
+    date_by_sum(facts)
     date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_by_sum(facts: list[Fact]) -> None:
+    """'С января по сентябрь статус получили 711 ... За годы независимости переселились более 70
+    тысяч ...' and then '- Таджикистан — 629; - Узбекистан — 54; ...': the items of a list that
+    add up to a figure told before, not to the total they were hung on, break that figure down
+    and take its time."""
+    index = 0
+    while index < len(facts):
+        parent = facts[index].parent
+        run_end = index
+        while run_end + 1 < len(facts) and parent is not None and facts[run_end + 1].parent == parent:
+            run_end += 1
+        if run_end > index and run_end + 1 < len(facts) and facts[run_end + 1].parent is None and \
+                facts[run_end + 1].evidence.sentence.lstrip()[:1] in "-–—•":
+            run_end += 1  # '- другие страны — 1': the rest, hung on nothing
+        items = facts[index:run_end + 1]
+        index = run_end + 1
+        if len(items) < 3 or any(f.value is None or f.unit != items[0].unit for f in items) or \
+                items[0].unit == "percent":
+            continue
+        total = sum(f.value for f in items)
+        earlier = [f for f in facts if f.evidence.start < items[0].evidence.start and f.value is not None
+                   and f.unit == items[0].unit and f.indicator == items[0].indicator]
+        hung_on = next((f for f in earlier if f.id == parent), None)
+        if hung_on is None or hung_on.value == total:
+            continue
+        summed = next((f for f in reversed(earlier) if f.value == total and not f.parent), None)
+        if summed is not None and (summed.time.period or summed.time.as_of):
+            for fact in items:
+                fact.time = replace(summed.time)
 
 
 def date_shares_of_year_so_far(facts: list[Fact], published: Optional[str]) -> None:
