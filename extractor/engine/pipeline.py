@@ -7,6 +7,7 @@ or sector, their time, the policy wording around them, and who said it.
 from __future__ import annotations
 
 import bisect
+from datetime import date, timedelta
 import re
 from collections import Counter
 from dataclasses import replace
@@ -36,7 +37,7 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_at, view_text)
-from extractor.engine.timex import (find_times, settle_later_dates, settle_same_months, settle_year_to_date,
+from extractor.engine.timex import (month_number, find_times, settle_later_dates, settle_same_months, settle_year_to_date,
                                     starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
@@ -382,12 +383,32 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
     if context.document_as_of:
         return context.document_as_of
     indicator = by_id().get(fact.indicator or "")
-    if indicator is not None and indicator.stock:
-        return document.published
-    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
     offset = fact.evidence.sentence.find(fact.evidence.text)
-    return document.published if offset >= 0 and (told_as_present_stock(
+    if indicator is not None and indicator.stock:
+        return day_told(fact.evidence.sentence, offset, document.published)
+    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
+    return day_told(fact.evidence.sentence, offset, document.published) if offset >= 0 and (told_as_present_stock(
         fact.evidence.sentence, offset) or told_as_verbless_stock(fact.evidence.sentence, offset)) else None
+
+
+def day_told(sentence: str, offset: int, published: Optional[str]) -> Optional[str]:
+    """A stock told in a statement whose day the text gives ('21 мая сообщил, что в стране
+    находятся около 5 тысяч', 'накануне заявил, что ... трудятся') is of that day, not of the
+    day of the text (corpora/README.md, Time)."""
+    if not published or offset < 0 or not any(c.isdigit() for c in sentence[:offset]) and "накануне" not in sentence:
+        return published
+    said = wording("timex_said_on_day").search(sentence, 0, offset)
+    if said is None:
+        return published
+    if said["eve"]:
+        return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+    month = month_number(said["month"])
+    year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
+    try:
+        day = date(year, month, int(said["day"]))
+    except ValueError:
+        return published
+    return day.isoformat() if day.isoformat() <= published else published
 
 
 def told_as_verbless_stock(sentence: str, offset: int) -> bool:
