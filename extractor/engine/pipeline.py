@@ -316,12 +316,30 @@ def within(period: Optional[str], whole: Optional[str]) -> bool:
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
     """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
     dates = [t.as_of for t in view.times if t.as_of]
+    if not dates and context.published and (published := wording("data_published_on").search(view.text)):
+        # 'Такие данные приводятся в докладе ..., опубликованном 21 июня': the report's day
+        day = report_day(published, context.published)
+        if day:
+            context.document_as_of = day
+        return
     if len(dates) != 1 or not wording("data_date").search(view.text):
         return
     context.document_as_of = dates[0]
     for fact in facts:
         if fact.category == "count" and not (fact.time.period or fact.time.as_of):
             fact.time.as_of = dates[0]
+
+
+def report_day(match: re.Match, published: str) -> Optional[str]:
+    """The day and month of `match`, in the year of the text (the year before, for a month later
+    than the text's); none past the day of the text."""
+    month = month_number(match["month"])
+    year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
+    try:
+        day = date(year, month, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+    return day if day <= published else None
 
 
 def campaign_span(views: list[SentenceView], published: str) -> Optional[tuple[str, bool]]:
@@ -402,13 +420,7 @@ def day_told(sentence: str, offset: int, published: Optional[str]) -> Optional[s
         return published
     if said["eve"]:
         return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
-    month = month_number(said["month"])
-    year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
-    try:
-        day = date(year, month, int(said["day"]))
-    except ValueError:
-        return published
-    return day.isoformat() if day.isoformat() <= published else published
+    return report_day(said, published) or published
 
 
 def told_as_verbless_stock(sentence: str, offset: int) -> bool:
