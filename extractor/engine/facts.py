@@ -24,7 +24,7 @@ from extractor.engine.predicates import (config as predicate_config, counted_lem
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import LIST_JOINER_BEFORE, Figure, FigurePair, opens_part, unit_table
-from extractor.engine.timex import TimeMention
+from extractor.engine.timex import TimeMention, year_to
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words, token_index,
@@ -1511,6 +1511,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         # 'На 30 тысяч мест по квоте на данный момент подано ...': a quota is for a year
         return TimeRef(period=chosen.as_of[:4])
     if chosen.as_of:
+        opened = next((t for t in before if t.to_date and t.start < chosen.start
+                       and t.period == year_to(chosen.as_of)), None)
+        if opened is not None and not counted_as_stock(position, view, indicator):
+            # 'с начала 2025 года по состоянию на 1 ноября статус получили 13 202': a flow since
+            # January up to a cut-off covers the months before it; 'работали' there is a stock
+            return TimeRef(period=opened.period)
         return TimeRef(period=None, as_of=chosen.as_of)
     if chosen.since and (indicator is None or indicator.category == "count") and category != "policy":
         return since_as_of(position, view, context, times) or TimeRef(period=chosen.since)
@@ -1519,6 +1525,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if so_far:
             return TimeRef(period=so_far)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def counted_as_stock(position: int, view: SentenceView, indicator: Optional[Indicator]) -> bool:
+    """Near the figure, a verb of staying or working, or a measure of a stock with no verb of
+    a move or an issue."""
+    near = (max(0, position - view.sentence.start - 80), position - view.sentence.start + 40)
+    return bool(wording("timex_stock_verbs").search(view.text, *near)) or (
+        indicator is not None and indicator.stock and not wording("timex_flow_verbs").search(view.text, *near))
 
 
 def year_so_far(position: int, view: SentenceView, published: Optional[str]) -> Optional[str]:

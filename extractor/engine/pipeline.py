@@ -7,6 +7,7 @@ or sector, their time, the policy wording around them, and who said it.
 from __future__ import annotations
 
 import bisect
+from datetime import date, timedelta
 import re
 from collections import Counter
 from dataclasses import replace
@@ -37,7 +38,7 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_at, view_text)
-from extractor.engine.timex import (find_times, settle_later_dates, settle_same_months, settle_year_to_date,
+from extractor.engine.timex import (month_number, find_times, settle_later_dates, settle_same_months, settle_year_to_date,
                                     starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
@@ -154,6 +155,7 @@ def extract(document: Document) -> Extraction:
         facts[:0] = headline_retold(facts, headline, document)
         date_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
+    undated: set[int] = set()  # the flows dated by the month of the text, none of their own
     for fact in facts:
         fact.jurisdiction = document.jurisdiction
         implied = by_id()[fact.indicator].implied_sector if fact.indicator in by_id() else None
@@ -180,6 +182,7 @@ def extract(document: Document) -> Extraction:
                 # an undated flow in the news is what just happened ('в ходе рейда выявлены 40
                 # иностранцев')
                 fact.time.period = document.published[:7]
+                undated.add(id(fact))
         if not (fact.time.period or fact.time.as_of) and names_quota(fact) and document.published:
             # 'Квота составила 2665 человек. Квоты на 2013 год утверждены ...': the year the
             # text sets its quota for, else the quota now in force ('квоты уменьшены с 38804
@@ -187,9 +190,41 @@ def extract(document: Document) -> Extraction:
             fact.time.period = quota_year(fact, facts) or document.published[:4]
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
-    date_by_campaign(facts, views, document.published)
+    date_by_sum(facts)
+    date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_by_sum(facts: list[Fact]) -> None:
+    """'С января по сентябрь статус получили 711 ... За годы независимости переселились более 70
+    тысяч ...' and then '- Таджикистан — 629; - Узбекистан — 54; ...': the items of a list that
+    add up to a figure told before, not to the total they were hung on, break that figure down
+    and take its time."""
+    index = 0
+    while index < len(facts):
+        parent = facts[index].parent
+        run_end = index
+        while run_end + 1 < len(facts) and parent is not None and facts[run_end + 1].parent == parent:
+            run_end += 1
+        if run_end > index and run_end + 1 < len(facts) and facts[run_end + 1].parent is None and \
+                facts[run_end + 1].evidence.sentence.lstrip()[:1] in "-–—•":
+            run_end += 1  # '- другие страны — 1': the rest, hung on nothing
+        items = facts[index:run_end + 1]
+        index = run_end + 1
+        if len(items) < 3 or any(f.value is None or f.unit != items[0].unit for f in items) or \
+                items[0].unit == "percent":
+            continue
+        total = sum(f.value for f in items)
+        earlier = [f for f in facts if f.evidence.start < items[0].evidence.start and f.value is not None
+                   and f.unit == items[0].unit and f.indicator == items[0].indicator]
+        hung_on = next((f for f in earlier if f.id == parent), None)
+        if hung_on is None or hung_on.value == total:
+            continue
+        summed = next((f for f in reversed(earlier) if f.value == total and not f.parent), None)
+        if summed is not None and (summed.time.period or summed.time.as_of):
+            for fact in items:
+                fact.time = replace(summed.time)
 
 
 def date_shares_of_year_so_far(facts: list[Fact], published: Optional[str]) -> None:
@@ -328,6 +363,12 @@ def within(period: Optional[str], whole: Optional[str]) -> bool:
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
     """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
     dates = [t.as_of for t in view.times if t.as_of]
+    if not dates and context.published and (published := wording("data_published_on").search(view.text)):
+        # 'Такие данные приводятся в докладе ..., опубликованном 21 июня': the report's day
+        day = report_day(published, context.published)
+        if day:
+            context.document_as_of = day
+        return
     if len(dates) != 1 or not wording("data_date").search(view.text):
         return
     context.document_as_of = dates[0]
@@ -336,12 +377,28 @@ def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> No
             fact.time.as_of = dates[0]
 
 
-def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
+def report_day(match: re.Match, published: str) -> Optional[str]:
+    """The day and month of `match`, in the year of the text (the year before, for a month later
+    than the text's); none past the day of the text."""
+    month = month_number(match["month"])
+    year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
+    try:
+        day = date(year, month, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+    return day if day <= published else None
+
+
+def campaign_span(views: list[SentenceView], published: str) -> Optional[tuple[str, bool]]:
     """The span of a campaign the text reports on, when it states one that runs through the
     day of the text: 'Акция ... продлится с 1 августа до 31 декабря', 'в ходе операции,
-    которая проходит с 30 июля по 30 августа'. The campaign may be named in the sentence
-    before the one that dates it ('Она ... продлится ...')."""
+    которая проходит с 30 июля по 30 августа', or one just over, that ended in the month
+    before the text ('Акция длилась с 30 июля по 30 августа' on 15 September); with it,
+    whether it is over. The campaign may be named in the sentence before the one that dates
+    it ('Она ... продлится ...')."""
     day = published[:7]
+    year, month = int(published[:4]), int(published[5:7])
+    month_before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     for index, view in enumerate(views):
         spans = [t.period for t in view.times if t.period and ("/" in t.period or len(t.period) == 7)]
         if len(spans) != 1:
@@ -351,14 +408,19 @@ def campaign_span(views: list[SentenceView], published: str) -> Optional[str]:
             and wording("timex_campaign").search(views[index - 1].text))
         bounds = period_or_none(spans[0])
         if named and bounds and bounds.months[0] <= day <= bounds.months[1]:
-            return spans[0]
+            return spans[0], False
+        if named and bounds and bounds.months[1] == month_before:
+            return spans[0], True
     return None
 
 
-def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str]) -> None:
+def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Optional[str],
+                     undated: set[int]) -> None:
     """A count a running campaign has reached 'на сегодня' or 'с начала акции' (legalised,
     returned, expelled) is the campaign's outcome: it takes the campaign's span, not the day
-    of the text. People said to work or stay somewhere are a stock and keep their date."""
+    of the text. People said to work or stay somewhere are a stock and keep their date. After
+    a campaign just over, only the flows with no time of their own are its outcome ('За
+    месяц акции вернулись около 1300 человек'), not a count the text dates by its month."""
     if not published:
         return
     dated_by_the_text = [f for f in facts if f.value is not None and f.category == "count"
@@ -366,11 +428,13 @@ def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Op
                          and not wording("timex_stock_verbs").search(f.evidence.sentence)]
     if not dated_by_the_text:
         return
-    span = campaign_span(views, published)
-    if span is None:
+    found = campaign_span(views, published)
+    if found is None:
         return
+    span, over = found
     for fact in dated_by_the_text:
-        fact.time = TimeRef(period=span)
+        if not over or id(fact) in undated:
+            fact.time = TimeRef(period=span)
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:
@@ -384,12 +448,26 @@ def undated_stock_date(fact: Fact, context: Context, document: Document) -> Opti
     if context.document_as_of:
         return context.document_as_of
     indicator = by_id().get(fact.indicator or "")
-    if indicator is not None and indicator.stock:
-        return document.published
-    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
     offset = fact.evidence.sentence.find(fact.evidence.text)
-    return document.published if offset >= 0 and (told_as_present_stock(
+    if indicator is not None and indicator.stock:
+        return day_told(fact.evidence.sentence, offset, document.published)
+    # 'Более 900 тысяч этнических кыргызов проживают за рубежом': the verb tells a stock
+    return day_told(fact.evidence.sentence, offset, document.published) if offset >= 0 and (told_as_present_stock(
         fact.evidence.sentence, offset) or told_as_verbless_stock(fact.evidence.sentence, offset)) else None
+
+
+def day_told(sentence: str, offset: int, published: Optional[str]) -> Optional[str]:
+    """A stock told in a statement whose day the text gives ('21 мая сообщил, что в стране
+    находятся около 5 тысяч', 'накануне заявил, что ... трудятся') is of that day, not of the
+    day of the text (corpora/README.md, Time)."""
+    if not published or offset < 0 or not any(c.isdigit() for c in sentence[:offset]) and "накануне" not in sentence:
+        return published
+    said = wording("timex_said_on_day").search(sentence, 0, offset)
+    if said is None:
+        return published
+    if said["eve"]:
+        return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+    return report_day(said, published) or published
 
 
 def told_as_verbless_stock(sentence: str, offset: int) -> bool:

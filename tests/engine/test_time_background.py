@@ -32,8 +32,9 @@ def test_background_time(text, published, expected):
 
 
 def test_year_to_date_runs_to_the_stated_date():
+    # a flow since January to a cut-off covers the months before it (corpora/README.md)
     text = "С начала года по состоянию на 1 июня выдано 12 тыс. разрешений на работу иностранцам."
-    assert times(text, "2019-06-20") == [(12000, None, "2019-06-01")]
+    assert times(text, "2019-06-20") == [(12000, "2019-01/2019-05", None)]
 
 
 def test_a_stock_keeps_its_date_after_a_quota_sentence():
