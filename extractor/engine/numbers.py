@@ -443,6 +443,9 @@ def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
     return figure
 
 
+INSTRUMENTAL_PLURAL = ("ами", "ями", "ыми", "ими")
+
+
 def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: int) -> None:
     """The unit noun within three words after the figure ('5 330 трудовых мигрантов')."""
     if figure.percent:
@@ -456,6 +459,11 @@ def attach_unit(figure: Figure, text: str, tokens: list[Token], sentence_end: in
             if token.text in ("$", "₸", "₽"):
                 figure.unit, figure.excluded = "money", "money"
             break
+        if index and token.text.lower().endswith(INSTRUMENTAL_PLURAL) and not (
+                following[index - 1].text.lower().endswith(INSTRUMENTAL_PLURAL)):
+            # '14,7 тыс. уже привлечены юридическими лицами': who acted, not what is counted
+            # ('с 80 российскими компаниями' is the figure's own noun, in its case)
+            return
         found = table.get(token.lemma) or table.get(token.text.lower().rstrip("."))
         blockers = unit_blockers().get(token.lemma)
         if found and blockers and index + 1 < len(following) and following[index + 1].lemma in blockers:

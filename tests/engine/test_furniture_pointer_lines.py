@@ -21,4 +21,4 @@ ARTICLE = ("Квоту на временное проживание иностр
 ])
 def test_a_pointer_line_gives_no_figure(tail):
     values = [f.value for f in facts_of(ARTICLE + tail, "2016-10-31") if f.value is not None]
-    assert values == [110000, 31200, 7000]
+    assert values == [110000, 31200, 1500, 7000]
