@@ -77,6 +77,7 @@ MASKS = [
                               r"(?![\s\u00a0]\d{3}\b|[\s\u00a0]*(?:тыс|млн|%|чел))")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+A_DIGIT = re.compile(r"\d")
 HYPHEN_RANGE = re.compile(r"-(?P<int>\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
 LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
 ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
@@ -311,7 +312,12 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
     figures = []
     position = 0
     while True:
-        match = DIGITS.search(sentence, position)
+        digit = A_DIGIT.search(sentence, position)
+        if digit is None:
+            break
+        # every figure opens on a digit: a search for one skips the text before it at C speed,
+        # where the figure's pattern, opening on a look-behind, is tried at each position
+        match = DIGITS.search(sentence, digit.start())
         if match is None:
             break
         value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
