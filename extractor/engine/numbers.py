@@ -652,10 +652,14 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
         for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
             figure.role, figure.excluded = "excluded", "furniture"
         return
-    sentence_money = bool(declared.search(text, sentence_start, sentence_end))
+    sentence = text[sentence_start:sentence_end]
+    sentence_money = may_match(required_substrings(declared), sentence, sentence.lower()) and \
+        bool(declared.search(text, sentence_start, sentence_end))
     money_scales, first_money = set(), None
+    before_needs = required_substrings(before)
     for figure in figures:
-        if before.search(text[max(sentence_start, figure.number_start - 8):figure.number_start]):
+        lead = text[max(sentence_start, figure.number_start - 8):figure.number_start]
+        if may_match(before_needs, lead, lead.lower()) and before.search(lead):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
         if figure.excluded == "money" and figure.scaled:
             money_scales.add(figure.scale)
