@@ -189,7 +189,24 @@ def substrings_needed(source: str, flags: int = 0) -> Optional[tuple[tuple[str, 
     found = _required(list(parsed), _parser, folded)
     if not found:
         return None
-    return tuple(sorted({s.lower() for s in found} if folded else found)), folded
+    found = {s.lower() for s in found} if folded else found
+    if len(found) <= FEW_SUBSTRINGS:
+        # a text holding 'казахстанц' holds 'казахстан': a substring holding another is never
+        # the one that lets a text by, and is not looked for
+        kept: list[str] = []
+        for substring in sorted(found, key=len):
+            for shorter in kept:
+                if shorter in substring:
+                    break
+            else:
+                kept.append(substring)
+        found = set(kept)
+    return tuple(sorted(found)), folded
+
+
+# Up to this many substrings of a pattern are weeded of those holding another one; the test
+# of every pair of a longer list would cost more at loading than it spares.
+FEW_SUBSTRINGS = 40
 
 
 def _required(items: list, parser, folded: bool = False) -> Optional[set[str]]:

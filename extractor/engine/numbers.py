@@ -79,6 +79,7 @@ MASKS = [
                               r"(?![\s\u00a0]\d{3}\b|[\s\u00a0]*(?:тыс|млн|%|чел))")),
     ("code", re.compile(r"\b[A-Za-zА-ЯЁ]{1,6}-\d+\b|\b\d+[A-Za-zА-ЯЁа-яё]{1,3}\b(?!\.)")),
 ]
+A_DIGIT = re.compile(r"\d")
 HYPHEN_RANGE = re.compile(r"-(?P<int>\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)")
 LABELLED_EACH = re.compile(r"[–—:]\s*по\s+$")
 ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им)$", re.IGNORECASE)
@@ -314,7 +315,12 @@ def digit_figures(sentence: str, offset: int) -> list[Figure]:
     figures = []
     position = 0
     while True:
-        match = DIGITS.search(sentence, position)
+        digit = A_DIGIT.search(sentence, position)
+        if digit is None:
+            break
+        # every figure opens on a digit: a search for one skips the text before it at C speed,
+        # where the figure's pattern, opening on a look-behind, is tried at each position
+        match = DIGITS.search(sentence, digit.start())
         if match is None:
             break
         value, fractional = parse_decimal(match["int"], match["frac"], match["sep"])
@@ -662,10 +668,14 @@ def mark_money(figures: list[Figure], text: str, sentence_start: int, sentence_e
         for figure in figures:  # '• 89.01 • 95.05 • 0.94': a rates ticker, no sentence at all
             figure.role, figure.excluded = "excluded", "furniture"
         return
-    sentence_money = bool(declared.search(text, sentence_start, sentence_end))
+    sentence = text[sentence_start:sentence_end]
+    sentence_money = may_match(required_substrings(declared), sentence, sentence.lower()) and \
+        bool(declared.search(text, sentence_start, sentence_end))
     money_scales, first_money = set(), None
+    before_needs = required_substrings(before)
     for figure in figures:
-        if before.search(text[max(sentence_start, figure.number_start - 8):figure.number_start]):
+        lead = text[max(sentence_start, figure.number_start - 8):figure.number_start]
+        if may_match(before_needs, lead, lead.lower()) and before.search(lead):
             figure.unit, figure.excluded, figure.role = "money", "money", "excluded"
         if figure.excluded == "money" and figure.scaled:
             money_scales.add(figure.scale)

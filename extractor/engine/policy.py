@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine.state import view_at
-from extractor.patterns import AnyOf, Prefiltered, load_toml
+from extractor.patterns import AnyOf, Prefiltered, load_toml, may_match, required_substrings
 
 
 @lru_cache(maxsize=None)
@@ -42,9 +42,13 @@ def background() -> re.Pattern:
 
 def status_of(sentence: str) -> Optional[str]:
     lowered = sentence.lower()
-    if not any_status().search(lowered):
-        return None  # most sentences: one search instead of four
-    lowered = background().sub(" ", lowered)
+    if may_match(required_substrings(background()), lowered, lowered, False):
+        cleared = background().sub(" ", lowered)
+        if cleared != lowered and not any_status().search(lowered):
+            return None  # most sentences: one search instead of four
+        lowered = cleared
+    # with no background wording the statuses in turn are one search of their union: a
+    # sentence none of them matches is told by them as cheaply
     for status, pattern in status_patterns():
         if pattern.search(lowered):
             return status
@@ -537,18 +541,45 @@ def rule_wording(key: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def section_wording(section: str, key: str) -> re.Pattern:
+def section_wording(section: str, key: str) -> re.Pattern | WordHint:
     """A key of a section of measure wording as one regex: its `hints` are plain substrings."""
     words = rules()[section][key]
     if key == "hints":
-        return re.compile("|".join(re.escape(word) for word in words))
+        return word_hint(tuple(words))
     return re.compile("|".join(f"(?:{p})" for p in words))
 
 
 @lru_cache(maxsize=None)
-def hints(key: str) -> re.Pattern:
+def hints(key: str) -> re.Pattern | WordHint:
     """One scan for the words a family needs: most sentences hold none of them."""
-    return re.compile("|".join(re.escape(hint) for hint in rules()["measures"][key]))
+    return word_hint(tuple(rules()["measures"][key]))
+
+
+# Up to this many hint words are told by one regex, which scans for their first letters at C
+# speed; more open on nearly every letter, and a substring test per word is cheaper.
+FEW_HINTS = 3
+
+
+class WordHint:
+    """Whether a lower-case sentence holds one of several fixed words: `search` answers."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        for word in self.words:  # a plain loop: the first word found settles it
+            if word in text:
+                return True
+        return False
+
+
+def word_hint(words: tuple[str, ...]) -> re.Pattern | WordHint:
+    """Whether a lower-case sentence holds one of `words` (its `search` is true or false)."""
+    if len(words) > FEW_HINTS:
+        return WordHint(words)
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def moves_online(lowered: str) -> bool:
