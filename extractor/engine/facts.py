@@ -97,7 +97,14 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     by_year = ":" in view.text[:figure.start - view.sentence.start] and \
         bool(wording("year_label_before").search(text, *before))
     return in_list or has_dimension or by_year or continues_topic(figure, indicator, view) or \
-        bool(wording("counted_before").search(text, *before))
+        bool(wording("counted_before").search(text, *before)) or \
+        (names_status(indicator) and bool(wording("status_named_before").search(text, *before)))
+
+
+def names_status(indicator: Indicator) -> bool:
+    """Is the indicator a status people are given ('статус кандаса')? A bare 'статус' then
+    stands for it."""
+    return any("статус" in trigger for trigger in indicator.triggers)
 
 
 def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
