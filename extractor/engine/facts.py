@@ -377,7 +377,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if header is None and indicator is None:
         # 'в Турции находятся 60 тыс. кыргызстанцев, в Казахстане — 45 тыс.': the next item of
         # a list by country whose first item names no measure either
-        header = unnamed_list_item(figure, dimensions, text, earlier)
+        header = unnamed_list_item(figure, dimensions, text, earlier or items_just_before(view, context))
     by_year = None
     if header is None and indicator is None:
         # 'в 2017 году гражданство получили 23 334 человека, в 2018-м – 21 067': the next year
@@ -621,6 +621,14 @@ def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
             item.dimensions["country"] == dimensions["country"]:
         return None
     return item
+
+
+def items_just_before(view: SentenceView, context: Context) -> list[Fact]:
+    """'Больше всего вернули из России — 460 человек. Из США — 56, из Казахстана — 17': a list by
+    country the sentence before opened, in the same paragraph, goes on in this one."""
+    if context.last_level_paragraph != view.sentence.paragraph:
+        return []
+    return context.last_sentence_levels
 
 
 def unnamed_year_item(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
