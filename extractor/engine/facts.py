@@ -1093,6 +1093,9 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
         # '10 выходцев из Узбекистана, трое из Молдовы, по двое из Беларуси и Индии': a later
         # item of a list by origin, its state right after 'из'
         return True
+    if figure.unit is None and not figure.percent and not figure.in_words and \
+            ORIGIN_VERB_BEFORE.search(text, max(0, figure.start - 60), figure.start):
+        return True  # 'Из Турции приехали 71, из США — 56': the label, then its verb of coming
     return bool(ITEM_BEFORE.search(before) or (
         (figure.percent or (figure.unit is None and (not figure.in_words or bool(
             LIST_JOINER_BEFORE.search(text, max(0, figure.start - 3), figure.start)))))
@@ -1100,6 +1103,11 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
 
 
 ORIGIN_AFTER = re.compile(r"\s+из\s+[А-ЯЁ]")
+# an item by origin whose label and verb of coming stand before its bare figure ('Из Турции
+# приехали 71', 'из Южной Кореи вернулись 12')
+ORIGIN_VERB_BEFORE = re.compile(
+    r"(?:^|[\s,;(])[Ии]з\s+(?:[А-ЯЁ][а-яё-]+\s+){1,2}(?:ещ[её]\s+)?(?:приехал[аио]?|приехали|прибыл[аио]?|"
+    r"прибыли|вернул(?:ись|ся|ась|ось|и)|возвратил(?:ись|ся|и)|доставлен[аоы]?|доставили)\s+(?:ещ[её]\s+)?$")
 LATER_ITEM_BEFORE = re.compile(r"(?:[,;]|\sи)\s(?:по\s)?$")
 
 
