@@ -626,7 +626,10 @@ def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
 def items_just_before(view: SentenceView, context: Context) -> list[Fact]:
     """'Больше всего вернули из России — 460 человек. Из США — 56, из Казахстана — 17': a list by
     country the sentence before opened, in the same paragraph, goes on in this one."""
-    if context.last_level_paragraph != view.sentence.paragraph:
+    if context.last_level_paragraph != view.sentence.paragraph and not (
+            context.last_level_paragraph == view.sentence.paragraph - 1
+            and wording("ranking_goes_on").match(view.text)):
+        # 'Следом идут граждане Украины (22 тыс.)' opening the next paragraph goes on too
         return []
     return context.last_sentence_levels
 
