@@ -97,7 +97,14 @@ def carries_over(figure: Figure, indicator: Indicator, view: SentenceView, conte
     by_year = ":" in view.text[:figure.start - view.sentence.start] and \
         bool(wording("year_label_before").search(text, *before))
     return in_list or has_dimension or by_year or continues_topic(figure, indicator, view) or \
-        bool(wording("counted_before").search(text, *before))
+        bool(wording("counted_before").search(text, *before)) or \
+        (names_status(indicator) and bool(wording("status_named_before").search(text, *before)))
+
+
+def names_status(indicator: Indicator) -> bool:
+    """Is the indicator a status people are given ('статус кандаса')? A bare 'статус' then
+    stands for it."""
+    return any("статус" in trigger for trigger in indicator.triggers)
 
 
 def moves_people(figure: Figure, view: SentenceView, text: str) -> bool:
@@ -370,7 +377,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if header is None and indicator is None:
         # 'в Турции находятся 60 тыс. кыргызстанцев, в Казахстане — 45 тыс.': the next item of
         # a list by country whose first item names no measure either
-        header = unnamed_list_item(figure, dimensions, text, earlier)
+        header = unnamed_list_item(figure, dimensions, text, earlier or items_just_before(view, context))
     by_year = None
     if header is None and indicator is None:
         # 'в 2017 году гражданство получили 23 334 человека, в 2018-м – 21 067': the next year
@@ -614,6 +621,17 @@ def unnamed_list_item(figure: Figure, dimensions: dict, text: str,
             item.dimensions["country"] == dimensions["country"]:
         return None
     return item
+
+
+def items_just_before(view: SentenceView, context: Context) -> list[Fact]:
+    """'Больше всего вернули из России — 460 человек. Из США — 56, из Казахстана — 17': a list by
+    country the sentence before opened, in the same paragraph, goes on in this one."""
+    if context.last_level_paragraph != view.sentence.paragraph and not (
+            context.last_level_paragraph == view.sentence.paragraph - 1
+            and wording("ranking_goes_on").match(view.text)):
+        # 'Следом идут граждане Украины (22 тыс.)' opening the next paragraph goes on too
+        return []
+    return context.last_sentence_levels
 
 
 def unnamed_year_item(figure: Figure, text: str, earlier: list[Fact]) -> Optional[Fact]:
@@ -1078,6 +1096,9 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
         # '10 выходцев из Узбекистана, трое из Молдовы, по двое из Беларуси и Индии': a later
         # item of a list by origin, its state right after 'из'
         return True
+    if figure.unit is None and not figure.percent and not figure.in_words and \
+            ORIGIN_VERB_BEFORE.search(text, max(0, figure.start - 60), figure.start):
+        return True  # 'Из Турции приехали 71, из США — 56': the label, then its verb of coming
     return bool(ITEM_BEFORE.search(before) or (
         (figure.percent or (figure.unit is None and (not figure.in_words or bool(
             LIST_JOINER_BEFORE.search(text, max(0, figure.start - 3), figure.start)))))
@@ -1085,6 +1106,11 @@ def is_labelled_item(figure: Figure, dimensions: dict[str, Optional[str]], text:
 
 
 ORIGIN_AFTER = re.compile(r"\s+из\s+[А-ЯЁ]")
+# an item by origin whose label and verb of coming stand before its bare figure ('Из Турции
+# приехали 71', 'из Южной Кореи вернулись 12')
+ORIGIN_VERB_BEFORE = re.compile(
+    r"(?:^|[\s,;(])[Ии]з\s+(?:[А-ЯЁ][а-яё-]+\s+){1,2}(?:ещ[её]\s+)?(?:приехал[аио]?|приехали|прибыл[аио]?|"
+    r"прибыли|вернул(?:ись|ся|ась|ось|и)|возвратил(?:ись|ся|и)|доставлен[аоы]?|доставили)\s+(?:ещ[её]\s+)?$")
 LATER_ITEM_BEFORE = re.compile(r"(?:[,;]|\sи)\s(?:по\s)?$")
 
 

@@ -747,6 +747,14 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
                   if f.subject == context.subject and f.indicator and f.value is not None), None)
         if said and said != match.indicator.id:
             context.indicator = by_id()[said]
+    elif context.indicator is None:
+        # 'в Южной Корее находятся 55 тысяч граждан Узбекистана': a text that opens with a stock
+        # its verb named (people staying), and no trigger yet, runs on that stock
+        said = next((f.indicator for f in facts if f.indicator and f.value is not None
+                     and f.category == "count" and f.rule == "level:trigger"
+                     and by_id()[f.indicator].stock), None)
+        if said:
+            context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
     # 'В прежние годы ...: в первом полугодии 2018 года – 6568': the figures of a look back
