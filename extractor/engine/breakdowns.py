@@ -263,7 +263,11 @@ def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: Se
     parts ('540 тыс. иностранцев, из них 71 200 — таджикистанцы' keeps the total whole)."""
     country = found.get("country")
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
-    if not named or not all(grants_citizenship(m, text) for m in named):
+    # the state is the grantor where the sentence grants its citizenship, though it names it
+    # again as the source ('По данным МВД РФ, гражданство России получили ...'), unless the
+    # figure's people are its own ('гражданство России получили 500 россиян')
+    if not any(grants_citizenship(m, text) for m in named) or \
+            any(is_own_noun(m, figure, text) for m in named):
         return
     found.pop("country")
     origins = {m.code for m in view.mentions if m.kind == "country" and m.code != country
