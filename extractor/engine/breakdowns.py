@@ -198,6 +198,7 @@ def place_after_verb(figure: Figure, view: SentenceView, jurisdiction: Optional[
 
 
 CITIZENS_REACH = 40
+LIST_OPENED = re.compile(r"[:(]|\d")
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:" + word_list("countries.toml", "people_from") + r")[а-яё]*\s+из\s+$",
@@ -228,7 +229,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
                                        for m in view.mentions if m.kind == "country" and m.code == country):
         return  # 'Узбекистан – 500 патентов': a list item names the citizenship itself
     # the people counted stand beside the figure ('141 гражданин Таджикистана', 'наших граждан')
-    near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH]
+    # (not the items of a list the figure opens: '33 иностранца: 29 граждан Узбекистана, ...',
+    # '712 иностранных граждан (598 граждан Китая, ...)' is the whole, of no one citizenship)
+    near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH
+            and not (m.start >= figure.end and LIST_OPENED.search(text, figure.end, m.start))]
     citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
