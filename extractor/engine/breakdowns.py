@@ -28,7 +28,7 @@ SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
 LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:\([\d,.\s%]{1,12}\)\s*)?"
                               r"(?:[–—]|(?<=\s)-(?=\s))\s*"
-                              r"(?:(?:в|во|на|из)\s+)?",
+                              r"(?:(?:в|во|на|из|(?:граждан|подданн|уроженц|выходц)[а-яё]*(?:\s+из)?)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
