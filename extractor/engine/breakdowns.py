@@ -233,7 +233,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     # '712 иностранных граждан (598 граждан Китая, ...)' is the whole, of no one citizenship)
     near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH
             and not (m.start >= figure.end and LIST_OPENED.search(text, figure.end, m.start))]
-    citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
+    # (not the state whose citizenship is granted or taken: 'российского гражданства лишили
+    # 791 человека' names no citizenship of the people)
+    citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)
+                    and not names_citizenship_itself(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
     if sends_back and not citizenships and jurisdiction and \
@@ -286,6 +289,14 @@ def grants_citizenship(mention: Mention, text: str) -> bool:
     citizenship is granted, not the people's own."""
     return bool(wording("granted_citizenship_before").search(text, max(0, mention.start - 24),
                                                              mention.start)) or \
+        (mention.demonym and bool(wording("granted_citizenship_after").match(text, mention.end)))
+
+
+def names_citizenship_itself(mention: Mention, text: str) -> bool:
+    """'российского гражданства', 'гражданства России', 'паспорта РФ': the citizenship, not
+    its holders ('гражданами Узбекистана получено' names the people)."""
+    return bool(wording("citizenship_itself_before").search(text, max(0, mention.start - 24),
+                                                            mention.start)) or \
         (mention.demonym and bool(wording("granted_citizenship_after").match(text, mention.end)))
 
 
