@@ -378,9 +378,30 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
+    if names_source_body(mention, text):
+        return not labels  # 'по данным российской стороны': the host's body, not the people's
     return (place or subject) and not labels and not is_citizenship(mention, text)
 
 
+def names_source_body(mention: Mention, text: str) -> bool:
+    """'по данным российской стороны', 'по данным МВД России': the state of the body the figures
+    come from, the host itself, not a label of the figure."""
+    window = text[max(0, mention.start - 80):mention.start].lower()
+    if "данн" not in window and "сведени" not in window and "согласно" not in window:
+        return False
+    if mention.demonym:
+        body = HOST_DATA_BODY.match(text, mention.end)
+        start = mention.start
+    else:
+        body = HOST_DATA_BODY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        start = body.start() if body else mention.start
+    return body is not None and bool(SOURCE_BEFORE.search(text, max(0, start - 24), start))
+
+
+HOST_DATA_BODY = re.compile(r"\s*(?:" + wording("host_data_body").pattern + ")", re.IGNORECASE)
+HOST_DATA_BODY_BEFORE = re.compile("(?:" + wording("host_data_body").pattern + r")\s*$", re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"(?:^|\s)(?:по\s+(?:последним\s+|официальным\s+)?данным|по\s+сведениям|согласно\s+(?:данным\s+)?)\s*$",
+                           re.IGNORECASE)
 SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
 SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
