@@ -198,6 +198,8 @@ def place_after_verb(figure: Figure, view: SentenceView, jurisdiction: Optional[
 
 
 CITIZENS_REACH = 40
+RESIDENTS_OF = re.compile(r"\s*(?:[а-яё]+\s+){0,2}?(?:жител|уроженц|выходц)[а-яё]*\s+(?:из\s+)?",
+                          re.IGNORECASE)
 LIST_OPENED = re.compile(r"[:(]|\d")
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
@@ -228,6 +230,10 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):
         return  # 'Узбекистан – 500 патентов': a list item names the citizenship itself
+    if country is not None and any(m.kind == "region" and region_country(m.code) == country and
+                                   RESIDENTS_OF.fullmatch(text, figure.number_end, m.start)
+                                   for m in view.mentions):
+        return  # '3155 жителей Согдийской области': the people of a region of their state
     # the people counted stand beside the figure ('141 гражданин Таджикистана', 'наших граждан')
     # (not the items of a list the figure opens: '33 иностранца: 29 граждан Узбекистана, ...',
     # '712 иностранных граждан (598 граждан Китая, ...)' is the whole, of no one citizenship)
