@@ -28,7 +28,7 @@ SEGMENT_AFTER = re.compile(r"[;:()\n]|,\s|\s[–—]\s")
 LABEL_AFTER = re.compile(r"\s*[–—]\s*(?=[а-яёa-z])", re.IGNORECASE)
 LABEL_AFTER_NAME = re.compile(r"\s*(?:из\s+них\s*|из\s+которых\s*)?(?:\([\d,.\s%]{1,12}\)\s*)?"
                               r"(?:[–—]|(?<=\s)-(?=\s))\s*"
-                              r"(?:(?:в|во|на|из)\s+)?",
+                              r"(?:(?:в|во|на|из|(?:граждан|подданн|уроженц|выходц)[а-яё]*(?:\s+из)?)\s+)?",
                               re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 SHARE_GAP = re.compile(r"\s*(?:\(|,\s*или|—|–)\s*")
@@ -198,6 +198,9 @@ def place_after_verb(figure: Figure, view: SentenceView, jurisdiction: Optional[
 
 
 CITIZENS_REACH = 40
+RESIDENTS_OF = re.compile(r"\s*(?:[а-яё]+\s+){0,2}?(?:жител|уроженц|выходц)[а-яё]*\s+(?:из\s+)?",
+                          re.IGNORECASE)
+LIST_OPENED = re.compile(r"[:(]|\d")
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
 MIGRANTS_FROM = re.compile(r"(?:" + word_list("countries.toml", "people_from") + r")[а-яё]*\s+из\s+$",
@@ -227,9 +230,19 @@ def host_side_country(figure: Figure, dimensions: dict[str, Optional[str]], view
     if country is not None and not all(is_host_place(m, figure, text)
                                        for m in view.mentions if m.kind == "country" and m.code == country):
         return  # 'Узбекистан – 500 патентов': a list item names the citizenship itself
+    if country is not None and any(m.kind == "region" and region_country(m.code) == country and
+                                   RESIDENTS_OF.fullmatch(text, figure.number_end, m.start)
+                                   for m in view.mentions):
+        return  # '3155 жителей Согдийской области': the people of a region of their state
     # the people counted stand beside the figure ('141 гражданин Таджикистана', 'наших граждан')
-    near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH]
-    citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)}
+    # (not the items of a list the figure opens: '33 иностранца: 29 граждан Узбекистана, ...',
+    # '712 иностранных граждан (598 граждан Китая, ...)' is the whole, of no one citizenship)
+    near = [m for m in view.mentions if abs(m.start - figure.number_start) <= CITIZENS_REACH
+            and not (m.start >= figure.end and LIST_OPENED.search(text, figure.end, m.start))]
+    # (not the state whose citizenship is granted or taken: 'российского гражданства лишили
+    # 791 человека' names no citizenship of the people)
+    citizenships = {m.code for m in near if m.kind == "country" and is_citizenship(m, text)
+                    and not names_citizenship_itself(m, text)}
     if not citizenships and jurisdiction and OWN_PEOPLE.match(text, figure.number_end, figure.end + 24):
         citizenships = {jurisdiction}  # 'наших граждан'
     if sends_back and not citizenships and jurisdiction and \
@@ -263,7 +276,11 @@ def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: Se
     parts ('540 тыс. иностранцев, из них 71 200 — таджикистанцы' keeps the total whole)."""
     country = found.get("country")
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
-    if not named or not all(grants_citizenship(m, text) for m in named):
+    # the state is the grantor where the sentence grants its citizenship, though it names it
+    # again as the source ('По данным МВД РФ, гражданство России получили ...'), unless the
+    # figure's people are its own ('гражданство России получили 500 россиян')
+    if not any(grants_citizenship(m, text) for m in named) or \
+            any(is_own_noun(m, figure, text) for m in named):
         return
     found.pop("country")
     origins = {m.code for m in view.mentions if m.kind == "country" and m.code != country
@@ -278,6 +295,14 @@ def grants_citizenship(mention: Mention, text: str) -> bool:
     citizenship is granted, not the people's own."""
     return bool(wording("granted_citizenship_before").search(text, max(0, mention.start - 24),
                                                              mention.start)) or \
+        (mention.demonym and bool(wording("granted_citizenship_after").match(text, mention.end)))
+
+
+def names_citizenship_itself(mention: Mention, text: str) -> bool:
+    """'российского гражданства', 'гражданства России', 'паспорта РФ': the citizenship, not
+    its holders ('гражданами Узбекистана получено' names the people)."""
+    return bool(wording("citizenship_itself_before").search(text, max(0, mention.start - 24),
+                                                            mention.start)) or \
         (mention.demonym and bool(wording("granted_citizenship_after").match(text, mention.end)))
 
 
@@ -359,9 +384,30 @@ def is_host_place(mention: Mention, figure: Figure, text: str) -> bool:
     # 'Россия сняла запрет на въезд с 120 тысяч таджикистанцев': the host as the subject
     subject = bool(SUBJECT_START.search(text, max(0, mention.start - 3), mention.start)) and \
         bool(SUBJECT_VERB.match(text, mention.end))
+    if names_source_body(mention, text):
+        return not labels  # 'по данным российской стороны': the host's body, not the people's
     return (place or subject) and not labels and not is_citizenship(mention, text)
 
 
+def names_source_body(mention: Mention, text: str) -> bool:
+    """'по данным российской стороны', 'по данным МВД России': the state of the body the figures
+    come from, the host itself, not a label of the figure."""
+    window = text[max(0, mention.start - 80):mention.start].lower()
+    if "данн" not in window and "сведени" not in window and "согласно" not in window:
+        return False
+    if mention.demonym:
+        body = HOST_DATA_BODY.match(text, mention.end)
+        start = mention.start
+    else:
+        body = HOST_DATA_BODY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        start = body.start() if body else mention.start
+    return body is not None and bool(SOURCE_BEFORE.search(text, max(0, start - 24), start))
+
+
+HOST_DATA_BODY = re.compile(r"\s*(?:" + wording("host_data_body").pattern + ")", re.IGNORECASE)
+HOST_DATA_BODY_BEFORE = re.compile("(?:" + wording("host_data_body").pattern + r")\s*$", re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"(?:^|\s)(?:по\s+(?:последним\s+|официальным\s+)?данным|по\s+сведениям|согласно\s+(?:данным\s+)?)\s*$",
+                           re.IGNORECASE)
 SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
 SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
