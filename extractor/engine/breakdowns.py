@@ -263,7 +263,10 @@ def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: Se
     parts ('540 тыс. иностранцев, из них 71 200 — таджикистанцы' keeps the total whole)."""
     country = found.get("country")
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
-    if not named or not all(grants_citizenship(m, text) for m in named):
+    granting = [m for m in named if grants_citizenship(m, text)]
+    # ('По данным МВД РФ, гражданство России получили ...': the host's body that gives the
+    # figures names the grantor again, not the people's state)
+    if not granting or not all(m in granting or names_a_body(m, text) for m in named):
         return
     found.pop("country")
     origins = {m.code for m in view.mentions if m.kind == "country" and m.code != country
@@ -271,6 +274,13 @@ def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: Se
                and not (m.start > figure.end and wording("part_of_list").search(text, figure.end, m.start))}
     if len(origins) == 1:
         found["country"] = origins.pop()
+
+
+def names_a_body(mention: Mention, text: str) -> bool:
+    """'МВД РФ', 'ГУВМ МВД России': the state named right after one of its bodies."""
+    return not mention.demonym and any(
+        0 <= mention.start - body.end() <= 2
+        for body in wording("host_data_body").finditer(text, max(0, mention.start - 60), mention.start))
 
 
 def grants_citizenship(mention: Mention, text: str) -> bool:
