@@ -20,8 +20,9 @@ RATIFIED = ("Нижняя палата парламента ратифициро
     ("Депутаты одобрили поправки в соглашение с Россией\n" + RATIFIED +
      " Как рассказал депутатам министр труда, миграции и занятости населения Таджикистана, "
      "документ подписали в Москве в октябре.", "TJ"),
+    # ... but the upper house, one of the state's bodies, speaks for it all the same
     ("Мигрантам продлили срок легализации\nПредседатель Маджлиси милли Таджикистана обсудил "
-     "в Москве трудовую миграцию. " + RATIFIED, "TJ"),
+     "в Москве трудовую миграцию. " + RATIFIED, "RU"),
 ])
 def test_own_bodies_named_with_no_state_make_the_page_tajik(text, expected):
     extraction = extract_text(text, published="2025-05-30")
