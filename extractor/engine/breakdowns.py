@@ -263,9 +263,18 @@ def drop_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
     """'в Узбекистан иммигрировали 1 080 человек': immigrants and settlers come from their
     origin; the country they move into is the host, not a breakdown."""
     country = dimensions.get("country")
-    if country is not None and all(is_destination(m, figure, text) for m in view.mentions
-                                   if m.kind == "country" and m.code == country):
+    named = [m for m in view.mentions if m.kind == "country" and m.code == country]
+    if country is not None and all(is_destination(m, figure, text) for m in named):
         dimensions.pop("country")
+        # 'переселения соотечественников из Таджикистана в Россию переехали 160 тыс.' in a
+        # Tajik text: the state named as where they came from, right before the host, is
+        # their origin, the reporting one too
+        origins = {o.code for m in named for o in view.mentions if o.kind == "country"
+                   and o.code != country and 0 <= m.start - o.end <= 4
+                   and wording("origin_before").search(text, max(0, o.start - 4), o.start)
+                   and wording("into_country_before").search(text, o.end, m.start)}
+        if len(origins) == 1:
+            dimensions["country"] = origins.pop()
 
 
 def origin_not_grantor(found: dict[str, Optional[str]], figure: Figure, view: SentenceView,
