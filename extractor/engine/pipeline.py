@@ -574,7 +574,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status, context.measure_told)
-    if measure and measure_on_topic(view, context, measure) and policy.may_state_measure(
+    if measure and measure_on_topic(view, context, measure) and not policy.tells_precedents(view.text, view.mentions) \
+            and policy.may_state_measure(
             view.text, measure, counted=any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)):
         view.status = measure

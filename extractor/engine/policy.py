@@ -384,6 +384,16 @@ def tells_similar_act(sentence: str, mentions: list) -> bool:
     return len(places) == 1
 
 
+def tells_precedents(sentence: str, mentions: list) -> bool:
+    """'Губернатор не первым пошёл на такие меры: в Калужской области ..., а в Югре ...': the like
+    acts of other places, told as background to the text's own measure, are no measure of their own."""
+    lowered = sentence.lower()
+    if "не перв" not in lowered and "не единствен" not in lowered:
+        return False  # most sentences: two substring tests
+    return bool(compiled_rule("measures", "precedent").search(lowered)) \
+        and any(m.kind in ("region", "country") for m in mentions)
+
+
 def names_a_rule(sentence: str) -> bool:
     lowered = sentence.lower()
     return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
