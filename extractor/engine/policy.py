@@ -461,6 +461,16 @@ def continues_deal(sentence: str) -> bool:
         and restates_document(sentence))
 
 
+def lists_package_items(sentence: str) -> bool:
+    """'Среди них — соглашение о медосвидетельствовании и протокол о ...', 'В частности, речь идёт о
+    соглашении о ...': the documents of a package signed (or to be signed) just before, named with
+    no verb of their own, are a measure with the package's status."""
+    lowered = sentence.lower()
+    if "числе" not in lowered and "среди" not in lowered and "речь ид" not in lowered:
+        return False  # most sentences: three substring tests
+    return bool(compiled_rule("measures", "package_items").match(lowered))
+
+
 def continues_act(sentence: str) -> bool:
     """'Выполнять пункты плана поручено ведомствам', 'документ находится на согласовании':
     after a measure on topic, a step still to come that names its act, plan or agreement
