@@ -577,6 +577,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
         measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
     if measure and measure_on_topic(view, context, measure) and not policy.tells_precedents(view.text, view.mentions) \
+            and not (context.measure_told and policy.reviews_bill_told(view.text)) \
             and policy.may_state_measure(
             view.text, measure, counted=any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)):

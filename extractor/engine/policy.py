@@ -394,6 +394,13 @@ def tells_precedents(sentence: str, mentions: list) -> bool:
         and any(m.kind in ("region", "country") for m in mentions)
 
 
+def reviews_bill_told(sentence: str) -> bool:
+    """'Правительство дало на него положительный отзыв': a review of the bill told before."""
+    lowered = sentence.lower()
+    return ("отзыв" in lowered or "заключени" in lowered) and \
+        bool(compiled_rule("measures", "review_of_told").search(lowered))
+
+
 def names_a_rule(sentence: str) -> bool:
     lowered = sentence.lower()
     return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
