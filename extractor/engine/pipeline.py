@@ -574,7 +574,11 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     measure = None if facts else policy.measure_status(view.text, view.status, context.measure_told)
-    if measure and measure_on_topic(view, context, measure) and policy.may_state_measure(
+    if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
+        measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
+    if measure and measure_on_topic(view, context, measure) and not policy.tells_precedents(view.text, view.mentions) \
+            and not (context.measure_told and policy.reviews_bill_told(view.text)) \
+            and policy.may_state_measure(
             view.text, measure, counted=any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)):
         view.status = measure
@@ -582,6 +586,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
                                                            document.published):
             return []  # 'Алматинский процесс запущен в 2011 году' in a text of 2017
         facts.append(measure_fact(view, document, context.home()))
+        context.last_measure_status = measure
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
         if policy.opens_facility(view.text):
             story_partner(facts[-1], view, context, document.jurisdiction)
@@ -622,6 +627,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
+                                     or policy.lists_package_items(view.text)
                                      or (measure == "adopted" and policy.tells_similar_act(view.text, view.mentions))
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
 

@@ -388,6 +388,23 @@ def tells_similar_act(sentence: str, mentions: list) -> bool:
     return len(places) == 1
 
 
+def tells_precedents(sentence: str, mentions: list) -> bool:
+    """'Губернатор не первым пошёл на такие меры: в Калужской области ..., а в Югре ...': the like
+    acts of other places, told as background to the text's own measure, are no measure of their own."""
+    lowered = sentence.lower()
+    if "не перв" not in lowered and "не единствен" not in lowered:
+        return False  # most sentences: two substring tests
+    return bool(compiled_rule("measures", "precedent").search(lowered)) \
+        and any(m.kind in ("region", "country") for m in mentions)
+
+
+def reviews_bill_told(sentence: str) -> bool:
+    """'Правительство дало на него положительный отзыв': a review of the bill told before."""
+    lowered = sentence.lower()
+    return ("отзыв" in lowered or "заключени" in lowered) and \
+        bool(compiled_rule("measures", "review_of_told").search(lowered))
+
+
 def names_a_rule(sentence: str) -> bool:
     lowered = sentence.lower()
     return bool(compiled("measures", "objects").search(lowered)) or family("objects_family").search(lowered)
@@ -453,6 +470,16 @@ def continues_deal(sentence: str) -> bool:
     return bool(compiled_rule("measures", "parties_acting").search(lowered)) or (
         bool(compiled_rule("measures", "deal_subject").match(lowered.lstrip(" «\"'–—-")))
         and restates_document(sentence))
+
+
+def lists_package_items(sentence: str) -> bool:
+    """'Среди них — соглашение о медосвидетельствовании и протокол о ...', 'В частности, речь идёт о
+    соглашении о ...': the documents of a package signed (or to be signed) just before, named with
+    no verb of their own, are a measure with the package's status."""
+    lowered = sentence.lower()
+    if "числе" not in lowered and "среди" not in lowered and "речь ид" not in lowered:
+        return False  # most sentences: three substring tests
+    return bool(compiled_rule("measures", "package_items").match(lowered))
 
 
 def continues_act(sentence: str) -> bool:

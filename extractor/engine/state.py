@@ -66,6 +66,7 @@ class Context:
     figures_seen: int = 0  # facts with a figure so far: a plan in such a text is on topic
     # a measure on topic told so far (the headline's too): a rule named after it goes on about it
     measure_told: bool = False
+    last_measure_status: Optional[str] = None  # the status of the last measure with no number
     topic_seen: bool = False  # a strong topical word so far (the headline's too)
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure

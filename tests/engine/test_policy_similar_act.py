@@ -20,3 +20,13 @@ def measures(text):
 ])
 def test_a_like_act_of_one_other_place_is_its_measure(text, expected):
     assert [f.dimensions for f in measures(BAN + text)[1:]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Омский губернатор не первым решился на такие меры: в Курганской области мигрантам запретили "
+     "работать в торговле, а в Якутии — на стройках.", []),
+    ("Область стала не первым регионом, где ввели такой запрет: он уже действует в Пензенской области.", []),
+    ("Подобный запрет недавно продлили и в Пензенской области.", [{"region": "RU-PNZ", "sector": "49.32"}]),
+])
+def test_like_acts_of_others_told_as_precedents_are_background(text, expected):
+    assert [f.dimensions for f in measures(BAN + text)[1:]] == expected
