@@ -191,9 +191,50 @@ def extract(document: Document) -> Extraction:
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
     date_by_sum(facts)
+    date_year_so_far_by_body(facts, document.published)
     date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_year_so_far_by_body(facts: list[Fact], published: Optional[str]) -> None:
+    """'Больше 2 млн граждан въехали в 2021 году' in a text of December 2021 over a body that
+    gives 'С января по сентябрь зарегистрировано 2 025 712 въездов': a figure of the year still
+    running is a year so far; when a later figure is the same one, rounded or not, told with
+    its span of months of that year, the loose year takes that span."""
+    if not published:
+        return
+    year = published[:4]
+    spans = [f for f in facts if f.category == "count" and f.value and f.unit != "percent"
+             and f.time.period and f.time.period[:4] == year and starts_in_january(f.time.period)]
+    if not spans:
+        return
+    for fact in facts:
+        if fact.time.period != year or fact.category != "count" or not fact.value or fact.unit == "percent":
+            continue
+        told = next((f for f in spans if f.evidence.start > fact.evidence.start and same_figure(fact, f.value)
+                     and (f.unit == fact.unit or {f.unit, fact.unit} == PEOPLE_OR_ENTRIES)), None)
+        if told is not None:
+            fact.time = TimeRef(period=told.time.period)
+
+
+# 'въехали 2 млн граждан' and 'зарегистрировано 2 025 712 въездов' count the same arrivals
+PEOPLE_OR_ENTRIES = {"person", "entry"}
+
+
+def same_figure(rounded: Fact, value: float) -> bool:
+    """Is `value` the figure `rounded` gives ('больше 2 млн' of 2 025 712, 'около 1,6 млн' of
+    1,6 млн)? A figure given exactly must be equal; a rounded one within 5% on its side."""
+    if value == rounded.value:
+        return True
+    if rounded.qualifier == "exact" or not rounded.value:
+        return False
+    gap = (value - rounded.value) / rounded.value
+    if rounded.qualifier in ("at_least", "more_than"):
+        return 0 < gap <= 0.05
+    if rounded.qualifier in ("at_most", "less_than"):
+        return -0.05 <= gap < 0
+    return abs(gap) <= 0.05
 
 
 def date_by_sum(facts: list[Fact]) -> None:
