@@ -277,14 +277,31 @@ def date_shares_of_year_so_far(facts: list[Fact], published: Optional[str]) -> N
         return
     year = published[:4]
     so_far: Optional[str] = None
+    total: Optional[Fact] = None  # the last count before, if a total since a year long past
     for fact in facts:
         period = fact.time.period
         if fact.category != "count" or fact.value is None:
             continue
+        if fact.unit != "percent":
+            total = fact if fact.time.as_of and not period and added_up(fact) else None
         if fact.unit != "percent" and period and period[:4] == year and starts_in_january(period):
             so_far = period
         elif fact.unit == "percent" and period == year and so_far is not None:
             fact.time = TimeRef(period=so_far)
+        elif fact.unit == "percent" and so_far is not None and total is not None and \
+                fact.time.as_of == total.time.as_of and not period:
+            # 'С 1991 года вернулись более 1,15 млн. Большинство переселенцев — трудоспособного
+            # возраста (60,7 %)': the make-up of those who came is of the flow the text reports,
+            # not of the total since 1991 told between
+            fact.time = TimeRef(period=so_far)
+
+
+def added_up(fact: Fact) -> bool:
+    """A total that adds up the years since one long past ('с 1991 года вернулись 1,15 млн')."""
+    return bool(SINCE_YEAR.search(fact.evidence.sentence) or wording("cumulative").search(fact.evidence.sentence))
+
+
+SINCE_YEAR = re.compile(r"(?<![а-яё])[Сс]\s+(?:19|20)\d{2}\s*(?:года|г\.)")
 
 
 def home_state(document: Document, mentions: list[Mention]) -> Optional[str]:
