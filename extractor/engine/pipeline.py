@@ -491,8 +491,15 @@ def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Op
         return
     span, over = found
     for fact in dated_by_the_text:
-        if not over or id(fact) in undated:
+        if (not over or id(fact) in undated) and not dated_by_own_days(fact, views):
             fact.time = TimeRef(period=span)
+
+
+def dated_by_own_days(fact: Fact, views: list[SentenceView]) -> bool:
+    """'Только за 27 и 28 июня выявлено 3 762 нарушения' in a raid still running: the month
+    is the days its own sentence names, not the month of the text standing for no date."""
+    view = next((v for v in views if v.sentence.start <= fact.evidence.start < v.sentence.end), None)
+    return view is not None and any(t.period == fact.time.period and t.days for t in view.times)
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:

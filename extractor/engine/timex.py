@@ -55,6 +55,7 @@ class TimeMention:
     months: int = 0  # 'за те же два месяца': the span told is that many months long
     then: bool = False  # 'чем в прошлом году, когда было 2 800': the time of the clause after it only
     running_year: bool = False  # 'в этом году': the year of the text, still running
+    days: bool = False  # 'с 13 по 17 октября', 'за 27 и 28 июня': days of the month named
 
 
 def month_number(word: str) -> int:
@@ -206,7 +207,8 @@ def days_of_a_month(match, year, month, published):
     if resolved is None:
         return None
     resolved = before_the_text(match, resolved, month_number(match["month"]), month)
-    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}",
+                       days=True)
 
 
 @rule("day_to_day")
