@@ -56,6 +56,7 @@ class TimeMention:
     then: bool = False  # 'чем в прошлом году, когда было 2 800': the time of the clause after it only
     running_year: bool = False  # 'в этом году': the year of the text, still running
     days: bool = False  # 'с 13 по 17 октября', 'за 27 и 28 июня': days of the month named
+    month_before: bool = False  # 'месяцем раньше': the month before the one being told
 
 
 def month_number(word: str) -> int:
@@ -311,6 +312,13 @@ def cell_year(match, year, month, published):
 def year_before(match, year, month, published):
     """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
     return TimeMention(match.start(), match.end(), year_before=True)
+
+
+@rule("month_before")
+def month_before(match, year, month, published):
+    """'В мае привезли 600 человек. А месяцем раньше доставили 70': the month before the one
+    being told (see facts.time_for)."""
+    return TimeMention(match.start(), match.end(), month_before=True)
 
 
 @rule("as_of_date")
