@@ -1520,6 +1520,13 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if last is not None and (last.period or last.as_of):
             return replace(last)
         return running_time(context)
+    if chosen.month_before:
+        # 'В мае привезли 600 человек. А месяцем раньше — 70': the month told, one back
+        told = re.fullmatch(r"(\d{4})-(\d{2})", context.period or "")
+        if told is None:
+            return running_time(context)
+        year, month = int(told[1]), int(told[2]) - 1
+        return TimeRef(period=f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}")
     if chosen.year_before:
         # 'Годом ранее за тот же период': the period being told, a year back
         told = context.period or next((t.period for t in times if t.period), None)

@@ -191,9 +191,50 @@ def extract(document: Document) -> Extraction:
         if names_quota(fact):
             fact.time = year_of_quota(fact.time)
     date_by_sum(facts)
+    date_year_so_far_by_body(facts, document.published)
     date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_year_so_far_by_body(facts: list[Fact], published: Optional[str]) -> None:
+    """'Больше 2 млн граждан въехали в 2021 году' in a text of December 2021 over a body that
+    gives 'С января по сентябрь зарегистрировано 2 025 712 въездов': a figure of the year still
+    running is a year so far; when a later figure is the same one, rounded or not, told with
+    its span of months of that year, the loose year takes that span."""
+    if not published:
+        return
+    year = published[:4]
+    spans = [f for f in facts if f.category == "count" and f.value and f.unit != "percent"
+             and f.time.period and f.time.period[:4] == year and starts_in_january(f.time.period)]
+    if not spans:
+        return
+    for fact in facts:
+        if fact.time.period != year or fact.category != "count" or not fact.value or fact.unit == "percent":
+            continue
+        told = next((f for f in spans if f.evidence.start > fact.evidence.start and same_figure(fact, f.value)
+                     and (f.unit == fact.unit or {f.unit, fact.unit} == PEOPLE_OR_ENTRIES)), None)
+        if told is not None:
+            fact.time = TimeRef(period=told.time.period)
+
+
+# 'въехали 2 млн граждан' and 'зарегистрировано 2 025 712 въездов' count the same arrivals
+PEOPLE_OR_ENTRIES = {"person", "entry"}
+
+
+def same_figure(rounded: Fact, value: float) -> bool:
+    """Is `value` the figure `rounded` gives ('больше 2 млн' of 2 025 712, 'около 1,6 млн' of
+    1,6 млн)? A figure given exactly must be equal; a rounded one within 5% on its side."""
+    if value == rounded.value:
+        return True
+    if rounded.qualifier == "exact" or not rounded.value:
+        return False
+    gap = (value - rounded.value) / rounded.value
+    if rounded.qualifier in ("at_least", "more_than"):
+        return 0 < gap <= 0.05
+    if rounded.qualifier in ("at_most", "less_than"):
+        return -0.05 <= gap < 0
+    return abs(gap) <= 0.05
 
 
 def date_by_sum(facts: list[Fact]) -> None:
@@ -236,14 +277,31 @@ def date_shares_of_year_so_far(facts: list[Fact], published: Optional[str]) -> N
         return
     year = published[:4]
     so_far: Optional[str] = None
+    total: Optional[Fact] = None  # the last count before, if a total since a year long past
     for fact in facts:
         period = fact.time.period
         if fact.category != "count" or fact.value is None:
             continue
+        if fact.unit != "percent":
+            total = fact if fact.time.as_of and not period and added_up(fact) else None
         if fact.unit != "percent" and period and period[:4] == year and starts_in_january(period):
             so_far = period
         elif fact.unit == "percent" and period == year and so_far is not None:
             fact.time = TimeRef(period=so_far)
+        elif fact.unit == "percent" and so_far is not None and total is not None and \
+                fact.time.as_of == total.time.as_of and not period:
+            # 'С 1991 года вернулись более 1,15 млн. Большинство переселенцев — трудоспособного
+            # возраста (60,7 %)': the make-up of those who came is of the flow the text reports,
+            # not of the total since 1991 told between
+            fact.time = TimeRef(period=so_far)
+
+
+def added_up(fact: Fact) -> bool:
+    """A total that adds up the years since one long past ('с 1991 года вернулись 1,15 млн')."""
+    return bool(SINCE_YEAR.search(fact.evidence.sentence) or wording("cumulative").search(fact.evidence.sentence))
+
+
+SINCE_YEAR = re.compile(r"(?<![а-яё])[Сс]\s+(?:19|20)\d{2}\s*(?:года|г\.)")
 
 
 def home_state(document: Document, mentions: list[Mention]) -> Optional[str]:
@@ -433,8 +491,15 @@ def date_by_campaign(facts: list[Fact], views: list[SentenceView], published: Op
         return
     span, over = found
     for fact in dated_by_the_text:
-        if not over or id(fact) in undated:
+        if (not over or id(fact) in undated) and not dated_by_own_days(fact, views):
             fact.time = TimeRef(period=span)
+
+
+def dated_by_own_days(fact: Fact, views: list[SentenceView]) -> bool:
+    """'Только за 27 и 28 июня выявлено 3 762 нарушения' in a raid still running: the month
+    is the days its own sentence names, not the month of the text standing for no date."""
+    view = next((v for v in views if v.sentence.start <= fact.evidence.start < v.sentence.end), None)
+    return view is not None and any(t.period == fact.time.period and t.days for t in view.times)
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:

@@ -55,6 +55,8 @@ class TimeMention:
     months: int = 0  # 'за те же два месяца': the span told is that many months long
     then: bool = False  # 'чем в прошлом году, когда было 2 800': the time of the clause after it only
     running_year: bool = False  # 'в этом году': the year of the text, still running
+    days: bool = False  # 'с 13 по 17 октября', 'за 27 и 28 июня': days of the month named
+    month_before: bool = False  # 'месяцем раньше': the month before the one being told
 
 
 def month_number(word: str) -> int:
@@ -206,7 +208,8 @@ def days_of_a_month(match, year, month, published):
     if resolved is None:
         return None
     resolved = before_the_text(match, resolved, month_number(match["month"]), month)
-    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}")
+    return TimeMention(match.start(), match.end(), period=f"{resolved}-{month_number(match['month']):02d}",
+                       days=True)
 
 
 @rule("day_to_day")
@@ -309,6 +312,13 @@ def cell_year(match, year, month, published):
 def year_before(match, year, month, published):
     """'Годом ранее прибыли 2,0 тыс.': the year before the one being told (see facts.time_for)."""
     return TimeMention(match.start(), match.end(), year_before=True)
+
+
+@rule("month_before")
+def month_before(match, year, month, published):
+    """'В мае привезли 600 человек. А месяцем раньше доставили 70': the month before the one
+    being told (see facts.time_for)."""
+    return TimeMention(match.start(), match.end(), month_before=True)
 
 
 @rule("as_of_date")
