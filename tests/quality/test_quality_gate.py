@@ -13,35 +13,33 @@ from extractor.quality.evaluation import evaluate
 from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
-# Pinned to the development corpus (272 documents, 1,741 gold facts) as last measured (F1
-# 0.900, P 0.934, R 0.867, strict 0.788; quota 0.971, count 0.895, policy 0.865), minus a small
+# Pinned to the development corpus (274 documents, 1,758 gold facts) as last measured (F1
+# 0.911, P 0.942, R 0.883, strict 0.799; quota 0.978, count 0.908, policy 0.871), minus a small
 # margin.
 # Strict: value, dimensions, category, indicator and time all right.
-FLOORS = {"f1": 0.88, "precision": 0.92, "recall": 0.84, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.77
+FLOORS = {"f1": 0.89, "precision": 0.92, "recall": 0.86, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.78
 CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
-# last measured, minus a margin. Development data: set A (corpora/external-a/, 68 documents)
-# F1 0.944, strict 0.861; external-b (64 documents) F1 0.901, strict 0.788 (0.687 and 0.454 on
-# arrival); external-c (70 documents) F1 0.842, strict 0.682 (0.687 and 0.425 on arrival);
-# external-d (68 documents) F1 0.773, strict 0.689 (0.667 and 0.458 on arrival); external-e (64
-# documents) F1 0.765, strict 0.667 (0.646 and 0.449 on arrival); external-f (66 documents) F1
-# 0.719, strict 0.567 (0.684 and 0.470 on arrival); external-g (78 documents, the check each rule
-# change of its round passed before it was merged) F1 0.710, strict 0.440 (0.707 and 0.403 on
-# arrival). Frozen held-out sets, only ever scored: B (corpora/heldout-b/, 78 documents) F1
-# 0.771, strict 0.491; C (corpora/heldout-c/, 85 documents) F1 0.755, strict 0.519; D
-# (corpora/heldout-d/, 72 documents) F1 0.685, strict 0.536 (0.643 and 0.497 on arrival).
+# last measured, minus a margin. Development data: external-a to external-g (F1 0.946, 0.902,
+# 0.862, 0.810, 0.788, 0.793, 0.819; strict 0.863, 0.790, 0.736, 0.732, 0.732, 0.670, 0.707);
+# external-h (53 documents, the check each rule change of its round passed before it was
+# merged) F1 0.834, strict 0.503 (0.826 and 0.497 on arrival). Frozen held-out sets, only ever
+# scored: B (corpora/heldout-b/, 78 documents) F1 0.775, strict 0.507; C (corpora/heldout-c/,
+# 85 documents) F1 0.755, strict 0.539; D (corpora/heldout-d/, 72 documents) F1 0.701, strict
+# 0.557 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
-    "external-a": {"f1": 0.92, "strict_f1": 0.83},
-    "external-b": {"f1": 0.87, "strict_f1": 0.75},
-    "external-c": {"f1": 0.81, "strict_f1": 0.65},
-    "external-d": {"f1": 0.75, "strict_f1": 0.66},
-    "external-e": {"f1": 0.74, "strict_f1": 0.64},
-    "external-f": {"f1": 0.69, "strict_f1": 0.54},
-    "external-g": {"f1": 0.68, "strict_f1": 0.41},
-    "heldout-b": {"f1": 0.75, "strict_f1": 0.47},
-    "heldout-c": {"f1": 0.74, "strict_f1": 0.49},
-    "heldout-d": {"f1": 0.66, "strict_f1": 0.51},
+    "external-a": {"f1": 0.92, "strict_f1": 0.84},
+    "external-b": {"f1": 0.88, "strict_f1": 0.77},
+    "external-c": {"f1": 0.84, "strict_f1": 0.71},
+    "external-d": {"f1": 0.79, "strict_f1": 0.71},
+    "external-e": {"f1": 0.76, "strict_f1": 0.71},
+    "external-f": {"f1": 0.77, "strict_f1": 0.65},
+    "external-g": {"f1": 0.79, "strict_f1": 0.68},
+    "external-h": {"f1": 0.81, "strict_f1": 0.48},
+    "heldout-b": {"f1": 0.75, "strict_f1": 0.48},
+    "heldout-c": {"f1": 0.73, "strict_f1": 0.51},
+    "heldout-d": {"f1": 0.68, "strict_f1": 0.53},
 }
 SEED = SHARED / "seed" / "kz-2025-10-31-labour-migration-briefing.txt"
 FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
