@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor.engine import attribution, outlet, policy
+from extractor.engine.predicates import config as predicate_config
 from extractor.engine.allotments import allotting_quota, note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
                                          fill_list_measure,
@@ -792,6 +793,14 @@ def running_quota(context: Context) -> Optional[Indicator]:
     return allotting_quota(topic.id) if topic is not None and topic.category == "count" else None
 
 
+def tells_a_move(view: SentenceView) -> bool:
+    """'в этом году приехали 1,2 млн', 'уехали': people who came or left this once, whose count
+    is no running topic of the figures after it (as people staying or applying are)."""
+    classes = predicate_config()["classes"]
+    moves = frozenset(classes["arrived"]) | frozenset(classes["departed"])
+    return any(t.lemma in moves for t in view.tokens)
+
+
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     if not context.topic_seen and view.topical and document_has_topic_words(view):
         context.topic_seen = True  # the headline or a sentence before named the topic
@@ -824,7 +833,7 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         said = next((f.indicator for f in facts if f.indicator and f.value is not None
                      and f.category == "count" and f.rule == "level:trigger"
                      and by_id()[f.indicator].stock), None)
-        if said:
+        if said and not tells_a_move(view):
             context.indicator = by_id()[said]
     note_column_times(view, context, facts)
     looks_back = any(t.year_before for t in view.times)
