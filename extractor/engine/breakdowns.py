@@ -198,8 +198,7 @@ def place_after_verb(figure: Figure, view: SentenceView, jurisdiction: Optional[
 
 
 CITIZENS_REACH = 40
-RESIDENTS_OF = re.compile(r"\s*(?:[а-яё]+\s+){0,2}?(?:жител|уроженц|выходц)[а-яё]*\s+(?:из\s+)?",
-                          re.IGNORECASE)
+RESIDENTS_OF = re.compile(wording("residents_of").pattern, re.IGNORECASE)
 LIST_OPENED = re.compile(r"[:(]|\d")
 ITEM_GAP = re.compile(r"\s*[–—:(-]?\s*")
 OWN_PEOPLE = re.compile(r"[\s\w.]{0,12}?(?:" + wording("own_people_near").pattern + ")", re.IGNORECASE)
@@ -415,8 +414,7 @@ def names_source_body(mention: Mention, text: str) -> bool:
 
 HOST_DATA_BODY = re.compile(r"\s*(?:" + wording("host_data_body").pattern + ")", re.IGNORECASE)
 HOST_DATA_BODY_BEFORE = re.compile("(?:" + wording("host_data_body").pattern + r")\s*$", re.IGNORECASE)
-SOURCE_BEFORE = re.compile(r"(?:^|\s)(?:по\s+(?:последним\s+|официальным\s+)?данным|по\s+сведениям|согласно\s+(?:данным\s+)?)\s*$",
-                           re.IGNORECASE)
+SOURCE_BEFORE = re.compile(wording("source_before").pattern, re.IGNORECASE)
 SUBJECT_START = re.compile(r"(?:^|\n|[.!?]\s)[«\"]?$")
 SUBJECT_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|ло|ли|ил|ал|ял|ет|ит|ют|ят)\b")
 
@@ -960,8 +958,7 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             fact.dimensions["region"] = region
 
 
-PEOPLE_CLAUSE = re.compile(r",\s+(?:котор\w+|[а-яё]+(?:вш|ющ|ящ|ем|им)(?:их|ие|ий|ая|ее)(?:ся)?)\b[^,;:.]*$",
-                           re.IGNORECASE)
+PEOPLE_CLAUSE = re.compile(wording("people_clause").pattern, re.IGNORECASE)
 
 
 def of_the_people(fact: Fact, mention: Mention, text: str) -> bool:
