@@ -238,11 +238,11 @@ def day_to_day(match, year, month, published):
 
 @rule("months_later")
 def months_later(match, year, month, published):
-    """'спустя полгода', 'через шесть месяцев', 'год спустя': a date counted from the one the
-    text gave before; settle_later_dates resolves it."""
+    """'спустя полгода', 'через шесть месяцев', 'год спустя', 'годом позже': a date counted
+    from the one the text gave before; settle_later_dates resolves it."""
     if match["half"]:
         months = 6
-    elif match["years"] or match["years_after"]:
+    elif match["years"] or match["years_after"] or match["year_later"]:
         months = 12
     else:
         count = match["count"].lower()
