@@ -1467,7 +1467,7 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         view_text(view, position, t.start))]
     if after and before and all(t.said for t in before):
         before = []  # 'В октябре он сообщал, что трудоустроено 106 тысяч с начала года'
-    if after and before and end is not None and not view_text(view, end, after[0].start).strip():
+    if after and before and end is not None and time_right_after(view, end, after[0]):
         # '547 тысяч в первом квартале 2023 года и 538 тысяч в первом квартале 2024 года', 'схема
         # продлена до конца 2024 года, но квота сокращена до 30 000 в 2023 году': a time right
         # after the figure is its own, whatever time the sentence named before it
@@ -1558,6 +1558,18 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if so_far:
             return TimeRef(period=so_far)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def time_right_after(view: SentenceView, end: int, time: TimeMention) -> bool:
+    """Does `time` stand right after the figure ending at `end`: nothing between them, or a
+    dash when the time closes the clause ('547 тысяч за первый квартал 2023 года и 538 тысяч –
+    за первый квартал 2024-го'); a dash before a time that opens a clause of its own ('5 000 –
+    в 2023 году было 4 000') parts them."""
+    between = view_text(view, end, time.start)
+    if not between.strip():
+        return True
+    return not between.strip(" \u00a0–—-") and \
+        bool(wording("timex_closes_clause").match(view_text(view, time.end, view.sentence.end)))
 
 
 def counted_as_stock(position: int, view: SentenceView, indicator: Optional[Indicator]) -> bool:
