@@ -585,6 +585,18 @@ def same_span_of_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), told=True, told_year=told)
 
 
+@rule("same_period")
+def same_period(match, year, month, published):
+    """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
+    the figures just told; a count of months names which (settle_same_months)."""
+    months = 0
+    if match["count"] and match["unit"].lower() in MONTH_UNIT:
+        count = match["count"].lower()
+        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
+    told_year = int(match["year"]) if match["year"] else None  # 'за те же три месяца 2022 года'
+    return TimeMention(match.start(), match.end(), told=True, months=months, told_year=told_year)
+
+
 @rule("last_years")
 def last_years(match, year, month, published):
     """'за последние пять лет', 'за последние четверть века': the years counted back from
@@ -651,17 +663,6 @@ def year_in_short(match, year, month, published):
 @rule("explicit_year")
 def explicit_year(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=match["year"])
-
-
-@rule("same_period")
-def same_period(match, year, month, published):
-    """'Число выбывших за этот период уменьшилось', 'за те же четыре месяца': the period of
-    the figures just told; a count of months names which (settle_same_months)."""
-    months = 0
-    if match["count"] and match["unit"].lower() in MONTH_UNIT:
-        count = match["count"].lower()
-        months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
-    return TimeMention(match.start(), match.end(), told=True, months=months)
 
 
 @rule("relative_year_phrase")
@@ -761,15 +762,24 @@ def settle_year_to_date(mentions: list[TimeMention]) -> None:
 def settle_same_months(mentions: list[TimeMention]) -> None:
     """'За январь и февраль 2021 года утверждено 14 решений. ... в 2018 году – 121. За те же два
     месяца исполнено 805': the nearest span before it of that many months, not the last year
-    told. `mentions` are the document's, in text order."""
+    told; 'за те же три месяца 2022 года' moves it to that year. `mentions` are the document's,
+    in text order."""
     for index, mention in enumerate(mentions):
         if not (mention.told and mention.months):
             continue
         for earlier in reversed(mentions[:index]):
             span = period_or_none(earlier.period) if earlier.period else None
             if span is not None and months_in(span) == mention.months:
-                mention.period, mention.told = earlier.period, False
+                mention.period, mention.told = in_year(earlier.period, mention.told_year), False
                 break
+
+
+def in_year(period: str, year: Optional[int]) -> str:
+    """The span `period` moved to `year` ('2024-Q1' in 2022 is '2022-Q1'), or kept when no year
+    is named or it runs over a new year."""
+    if year is None or not re.fullmatch(r"(\d{4})(?:-\S+?)?(?:/\1(?:-\S+)?)?", period):
+        return period
+    return period.replace(period[:4], str(year))
 
 
 def months_in(span) -> int:
