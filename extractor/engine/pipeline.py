@@ -39,8 +39,8 @@ from extractor.records import Document, Extraction, Fact, TimeRef
 from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_at, view_text)
-from extractor.engine.timex import (month_number, find_times, settle_later_dates, settle_same_months, settle_year_to_date,
-                                    starts_in_january)
+from extractor.engine.timex import (month_number, find_times, settle_later_dates, settle_same_months, settle_year_items,
+                                    settle_year_to_date, starts_in_january)
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -111,6 +111,8 @@ def extract(document: Document) -> Extraction:
              for s in sentences]
     settle_year_to_date([t for view in views for t in view.times])
     settle_same_months([t for view in views for t in view.times])
+    for view in views:
+        settle_year_items(view.times)
     settle_later_dates([t for view in views for t in view.times], document.published)
     context = Context(quota=main_quota(views), default_quota=default_quota(document.jurisdiction, text),
                       published=document.published,

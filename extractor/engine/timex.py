@@ -57,6 +57,7 @@ class TimeMention:
     running_year: bool = False  # 'в этом году': the year of the text, still running
     days: bool = False  # 'с 13 по 17 октября', 'за 27 и 28 июня': days of the month named
     month_before: bool = False  # 'месяцем раньше': the month before the one being told
+    item: bool = False  # 'а в 2019 году – 363 тысячи': a year whose figure follows a dash, no verb
 
 
 def month_number(word: str) -> int:
@@ -710,6 +711,7 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             if mention is EVENT:
                 continue
             mention.then = baseline
+            mention.item = bool(wording("timex_year_item_after").match(segment, match.end()))
             mention.start += start
             mention.end += start
             found.append(mention)
@@ -739,6 +741,29 @@ def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
                     mention.period = f"{year_}-01/{year_}-{last:02d}" if last < 12 else str(year_)
                     mention.open_end = False
     return found
+
+
+def settle_year_items(sentence_times: list[TimeMention]) -> None:
+    """'За первое полугодие 2024 года их было 6 120, за 2023-й – 5 870', 'за те же три месяца
+    2022 года … 499 тысяч, а в 2019 году – лишь 363 тысячи': a year given as an item after a
+    span of months of another year told in the sentence is that span in its year (like for
+    like). `sentence_times` are one sentence's, in text order, their spans settled."""
+    for index, mention in enumerate(sentence_times):
+        if mention.item and mention.period and mention.period.isdigit():
+            mention.period = same_span_in_year(sentence_times[:index], int(mention.period))
+
+
+def same_span_in_year(earlier: list[TimeMention], year: int) -> str:
+    """The span of months told last before a year's item, moved to that year; with no such
+    span the item is the whole year."""
+    for mention in reversed(earlier):
+        span = period_or_none(mention.period) if mention.period else None
+        if span is None or mention.to_date:
+            continue
+        if span.start.year == span.end.year != year and months_in(span) < 12:
+            return in_year(mention.period, year)
+        break
+    return str(year)
 
 
 def settle_year_to_date(mentions: list[TimeMention]) -> None:
