@@ -1495,6 +1495,12 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         carried = replace(same_kind) if same_kind else running_time(context)
+        if indicator is not None and indicator.category == "quota" and same_kind and \
+                told_in_past(position, view) and context.period and context.period.isdigit() and \
+                carried.period and carried.period.isdigit() and context.period < carried.period:
+            # 'квота на 2024 год – 22 тысячи … За 2023 год выдано 14,5 тыс. … квоты, которая
+            # составляла 18 тыс.': a quota told in the past is of the year being told, not this one
+            return TimeRef(period=context.period)
         if indicator is not None and indicator.category == "quota" and carried.as_of and not carried.period:
             # 'Сейчас квота распределена так:' dates its items by the year: a quota is for a year
             return TimeRef(period=carried.as_of[:4])
@@ -1558,6 +1564,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if so_far:
             return TimeRef(period=so_far)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def told_in_past(position: int, view: SentenceView) -> bool:
+    """The clause of the figure at `position` has a verb of being in the past ('составляла',
+    'была установлена')."""
+    offset = position - view.sentence.start
+    start = max(view.text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    return bool(wording("timex_level_in_past").search(view.text, start, offset))
 
 
 def time_right_after(view: SentenceView, end: int, time: TimeMention) -> bool:
