@@ -147,7 +147,8 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
     if indicator.category == "quota":
         # people are a quota's unit only where the sentence still speaks of allotting
         return figure.unit in ("unit", "permit") or (
-            figure.unit == "person" and bool(wording("quota_wording").search(view.text)))
+            figure.unit == "person" and bool(wording("quota_wording").search(view.text)
+                                             or wording("quota_referred").search(view.text)))
     # 'Разрешений оформлено 119,4 тыс. В октябре их выдано 11,9 тыс.': the same quantity
     return view.topical and (figure.unit == indicator.unit or (figure.unit is None and figure.scaled))
 
