@@ -38,7 +38,9 @@ def note_allotting(view: SentenceView, context: Context) -> None:
     elif (named or context.quota) is not None and (named or context.quota).allots and \
             wording("allotment_ahead").search(view.text):
         context.allotting = named or context.quota  # 'Кандасов примут следующие регионы:'
-    elif not (view.sentence.is_list_item or context.header_open or opens_list):
+    elif not (view.sentence.is_list_item or context.header_open or opens_list
+              or wording("inline_list").search(view.text)):
+        # ('Для кандасов: Павлодарская обл. – 1 056 чел., ...' after 'места поделены так.')
         context.allotting = None
 
 

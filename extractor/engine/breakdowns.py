@@ -631,6 +631,10 @@ def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
     count before it, the rest of the count's noun phrase between them."""
     if not figure.percent:
         return False
+    if wording("labour_force_share").match(text, figure.end):
+        # '28 300 человек, или 0,31% численности рабочей силы': a quota set as a share of the
+        # labour force is a level of its own beside the same quota in people
+        return False
     for fact in reversed(facts):
         if fact.unit != "percent" and fact.evidence.end <= figure.start and (
                 SHARE_GAP.fullmatch(text[fact.evidence.end:figure.start]) or (

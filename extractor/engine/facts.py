@@ -147,7 +147,8 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
     if indicator.category == "quota":
         # people are a quota's unit only where the sentence still speaks of allotting
         return figure.unit in ("unit", "permit") or (
-            figure.unit == "person" and bool(wording("quota_wording").search(view.text)))
+            figure.unit == "person" and bool(wording("quota_wording").search(view.text)
+                                             or wording("quota_referred").search(view.text)))
     # 'Разрешений оформлено 119,4 тыс. В октябре их выдано 11,9 тыс.': the same quantity
     return view.topical and (figure.unit == indicator.unit or (figure.unit is None and figure.scaled))
 
@@ -189,7 +190,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if figure.percent and wording("share_of_total").match(text, figure.end, view.sentence.end) and \
             not shares_whole_by_place(figure, view, text, False):
         return None  # '(16% от суммарной потребности регионов)': a part of a total given elsewhere
-    if figure.percent and wording("share_of_quota").match(text, figure.end, view.sentence.end):
+    if figure.percent and wording("share_of_quota").match(text, figure.end, view.sentence.end) and \
+            not allotted_to_region(figure, view, text):
         return None  # '72,6% от потребности', '92% квоты': a part of another level, no level
     if counts_other_people(figure, view, text):
         return None  # the players of a match, a demand for staff, local suspects
@@ -431,7 +433,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions) \
         or "counted_one" in figure.tags
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
-            not share_by_place(figure, indicator, dimensions, view, text):
+            not share_by_place(figure, indicator, dimensions, view, text) and \
+            not (indicator is not None and indicator.category == "quota" and allotted_to_region(figure, view, text)):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
             and figure.unit is None and confidence < 0.9:
@@ -1151,6 +1154,14 @@ def share_by_place(figure: Figure, indicator: Optional[Indicator], dimensions: d
 
 
 JOINED_PLACES = re.compile(r"\s*(?:,|и|или)\s*")
+
+
+def allotted_to_region(figure: Figure, view: SentenceView, text: str) -> bool:
+    """'Бишкеку отведено 48 процентов квот', 'на Алматы приходится 12% квоты': the region named
+    just before, with the verb that allots the share to it, takes its part of the quota."""
+    return figure.percent and any(m.kind == "region" and m.end <= figure.number_start and
+               wording("place_allotted_share").fullmatch(text, m.end, figure.number_start)
+               for m in view.mentions)
 
 
 def shares_whole_by_place(figure: Figure, view: SentenceView, text: str, has_country: bool) -> bool:
