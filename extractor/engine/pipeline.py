@@ -665,6 +665,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     link_breakdown(facts, view, context, text)
     column_countries(facts, view, context, document.jurisdiction)
     update_context(view, context, facts, text)
+    context.policy_stated = context.policy_stated or any(f.category in ("policy", "quota") for f in facts)
+    context.body_topic_told = context.body_topic_told or (view.topical and view.sentence.paragraph > 0)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
 
@@ -691,13 +693,24 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
             or (view.topical and (policy.names_a_rule(view.text) or policy.moves_online(view.text.lower()))) \
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
             or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
-            or opens_facility_first(view, context, measure):
+            or opens_facility_first(view, context, measure) \
+            or tells_headline_act(view, context, measure):
         context.measure_told = True
         return True
     return context.measure_told and (policy.continues_rule(view.text) or policy.continues_deal(view.text)
                                      or policy.lists_package_items(view.text)
                                      or (measure == "adopted" and policy.tells_similar_act(view.text, view.mentions))
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
+
+
+def tells_headline_act(view: SentenceView, context: Context, measure: str) -> bool:
+    """'В регионе ввели запрет на работу мигрантов' over 'С 21 января в крае начнёт действовать
+    новый запрет', 'Соответствующее постановление подписал губернатор': a headline's measure is no
+    fact of its own, so the body's first telling of its act, signed or in force from a day, is the
+    measure though it names the act alone; once the body has told a measure it only retells it."""
+    return context.measure_told and not context.body_topic_told and not context.policy_stated \
+        and not context.figures_seen and measure == "adopted" \
+        and policy.tells_act_in_force(view.text)
 
 
 def opens_facility_first(view: SentenceView, context: Context, measure: str) -> bool:

@@ -489,6 +489,15 @@ def points_to_act(sentence: str) -> bool:
     return bool(compiled("measures", "act_nouns").search(sentence.lower()))
 
 
+def tells_act_in_force(sentence: str) -> bool:
+    """'Постановление подписал губернатор', 'Документ начнёт действовать через 10 дней', 'с 1
+    января начнёт действовать новый запрет': an act signed or taking effect, its noun on either
+    side of the verb, with no word of its content."""
+    lowered = sentence.lower()
+    return bool(compiled("measures", "act_steps").search(lowered)
+                or prefiltered_rule("measures", "act_in_force").search(lowered))
+
+
 def tells_act_step(sentence: str) -> bool:
     """'Минюст зарегистрировал приказ Минтруда', 'президент подписал закон', 'вступил в силу
     договор о присоединении': the step that enacts the measure a text on topic is about, told

@@ -67,6 +67,10 @@ class Context:
     # a measure on topic told so far (the headline's too): a rule named after it goes on about it
     measure_told: bool = False
     last_measure_status: Optional[str] = None  # the status of the last measure with no number
+    # a sentence on topic after the headline, and a policy or quota fact so far: with neither,
+    # the measure told is only the headline's
+    body_topic_told: bool = False
+    policy_stated: bool = False
     topic_seen: bool = False  # a strong topical word so far (the headline's too)
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure
