@@ -620,10 +620,23 @@ def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
             CITY_STOP.match(text, mention.end):
         return True  # 'Бишкек. Министерство труда сообщает': a city alone, where it was issued
         # (but 'Курганская область. Власти региона ...' heads the region's own paragraph)
+    if on_route_or_span(mention, view, text):
+        return True
     return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
 
 
 CITY_STOP = re.compile(r"\.\s+(?=[A-ZА-ЯЁ])")
+
+
+def on_route_or_span(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'рейсом Екатеринбург — Ташкент домой улетели 152 мигранта', 'от Калининграда до Сахалина
+    работают 620 тысяч': an end of a route the people travel (wording.toml `route_named`) or of
+    a span of the map they are spread over (`place_span`) places no figure."""
+    for key in ("route_named", "place_span"):
+        for match in wording(key).finditer(text, view.sentence.start, view.sentence.end):
+            if match.start() <= mention.start and mention.end <= match.end():
+                return True
+    return False
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
