@@ -620,10 +620,23 @@ def is_event_place(mention: Mention, view: SentenceView, text: str) -> bool:
             CITY_STOP.match(text, mention.end):
         return True  # 'Бишкек. Министерство труда сообщает': a city alone, where it was issued
         # (but 'Курганская область. Власти региона ...' heads the region's own paragraph)
+    if on_route_or_span(mention, view, text):
+        return True
     return bool(wording("event_place").search(text[max(view.sentence.start, mention.start - 60):mention.start]))
 
 
 CITY_STOP = re.compile(r"\.\s+(?=[A-ZА-ЯЁ])")
+
+
+def on_route_or_span(mention: Mention, view: SentenceView, text: str) -> bool:
+    """'рейсом Екатеринбург — Ташкент домой улетели 152 мигранта', 'от Калининграда до Сахалина
+    работают 620 тысяч': an end of a route the people travel (wording.toml `route_named`) or of
+    a span of the map they are spread over (`place_span`) places no figure."""
+    for key in ("route_named", "place_span"):
+        for match in wording(key).finditer(text, view.sentence.start, view.sentence.end):
+            if match.start() <= mention.start and mention.end <= match.end():
+                return True
+    return False
 
 
 def attach_share(figure: Figure, facts: list[Fact], text: str) -> bool:
@@ -934,7 +947,7 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
                 m.start > fact.evidence.end and gone_to(m, view, text)) for m in view.mentions):
             continue  # the sentence names another region (or several), not only where the
             # people went ('698 человек не смогли адаптироваться и уехали: одни в Астану')
-        if wording("national_scope").search(view.text) or any(
+        if speaks_of_the_whole_country(view) or any(
                 m.kind == "country" and m.code == jurisdiction and
                 (is_location(text, m) or after_preposition(text, m.start)) and
                 not of_the_people(fact, m, text)
@@ -954,12 +967,20 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue
         if region_country(region) == jurisdiction or (host_counted(fact) and not dateline and not any(
                 m.kind == "country" and wording("into_state_before").search(text, max(0, m.start - 4), m.start)
-                for m in view.mentions)):
+                and not of_the_people(fact, m, text) for m in view.mentions)):
             # (a host's count, 'В ЗКО задержали 28 граждан Узбекистана' read as an Uzbek
             # text, is of the region where its police made it all the same, unless its
             # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
             # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
+
+
+def speaks_of_the_whole_country(view: SentenceView) -> bool:
+    """'всего по стране', 'в страну прибыли 6 млн': the sentence's figures are the whole
+    country's; not where the state is only named in the rules of stay the people broke
+    ('помещены 276 иностранцев, нарушивших правила пребывания в стране')."""
+    return any(not wording("stay_in_state_before").search(view.text, max(0, match.start() - 40), match.start())
+               for match in wording("national_scope").finditer(view.text))
 
 
 PEOPLE_CLAUSE = re.compile(wording("people_clause").pattern, re.IGNORECASE)
