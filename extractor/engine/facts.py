@@ -197,7 +197,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None  # the players of a match, a demand for staff, local suspects
     indicator, subject, confidence = indicator_for(figure, view, context)
     whole = total_of_part(figure, view, context, text, earlier)
-    if whole is not None:
+    if whole is not None and not figure.percent:
         figure.unit = whole.unit
     if whole is not None and (confidence < 0.9 or indicator is None):
         # 'более 26 000 человек. Почти 15 000 из них прошли отбор': the part counts what its
@@ -432,8 +432,12 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     labelled = rest or is_labelled_item(figure, dimensions, text) or is_row_figure(figure, view, text) \
         or heads_share_list(figure, dimensions, levels, text) or (by_sex and not dimensions) \
         or "counted_one" in figure.tags
+    if figure.percent and whole is not None and not share_of_part_by_place(figure, whole, dimensions, view) \
+            and not share_by_place(figure, indicator, dimensions, view, text):
+        return None  # '30% из них — женщины': a share of the total by no place of its own
     if not is_plausible_level(figure, indicator, bool(dimensions), cap, clause, labelled) and \
             not share_by_place(figure, indicator, dimensions, view, text) and \
+            not share_of_part_by_place(figure, whole, dimensions, view) and \
             not (indicator is not None and indicator.category == "quota" and allotted_to_region(figure, view, text)):
         return None
     if indicator is not None and indicator.unit == "percent" and not figure.percent \
@@ -655,9 +659,10 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
     """The total a bare figure is a part of when 'из них' follows it: the last count of this
     sentence before it, or else the last one of the sentence before ('содержатся 136 граждан.
     Для 133 из них оформлены свидетельства'). Shares and figures with a unit of their own
-    are read by their own words."""
+    are read by their own words, save a share that 'из них' follows ('80 процентов из них
+    получили граждане Китая'): a part of that total, in percent."""
     if figure.percent:
-        return None
+        return share_of_total_before(figure, view, context, text, earlier)
     before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
     if not wording("part_of_them_after").match(text, figure.end) or figure.unit is not None:
         # 'Из них 2 038 выданы', 'Больше половины из них — 6 100 человек': the part told first
@@ -679,6 +684,25 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
     whole = before[-1] if before else None
     if whole is None or whole.unit in (None, "percent") or whole.category != "count" or \
             whole.value is None or whole.value <= figure.value or figure.unit not in (None, whole.unit):
+        return None
+    return whole
+
+
+def share_of_total_before(figure: Figure, view: SentenceView, context: Context, text: str,
+                          earlier: list[Fact]) -> Optional[Fact]:
+    """'Выдано 14 200 разрешений. 80 процентов из них получили граждане Китая': a share that
+    'из них' follows is a part of the last count told before it, in this sentence or the one
+    before, measuring what that count measured at its time."""
+    if figure.value is None or figure.value > 100 or not wording("part_of_them_after").match(text, figure.end):
+        return None
+    before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
+    last = context.last_level
+    if not before and last is not None and last.value is not None and \
+            context.last_level_paragraph >= view.sentence.paragraph - 1 and \
+            last.evidence.end >= view.sentence.start - 400:
+        before = [last]
+    whole = before[-1] if before else None
+    if whole is None or whole.unit in (None, "percent") or whole.category != "count" or whole.value is None:
         return None
     return whole
 
@@ -1151,6 +1175,18 @@ def share_by_place(figure: Figure, indicator: Optional[Indicator], dimensions: d
             figure.qualifier in ("at_most", "at_least") and policy.is_limit(clause_text(figure, view, text))):
         return False  # 'не более 50% работников': a cap, read as one elsewhere
     return shares_whole_by_place(figure, view, text, bool(dimensions.get("country")))
+
+
+def share_of_part_by_place(figure: Figure, whole: Optional[Fact], dimensions: dict,
+                           view: SentenceView) -> bool:
+    """'80 процентов из них получили граждане Китая': a share of the total 'из них' points
+    back to, by the country or sector it names, is that item's level; a share with no place
+    ('30% из них — женщины'), or with only the place of the total ('граждан Кыргызстана
+    въехало 460 тысяч, 57% из них — на работу'), is still no fact of its own."""
+    if not figure.percent or whole is None:
+        return False
+    return any(m.kind in ("country", "sector") and m.start >= figure.end and
+               dimensions.get(m.kind) == m.code for m in view.mentions)
 
 
 JOINED_PLACES = re.compile(r"\s*(?:,|и|или)\s*")
