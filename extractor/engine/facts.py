@@ -676,16 +676,24 @@ def total_of_part(figure: Figure, view: SentenceView, context: Context, text: st
                 return None
             before = before[:len(before) - chain]
         figure.tags.add("part_opened")
-    last = context.last_level
-    if not before and last is not None and last.value is not None and \
-            context.last_level_paragraph >= view.sentence.paragraph - 1 and \
-            last.evidence.end >= view.sentence.start - 400:
-        before = [last]
-    whole = before[-1] if before else None
+    whole = last_told(before, view, context)
     if whole is None or whole.unit in (None, "percent") or whole.category != "count" or \
             whole.value is None or whole.value <= figure.value or figure.unit not in (None, whole.unit):
         return None
     return whole
+
+
+def last_told(before: list[Fact], view: SentenceView, context: Context) -> Optional[Fact]:
+    """The figure a part points back to: the last of this sentence's before it, or else the
+    level told last in this paragraph or the one before, close enough to be the same story."""
+    if before:
+        return before[-1]
+    last = context.last_level
+    if last is not None and last.value is not None and \
+            context.last_level_paragraph >= view.sentence.paragraph - 1 and \
+            last.evidence.end >= view.sentence.start - 400:
+        return last
+    return None
 
 
 def share_of_total_before(figure: Figure, view: SentenceView, context: Context, text: str,
@@ -696,12 +704,7 @@ def share_of_total_before(figure: Figure, view: SentenceView, context: Context, 
     if figure.value is None or figure.value > 100 or not wording("part_of_them_after").match(text, figure.end):
         return None
     before = [f for f in earlier if f.value is not None and f.evidence.start < figure.start]
-    last = context.last_level
-    if not before and last is not None and last.value is not None and \
-            context.last_level_paragraph >= view.sentence.paragraph - 1 and \
-            last.evidence.end >= view.sentence.start - 400:
-        before = [last]
-    whole = before[-1] if before else None
+    whole = last_told(before, view, context)
     if whole is None or whole.unit in (None, "percent") or whole.category != "count" or whole.value is None:
         return None
     return whole
