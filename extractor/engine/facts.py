@@ -1562,6 +1562,10 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             # Около миллиона граждан работает за рубежом')
             return TimeRef()
         return carried
+    if chosen.same_moment and context.last_figure_time is not None:
+        # 'Напомним, на 2 декабря 2013 года пребывали 598 тыс. Тогда же насчитывалось 2,46 млн':
+        # the time of the figure just told, even a look back's
+        return replace(context.last_figure_time)
     if chosen.told:
         # the span of the last count told, not a quota's year ('квота на 2025 год ... За те же
         # четыре месяца в Японию выехали')

@@ -856,6 +856,8 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
     # date no later figure
     for_comparison = bool(wording("for_comparison").match(view.text))
     for fact in facts:
+        if view.times and (fact.time.period or fact.time.as_of):
+            context.last_figure_time = fact.time
         if view.times and not looks_back and (fact.time.period or fact.time.as_of):
             if for_comparison:
                 continue  # ('Большинство из них ...' after it takes the time of its figure)

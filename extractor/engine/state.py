@@ -45,6 +45,9 @@ class Context:
     time_by_indicator: dict[str, TimeRef] = field(default_factory=dict)
     # and of each category: a stock's date does not pass to a quota's year, nor back
     time_by_category: dict[str, TimeRef] = field(default_factory=dict)
+    # the time of the last figure told, a look back's too ('Напомним, на 2 декабря 2013 года ...
+    # Тогда же ...')
+    last_figure_time: Optional[TimeRef] = None
     # the last year-to-date span a figure had ('за январь – октябрь 2025 года'): a figure of
     # its last month alone ('За октябрь выдано ...') is a detail of it
     year_to_date: Optional[str] = None

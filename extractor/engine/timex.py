@@ -57,6 +57,7 @@ class TimeMention:
     running_year: bool = False  # 'в этом году': the year of the text, still running
     days: bool = False  # 'с 13 по 17 октября', 'за 27 и 28 июня': days of the month named
     month_before: bool = False  # 'месяцем раньше': the month before the one being told
+    same_moment: bool = False  # 'тогда же': the time of the last figure told, a look back too
     item: bool = False  # 'а в 2019 году – 363 тысячи': a year whose figure follows a dash, no verb
 
 
@@ -596,6 +597,13 @@ def same_period(match, year, month, published):
         months = int(count) if count.isdigit() else MONTH_COUNT_WORDS.get(count, 0)
     told_year = int(match["year"]) if match["year"] else None  # 'за те же три месяца 2022 года'
     return TimeMention(match.start(), match.end(), told=True, months=months, told_year=told_year)
+
+
+@rule("same_moment")
+def same_moment(match, year, month, published):
+    """'Напомним, на 2 декабря 2013 года пребывали 598 тыс. Тогда же ФМС насчитывала 2,46 млн
+    граждан Узбекистана': the time of the figures just told, whatever the text dated since."""
+    return TimeMention(match.start(), match.end(), told=True, same_moment=True)
 
 
 @rule("last_years")
