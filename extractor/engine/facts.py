@@ -131,6 +131,13 @@ def counted_further(figure: Figure, view: SentenceView, context: Context, text: 
         text, view.sentence.start, figure.number_start))
 
 
+def names_sending_people(figure: Figure, text: str) -> bool:
+    """'задержали 17 узбекистанцев', 'выдворены 40 таджикистанцев': people a figure counts,
+    named by a sending state's demonym, are its citizens abroad, as 'граждан Узбекистана' is,
+    so the verb before them tells what they are counted for."""
+    return figure.unit == "person" and bool(wording("sending_people_named").match(text, figure.number_end))
+
+
 def sending_citizens_present(figure: Figure, view: SentenceView, text: str) -> bool:
     """'в России находились 544 тысячи 956 граждан КР', 'там пребывают 1,1 млн
     таджикистанцев': citizens of a sending state staying or working in a host state are its
@@ -246,7 +253,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         indicator, subject, confidence = by_id()[runs_on.indicator], runs_on.subject, 0.8
     if indicator is None:
         indicator = table_indicator(figure, text) or (
-            predicate_indicator(figure, view.tokens, text) if view.topical else None)
+            predicate_indicator(figure, view.tokens, text)
+            if view.topical or names_sending_people(figure, text) else None)
         confidence = 0.9 if indicator is not None else confidence
         subject = indicator.label if indicator is not None else subject
     if indicator is None and residence_places_allowed(figure, view, context, text):
