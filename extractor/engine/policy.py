@@ -292,6 +292,8 @@ def may_state_measure(text: str, status: str, counted: bool, names_quota: bool,
         return True  # 'Регион попросил отменить квоты', 'выступило с инициативой сокращения квоты'
     if names_quota and status == "adopted" and compiled_rule("measures", "abolished").search(text.lower()):
         return True  # 'Киргизия отменила квоты на привлечение иностранной рабочей силы'
+    if names_quota and status == "adopted" and compiled_rule("measures", "decided_change").search(text.lower()):
+        return True  # 'Власти решили увеличить квоту на ввоз работников': no act whose levels follow
     return not (names_quota and status in ("adopted", "proposed"))
 
 
@@ -322,6 +324,9 @@ def partner_country(mentions: list, jurisdiction: Optional[str], text: str = "",
     if not others and actor and actor != jurisdiction and \
             compiled_rule("partners", "parties").search(sentence.lower()):
         return actor
+    if not others and actor and actor != jurisdiction and \
+            compiled_rule("partners", "own_quota").search(sentence.lower()):
+        return actor  # 'власти Израиля решили увеличить квоту' in Uzbek press: work there
     if others == {jurisdiction} and actor and actor != jurisdiction and \
             compiled_rule("partners", "deal").search(sentence.lower()):
         return actor  # 'Президент России поручил подписать с Кыргызстаном соглашение' in Kyrgyz press
