@@ -158,11 +158,17 @@ def contrast_end(clause: list[Token], figure: Figure) -> int:
 
 
 def turned_class(name: str, verb: Token, text: str) -> str:
-    """'переехали за границу': a verb of arrival with a place abroad after it is a departure."""
+    """'переехали за границу': a verb of arrival with a place abroad after it is a departure;
+    a turn marked `before` reads the words right before the verb ('уехали работать': the
+    infinitive tells what for, the verb of leaving what happened)."""
     turn = config().get("turns", {}).get(name)
-    if turn and wording(turn["wording"]).match(text, verb.end, verb.end + 64):
-        return turn["to"]
-    return name
+    if not turn:
+        return name
+    if turn.get("before"):
+        turned = wording(turn["wording"]).search(text, max(verb.start - 48, 0), verb.start)
+    else:
+        turned = wording(turn["wording"]).match(text, verb.end, verb.end + 64)
+    return turn["to"] if turned else name
 
 
 DASHES = ("—", "–", "-")
