@@ -284,7 +284,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'Распределение квоты: для кандасов: Павлодарская область – 977 чел.': an item of the quota
         indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
-                         context.indicator)
+                         context.indicator, list_lead(view, context))
     bare_quota = indicator is not None and (not indicator.id or (
         context.quota is None and indicator is context.default_quota))
     if bare_quota and indicator.category == "quota" and \
@@ -619,6 +619,12 @@ def list_runs_on(figure: Figure, dimensions: dict, view: SentenceView, last: Opt
 
 
 LIST_DIMENSIONS = {"country", "region"}
+
+
+def list_lead(view: SentenceView, context: Context) -> str:
+    """The header a list item stands under ('Основные страны выхода:'), which says what the
+    items count as a sentence's start would; else nothing."""
+    return context.header_text if view.sentence.is_list_item and context.header_open else ""
 
 
 def unnamed_list_item(figure: Figure, dimensions: dict, text: str,

@@ -915,7 +915,9 @@ def update_context(view: SentenceView, context: Context, facts: list[Fact], text
         context.header_open = True
         context.header_total = totals[-1] if totals else None
         context.header_dated = bool(own_times) and not facts
+        context.header_text = view.text
     elif not view.sentence.is_list_item:
         context.header_open = False
         context.header_total = None
         context.header_dated = False
+        context.header_text = ""

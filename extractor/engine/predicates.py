@@ -282,7 +282,7 @@ def clause_text_before(figure: Figure, text: str, reach: int = 160) -> str:
 
 
 def wording_scope(rule: Rule, figure: Figure, tokens: list[Token], clause: list[Token],
-                  text: str) -> str:
+                  text: str, lead: str = "") -> str:
     """The text a rule's wording is looked for in: the figure's clause up to it, the whole
     clause ('76 иностранцев, находящихся в стране незаконно'), the sentence up to the figure
     ('будет выдано 726 разрешений, по второй категории — 3 402'), or the sentence."""
@@ -291,7 +291,7 @@ def wording_scope(rule: Rule, figure: Figure, tokens: list[Token], clause: list[
     if rule.wording_clause:
         return clause_text_before(figure, text) + clause_text_after(figure, text)
     if rule.wording_before:
-        return text[tokens[0].start:figure.number_start] if tokens else ""
+        return lead + " " + (text[tokens[0].start:figure.number_start] if tokens else "")
     return clause_text_before(figure, text)
 
 
@@ -319,13 +319,14 @@ def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
 
 def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
              quota: Optional[Indicator], jurisdiction: Optional[str] = None,
-             topic: Optional[Indicator] = None) -> Optional[Indicator]:
-    """The indicator the figure's predicate asks for, else the one given.
+             topic: Optional[Indicator] = None, lead: str = "") -> Optional[Indicator]:
+    """The indicator the figure's predicate asks for, else the one given; `lead` is the header
+    a list item stands under, read as the start of its sentence.
 
     Rules compose: 'по разрешениям на сезонных работах заняты 2 299 человек' is first a
     stock, not permits, and then a stock of seasonal workers."""
     for _ in range(3):
-        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction, topic)
+        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction, topic, lead)
         if found is indicator:
             break
         indicator = found
@@ -334,7 +335,7 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
 
 def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
                   quota: Optional[Indicator], jurisdiction: Optional[str],
-                  topic: Optional[Indicator] = None) -> Optional[Indicator]:
+                  topic: Optional[Indicator] = None, lead: str = "") -> Optional[Indicator]:
     if indicator is None:
         return None
     categories, sources = reachable()
@@ -366,10 +367,11 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
         if rule.wording:
             kind = (rule.wording_wide, rule.wording_clause, rule.wording_before)
             if kind not in scopes:
-                scopes[kind] = wording_scope(rule, figure, tokens, clause, text)
+                scopes[kind] = wording_scope(rule, figure, tokens, clause, text, lead)
             if not wording(rule.wording).search(scopes[kind]):
                 continue
-        if rule.unless_wording and wording(rule.unless_wording).search(sentence_text(tokens, text)):
+        if rule.unless_wording and wording(rule.unless_wording).search(
+                (lead + " " if rule.wording_before else "") + sentence_text(tokens, text)):
             continue
         if rule.target == "@same":
             return indicator

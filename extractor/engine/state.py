@@ -31,6 +31,7 @@ class Context:
     header_total: Optional[Fact] = None
     header_open: bool = False  # the last sentence ended with ':' and announced a list
     header_dated: bool = False  # ... naming its own time ('Распределение по странам за 9 месяцев:')
+    header_text: str = ""  # that sentence: 'Основные страны выхода:' says what its items count
     quota: Optional[Indicator] = None  # the quota the document speaks of
     default_quota: Optional[Indicator] = None  # what a bare 'квота' means in the state's releases
     # the state the page is written from: a measure's partner is seen from it, not from the
