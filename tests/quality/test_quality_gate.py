@@ -22,22 +22,24 @@ STRICT_F1_FLOOR = 0.78
 CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.87, "policy": 0.84}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
 # last measured, minus a margin. Development data: external-a to external-g (F1 0.946, 0.902,
-# 0.862, 0.795, 0.788, 0.793, 0.819; strict 0.863, 0.790, 0.736, 0.722, 0.732, 0.670, 0.707);
-# external-h (53 documents) F1 0.844, strict 0.614; external-i (19 documents, the check of the
-# latest round, which its rules did not move) F1 0.793, strict 0.402. Frozen held-out sets, only
+# 0.867, 0.795, 0.794, 0.793, 0.825; strict 0.863, 0.790, 0.759, 0.722, 0.739, 0.670, 0.715);
+# external-h (53 documents) F1 0.844, strict 0.618; external-i (19 documents) F1 0.816, strict
+# 0.715; external-j (25 documents, the check of the latest round, which its rules did not move)
+# F1 0.900, strict 0.695. Frozen held-out sets, only
 # ever scored: B (corpora/heldout-b/, 78 documents) F1 0.775, strict 0.507; C (corpora/heldout-c/,
 # 85 documents) F1 0.761, strict 0.543; D (corpora/heldout-d/, 72 documents) F1 0.704, strict
 # 0.560 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.92, "strict_f1": 0.84},
     "external-b": {"f1": 0.88, "strict_f1": 0.77},
-    "external-c": {"f1": 0.84, "strict_f1": 0.71},
+    "external-c": {"f1": 0.84, "strict_f1": 0.73},
     "external-d": {"f1": 0.79, "strict_f1": 0.71},
     "external-e": {"f1": 0.76, "strict_f1": 0.71},
     "external-f": {"f1": 0.77, "strict_f1": 0.65},
     "external-g": {"f1": 0.79, "strict_f1": 0.68},
     "external-h": {"f1": 0.82, "strict_f1": 0.59},
-    "external-i": {"f1": 0.77, "strict_f1": 0.38},
+    "external-i": {"f1": 0.79, "strict_f1": 0.69},
+    "external-j": {"f1": 0.87, "strict_f1": 0.67},
     "heldout-b": {"f1": 0.75, "strict_f1": 0.48},
     "heldout-c": {"f1": 0.73, "strict_f1": 0.51},
     "heldout-d": {"f1": 0.68, "strict_f1": 0.53},
