@@ -939,11 +939,25 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
     by_start = [(view.sentence.start, view.sentence.end, view) for view in views]
     # 'ТАШКЕНТ, 19 ноя — РИА Новости.': the city an agency files from, not where it happened
     dateline = bool(wording("dateline_start").match(text))
+    told_in = -1  # the last sentence whose figures were told as the region's
+    last_index = -1
+    carried_on = False
     for fact in facts:
+        index = next((i for i, (start, end, _) in enumerate(by_start) if start <= fact.evidence.start < end), None)
+        if index is None:
+            continue
+        if index > last_index:
+            if any(names_another_region(v, region) for _, _, v in by_start[last_index + 1:index + 1]):
+                told_in = -1  # 'миграционная служба Петербурга и Ленинградской области': the
+                # figures after it may be of both regions ('в двух регионах поставлены 2,7 млн')
+            last_index = index
+            carried_on = told_in >= 0
+        if fact.dimensions.get("region") == region:
+            told_in = index
         if fact.dimensions.get("region") or (fact.rule == "measure" and fact.dimensions.get("country")):
             continue  # an agreement with another state ('Ташкент и Берлин готовят соглашение') is national
-        view = next((v for start, end, v in by_start if start <= fact.evidence.start < end), None)
-        if view is None or any(m.kind == "region" and m.code != region and not (
+        view = by_start[index][2]
+        if any(m.kind == "region" and m.code != region and not (
                 m.start > fact.evidence.end and gone_to(m, view, text)) for m in view.mentions):
             continue  # the sentence names another region (or several), not only where the
             # people went ('698 человек не смогли адаптироваться и уехали: одни в Астану')
@@ -963,8 +977,11 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             continue
         if fact.value is None and wording("national_law").search(view.text):
             continue  # 'вступил в силу закон': a state's law, not the region's measure
-        if anaphoric and not wording("region_anaphora").search(view.text):
-            continue
+        if anaphoric and not wording("region_anaphora").search(view.text) and (
+                not carried_on or fact.rule == "measure" or elsewhere(view, text)):
+            continue  # a figure after the region's own reads as the region's, unless it is
+            # about somewhere else ('за рубежом работают 2,6 млн', 'депортировать из США'); a
+            # measure goes on about the act told before it (policy.carry_place)
         if region_country(region) == jurisdiction or (host_counted(fact) and not dateline and not any(
                 m.kind == "country" and wording("into_state_before").search(text, max(0, m.start - 4), m.start)
                 and not of_the_people(fact, m, text) for m in view.mentions)):
@@ -973,6 +990,18 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
             # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
+            told_in = index
+
+
+def names_another_region(view: SentenceView, region: str) -> bool:
+    return any(m.kind == "region" and m.code != region for m in view.mentions)
+
+
+def elsewhere(view: SentenceView, text: str) -> bool:
+    """A sentence that places its figures in a state or abroad, not in the region."""
+    return bool(wording("abroad").search(view.text)) or any(
+        m.kind == "country" and (is_location(text, m) or after_preposition(text, m.start))
+        for m in view.mentions)
 
 
 def speaks_of_the_whole_country(view: SentenceView) -> bool:
