@@ -978,7 +978,7 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if fact.value is None and wording("national_law").search(view.text):
             continue  # 'вступил в силу закон': a state's law, not the region's measure
         if anaphoric and not wording("region_anaphora").search(view.text) and (
-                not carried_on or fact.rule == "measure" or elsewhere(view, text)):
+                not carried_on or fact.rule == "measure" or elsewhere(fact, view, jurisdiction, text)):
             continue  # a figure after the region's own reads as the region's, unless it is
             # about somewhere else ('за рубежом работают 2,6 млн', 'депортировать из США'); a
             # measure goes on about the act told before it (policy.carry_place)
@@ -997,10 +997,13 @@ def names_another_region(view: SentenceView, region: str) -> bool:
     return any(m.kind == "region" and m.code != region for m in view.mentions)
 
 
-def elsewhere(view: SentenceView, text: str) -> bool:
-    """A sentence that places its figures in a state or abroad, not in the region."""
+def elsewhere(fact: Fact, view: SentenceView, jurisdiction: Optional[str], text: str) -> bool:
+    """A sentence that places its figures in a state ('в России работают') or abroad ('за
+    рубежом'), or a host's count from another state ('депортировать из США'); not one that
+    names where the people come from ('из Таджикистана – 21 человек')."""
     return bool(wording("abroad").search(view.text)) or any(
-        m.kind == "country" and (is_location(text, m) or after_preposition(text, m.start))
+        m.kind == "country" and (is_location(text, m) or (
+            host_counted(fact) and m.code != jurisdiction and FROM_BEFORE.search(text, max(0, m.start - 4), m.start)))
         for m in view.mentions)
 
 
