@@ -122,10 +122,18 @@ def region_table() -> dict[tuple[str, ...], tuple[str, bool]]:
     for code, names in config["names"].items():
         for name in names:
             if ELLIPTIC_HEAD.search(name):
-                # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone
-                for form in word_forms(name.split(" ")[0]):
+                # 'в Южно-Казахстанской (13 673) и Алматинской областях': the adjective alone,
+                # and in the plural before the region's people or bodies ('Калужские приставы
+                # выслали 13 иностранцев', 'Омские работодатели'), capitalized only
+                for form in word_forms(name.split(" ")[0]) + adjective_plurals(name.split(" ")[0]):
                     table.setdefault(surface_key(form), (code, True))
     return table
+
+
+def adjective_plurals(adjective: str) -> list[str]:
+    """'Калужские', 'Калужских', 'Калужским', 'Калужскими' of 'Калужская'."""
+    stem, vowel = adjective[:-2], "и" if adjective[-3:-2] in "кгх" else "ы"
+    return [stem + vowel + ending for ending in ("е", "х", "м", "ми")]
 
 
 # the shape of an ISO 3166-2 code; tests check every code against pycountry's list, which
