@@ -694,6 +694,7 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
             or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
             or opens_facility_first(view, context, measure) \
+            or tells_partner_step(view, context, measure) \
             or tells_headline_act(view, context, measure):
         context.measure_told = True
         return True
@@ -701,6 +702,19 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
                                      or policy.lists_package_items(view.text)
                                      or (measure == "adopted" and policy.tells_similar_act(view.text, view.mentions))
                                      or (measure in STEP_STATUSES and policy.continues_act(view.text)))
+
+
+def tells_partner_step(view: SentenceView, context: Context, measure: str) -> bool:
+    """'Посольство призвало всех, кто летит в Россию, проверять статус', 'Российская сторона изучает
+    возможность увеличить число мест для абитуриентов из Узбекистана', 'Москва и Ташкент обсуждают
+    возможность поездок граждан по внутренним документам': in a text whose topic is named, a call, an
+    offer or a plan about people who go to or come from another state, or its consulates, is on topic
+    though it names no migrant."""
+    home = context.home()
+    return context.topic_seen and measure in ("proposed", "planned") \
+        and any(m.kind == "country" and m.code != home or m.kind == "region" and home and m.code[:2] != home
+                for m in view.mentions) \
+        and policy.about_people_abroad(view.text)
 
 
 def tells_headline_act(view: SentenceView, context: Context, measure: str) -> bool:

@@ -378,6 +378,12 @@ def opens_facility(sentence: str) -> bool:
         not compiled("measures", "facility_doubts").search(lowered)
 
 
+def about_people_abroad(sentence: str) -> bool:
+    """'граждан', 'абитуриентов', 'кто летит в', 'поездок', 'консульства': the people who cross to
+    another state, their trips or the offices that serve them."""
+    return bool(compiled("measures", "people_abroad").search(sentence.lower()))
+
+
 def on_topic(sentence: str) -> bool:
     """'призвал граждан, работающих за границей, вернуться': a phrase of the topic stands in
     for a strong topical word."""
