@@ -572,6 +572,15 @@ def year_to_date(match, year, month, published):
 
 
 YEAR_BEFORE_JUST_SAID = templated(TIMEX, "checks.year_before_just_said", re.IGNORECASE)
+FLOW_VERBS = templated(TIMEX, "checks.flow_verbs", re.IGNORECASE)
+STOCK_WORDS = templated(TIMEX, "checks.stock_words", re.IGNORECASE)
+
+
+def tells_a_flow(clause: str) -> bool:
+    """Does the figure's clause tell what happened (a move, an issue, a grant, a finding:
+    'оформили 6 535 патентов', 'выявлено 2 056 нарушений') and no stock on a day ('состоят',
+    'находятся', 'действуют')?"""
+    return bool(FLOW_VERBS.search(clause)) and not STOCK_WORDS.search(clause)
 
 
 @rule("same_span_of_year")
