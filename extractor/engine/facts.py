@@ -1482,7 +1482,24 @@ def counted_now(position: int, view: SentenceView, context: Context) -> bool:
         return False
     if wording("timex_breakdown_between").match(view.text.lstrip(" «\"—–-")):
         return False
-    return told_as_present_stock(view.text, position - view.sentence.start)
+    offset = position - view.sentence.start
+    return told_as_present_stock(view.text, offset) or item_of_stock_told_now(view, offset)
+
+
+def item_of_stock_told_now(view: SentenceView, offset: int) -> bool:
+    """'Иностранцы заняты в строительстве (11,9 тыс.), в торговле (3,2 тыс.) и в горнодобывающей
+    промышленности (2,6 тыс.)': an item with no verb of its own, after a present-tense stock
+    told earlier in its sentence, is a part of that stock, with no move, issue or time between."""
+    start = max(view.text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (view.text.find(mark, offset) for mark in ",;") if e >= 0]
+    if tells_a_flow(view.text[start:min(ends, default=len(view.text))]) or start == 0:
+        return False
+    told = None
+    for told in wording("timex_stock_now").finditer(view.text, 0, start):
+        pass
+    if told is None or tells_a_flow(view.text[told.end():offset]):
+        return False
+    return not any(told.end() <= t.start - view.sentence.start < offset for t in view.times)
 
 
 def told_as_present_stock(sentence: str, offset: int) -> bool:
