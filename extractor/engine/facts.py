@@ -24,7 +24,7 @@ from extractor.engine.predicates import (config as predicate_config, counted_lem
 from extractor.engine.tokens import is_verb
 from extractor.engine.indicators import Indicator, best_trigger, by_id
 from extractor.engine.numbers import LIST_JOINER_BEFORE, Figure, FigurePair, opens_part, unit_table
-from extractor.engine.timex import TimeMention, year_to
+from extractor.engine.timex import TimeMention, tells_a_flow, year_to
 from extractor.patterns import wording
 from extractor.records import Change, Document, Evidence, Fact, TimeRef
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words, token_index,
@@ -1482,7 +1482,24 @@ def counted_now(position: int, view: SentenceView, context: Context) -> bool:
         return False
     if wording("timex_breakdown_between").match(view.text.lstrip(" «\"—–-")):
         return False
-    return told_as_present_stock(view.text, position - view.sentence.start)
+    offset = position - view.sentence.start
+    return told_as_present_stock(view.text, offset) or item_of_stock_told_now(view, offset)
+
+
+def item_of_stock_told_now(view: SentenceView, offset: int) -> bool:
+    """'Иностранцы заняты в строительстве (11,9 тыс.), в торговле (3,2 тыс.) и в горнодобывающей
+    промышленности (2,6 тыс.)': an item with no verb of its own, after a present-tense stock
+    told earlier in its sentence, is a part of that stock, with no move, issue or time between."""
+    start = max(view.text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (view.text.find(mark, offset) for mark in ",;") if e >= 0]
+    if tells_a_flow(view.text[start:min(ends, default=len(view.text))]) or start == 0:
+        return False
+    told = None
+    for told in wording("timex_stock_now").finditer(view.text, 0, start):
+        pass
+    if told is None or tells_a_flow(view.text[told.end():offset]):
+        return False
+    return not any(told.end() <= t.start - view.sentence.start < offset for t in view.times)
 
 
 def told_as_present_stock(sentence: str, offset: int) -> bool:
@@ -1556,6 +1573,7 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         # but not for a quota, which is for a year
         same_kind = context.time_by_indicator.get(indicator.id) if indicator and (
             context.as_of is None or indicator.category == "quota") else None
+        own_kind = same_kind is not None  # the time of an earlier figure of the same measure
         if same_kind is None and category and context.as_of is None:
             same_kind = context.time_by_category.get(category)
         carried = replace(same_kind) if same_kind else running_time(context)
@@ -1568,6 +1586,13 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if indicator is not None and indicator.category == "quota" and carried.as_of and not carried.period:
             # 'Сейчас квота распределена так:' dates its items by the year: a quota is for a year
             return TimeRef(period=carried.as_of[:4])
+        if not own_kind and carried.as_of and not carried.period and carried.as_of == context.published and \
+                category != "policy" and (indicator is None or indicator.category == "count") and \
+                tells_a_flow(figure_clause(position, view)):
+            # 'Сейчас на учёте состоят 11 918 иностранцев. … Оформлено 6 535 патентов': the day of
+            # a stock of another measure told as now is not when a flow happened; undated, the
+            # pipeline dates it by the month of the text
+            return TimeRef()
         if carried.period and (re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) or not (
                 indicator and indicator.id in context.time_by_indicator)) and counted_now(position, view, context):
             # a stock told in the present after a year's flows is of the day of the text (the
@@ -1632,6 +1657,14 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
         if so_far:
             return TimeRef(period=so_far)
     return TimeRef(period=chosen.period, as_of=None)
+
+
+def figure_clause(position: int, view: SentenceView) -> str:
+    """The words of the figure's clause, between the marks around it (not the dot of 'тыс.')."""
+    offset = position - view.sentence.start
+    start = max(view.text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    ends = [e for e in (view.text.find(mark, offset) for mark in ",;") if e >= 0]
+    return view.text[start:min(ends, default=len(view.text))]
 
 
 def told_in_past(position: int, view: SentenceView) -> bool:

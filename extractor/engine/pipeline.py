@@ -40,7 +40,7 @@ from extractor.engine.sentences import Sentence, split_sentences
 from extractor.engine.state import (Context, SentenceView, cells_of, column_of, document_has_topic_words,
                                     view_at, view_text)
 from extractor.engine.timex import (month_number, find_times, settle_later_dates, settle_same_months, settle_year_items,
-                                    settle_year_to_date, starts_in_january)
+                                    settle_year_to_date, starts_in_january, told_on)
 from extractor.engine.tokens import Token, tokenize
 
 # 'Квота на 2024 год' in a text that never says which quota: a quota, indicator unknown
@@ -528,11 +528,13 @@ def day_told(sentence: str, offset: int, published: Optional[str]) -> Optional[s
     """A stock told in a statement whose day the text gives ('21 мая сообщил, что в стране
     находятся около 5 тысяч', 'накануне заявил, что ... трудятся') is of that day, not of the
     day of the text (corpora/README.md, Time)."""
-    if not published or offset < 0 or not any(c.isdigit() for c in sentence[:offset]) and "накануне" not in sentence:
+    if not published or offset < 0:
         return published
-    said = wording("timex_said_on_day").search(sentence, 0, offset)
+    said = None if not any(c.isdigit() for c in sentence[:offset]) and "накануне" not in sentence else \
+        wording("timex_said_on_day").search(sentence, 0, offset)
     if said is None:
-        return published
+        # 'работают около 800 тысяч, заявил министр на заседании 12 марта': the verb before the day
+        return told_on(sentence, published) or published
     if said["eve"]:
         return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
     return report_day(said, published) or published

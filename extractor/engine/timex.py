@@ -59,6 +59,7 @@ class TimeMention:
     month_before: bool = False  # 'месяцем раньше': the month before the one being told
     same_moment: bool = False  # 'тогда же': the time of the last figure told, a look back too
     item: bool = False  # 'а в 2019 году – 363 тысячи': a year whose figure follows a dash, no verb
+    today: bool = False  # 'сейчас', 'на сегодняшний день': the day of the text, or of the statement
 
 
 def month_number(word: str) -> int:
@@ -377,7 +378,7 @@ def as_of_numeric(match, year, month, published):
 
 @rule("as_of_today")
 def as_of_today(match, year, month, published):
-    return TimeMention(match.start(), match.end(), as_of=published) if published else None
+    return TimeMention(match.start(), match.end(), as_of=published, today=True) if published else None
 
 
 @rule("month_range")
@@ -572,6 +573,15 @@ def year_to_date(match, year, month, published):
 
 
 YEAR_BEFORE_JUST_SAID = templated(TIMEX, "checks.year_before_just_said", re.IGNORECASE)
+FLOW_VERBS = templated(TIMEX, "checks.flow_verbs", re.IGNORECASE)
+STOCK_WORDS = templated(TIMEX, "checks.stock_words", re.IGNORECASE)
+
+
+def tells_a_flow(clause: str) -> bool:
+    """Does the figure's clause tell what happened (a move, an issue, a grant, a finding:
+    'оформили 6 535 патентов', 'выявлено 2 056 нарушений') and no stock on a day ('состоят',
+    'находятся', 'действуют')?"""
+    return bool(FLOW_VERBS.search(clause)) and not STOCK_WORDS.search(clause)
 
 
 @rule("same_span_of_year")
@@ -723,7 +733,37 @@ def find_times(text: str, start: int, end: int, published: Optional[str]) -> lis
             mention.start += start
             mention.end += start
             found.append(mention)
+    date_now_by_statement(found, segment, published)
     return within_sentence(sorted(found, key=lambda m: m.start))
+
+
+SAID_ON_DAY = templated(TIMEX, "checks.said_on_day", re.IGNORECASE)
+
+
+def told_on(sentence: str, published: Optional[str]) -> Optional[str]:
+    """The day the sentence says its statement was made ('заявил 12 марта', '21 мая министр
+    сообщил'), in the year of the text (the year before, for a month later than the text's);
+    none past the day of the text."""
+    said = SAID_ON_DAY.search(sentence) if published else None
+    if said is None:
+        return None
+    day, name = (said["day"], said["month"]) if said["day"] else (said["day_first"], said["month_first"])
+    month = month_number(name)
+    year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
+    try:
+        told = date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
+    return told if told <= published else None
+
+
+def date_now_by_statement(found: list[TimeMention], sentence: str, published: Optional[str]) -> None:
+    """'Сейчас в России работают 800 тысяч наших граждан, заявил министр 12 марта': 'сейчас' is
+    the day of the statement, not of the text (corpora/README.md, Time)."""
+    now = [m for m in found if m.today]
+    told = told_on(sentence, published) if now else None
+    for mention in now if told else ():
+        mention.as_of = told
 
 
 def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
