@@ -324,8 +324,10 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
     if country is None:
         return
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
-    if country != jurisdiction and not (named and all(is_citizenship(m, text) for m in named)):
-        return  # 'в Турции – 30 тыс.', 'в Москве': a destination named as such
+    if country != jurisdiction and not (named and all(is_citizenship(m, text) and not named_as_place(m, text)
+                                                      for m in named)):
+        # 'в Турции – 30 тыс.', 'в Москве', 'в российских вузах': a destination named as such
+        return
     if country != jurisdiction and jurisdiction in predicate_config()["direction"]["sending_states"] \
             and any(is_own_noun(m, figure, text) for m in named):
         # 'в России стоят на учёте 1,5 млн граждан Узбекистана' in a Tajik text: another
@@ -336,6 +338,12 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
               and after_preposition(text, m.start) and not is_citizenship(m, text)}
     if len(places) == 1:
         dimensions["country"] = places.pop()
+
+
+def named_as_place(mention: Mention, text: str) -> bool:
+    """'в России', 'в российских вузах', 'в университетах России': the state names where the
+    people are, even by its adjective, not whose citizens they are."""
+    return bool(wording("place_before").search(text, max(0, mention.start - 30), mention.start))
 
 
 # between a destination and the figure it belongs to: 'в Казахстан прибыли 4 108 человек, а
@@ -1118,7 +1126,9 @@ def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
         view = view_at(views, starts, fact.evidence.start)
         if wording("abroad").search(view.text) or wording("back_home").search(view.text):
             continue  # 'за рубеж выехали 28 993': all destinations; 'на родину возвращены 14'
-        if not any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
+        if not any(m.kind == "country" and m.code not in (jurisdiction, grantor) for m in view.mentions):
+            # ('российская сторона выделит 800 бюджетных мест' under a headline on Russia's
+            # places: the grantor named again)
             fact.dimensions["country"] = grantor
 
 

@@ -13,8 +13,8 @@ from typing import Callable, Optional
 from extractor.engine import policy
 from extractor.engine.attribution import is_location
 from extractor.engine.breakdowns import (dimensions_for, drop_destination, host_side_country,
-                                         is_citizenship, measure_region, measure_sector, take_destination,
-                                         told_from_origin)
+                                         is_citizenship, measure_region, measure_sector, named_as_place,
+                                         take_destination, told_from_origin)
 from extractor.engine.allotments import allotted_item
 from extractor.engine.gazetteer import region_country
 from extractor.engine.categories import config as categories_config, job_category, own_category
@@ -565,13 +565,22 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     own = wording("own_people_after").match(text, figure.number_end, view.sentence.end) or any(
         m.kind == "country" and m.code == jurisdiction and m.start <= figure.end + 16
         and m.start >= figure.number_end and is_citizenship(m, text) for m in view.mentions)
-    predicate = predicate_of(figure, view.tokens, text)[0]
+    predicate, clause = predicate_of(figure, view.tokens, text)
     # 'В России около 640 тысяч кыргызстанцев.': with no verb at all, the country says where
     verbless = predicate is None and dimensions.get("country") not in (None, jurisdiction) \
         and not any(is_verb(t.text) for t in view.tokens)
-    if not own or not (predicate == "stock" or verbless):
+    studies_abroad = studying(predicate, clause) and any(
+        m.kind == "country" and m.code != jurisdiction and named_as_place(m, text) for m in view.mentions)
+    if not own or not (predicate == "stock" or verbless or studies_abroad):
         return None
     return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
+
+
+def studying(predicate: Optional[str], clause: list) -> bool:
+    """'учатся', 'обучаются': of the verbs of enrolling, those that keep people where they study
+    (`patterns/predicates.toml`, `staying_abroad`), not 'поступили', 'зачислены'."""
+    lemmas = predicate_config()["staying_abroad"]["lemmas"]
+    return predicate == "enrolled" and any(t.lemma in lemmas for t in clause)
 
 
 def present_in_host(figure: Figure, view: SentenceView) -> Optional[Indicator]:
