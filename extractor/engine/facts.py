@@ -189,8 +189,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_state_population(figure, view, document.jurisdiction, text):
         return None  # 'в Узбекистане проживали 33 085 200 человек': the population, no migrants
     if wording("casualties").search(view.text) or \
-            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
-        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start) or \
+            wording("print_run").search(text, max(view.sentence.start, figure.start - 16), figure.start):
+        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один', 'тиражом в 5 тысяч'
     if is_ratio_or_sample(figure, view, text):
         return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
     if is_rate(figure, text) or wording("internal_migration").search(view.text) or \
