@@ -461,7 +461,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                                      else header.category if header else "count")
     if category == "count" and told_as_forecast(figure, view, text):
         return None  # 'до миллиона мигрантов могут вернуться': a forecast, not a count
-    if category == "count" and figure.tags & RANGE_TAGS:
+    if category in ("count", "quota") and figure.tags & RANGE_TAGS:
         return None  # '80–90 тысяч кыргызстанцев': a count given as a range (corpora/README.md)
     qualifier = figure.qualifier
     step_clause = change_clause(figure, view, text) if qualifier == "at_most" else clause
