@@ -86,7 +86,7 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         current = next((f for f in reversed(levels[:index]) if f.percent == candidate.percent), None)
         if current is None or current.role != "level":
             continue
-        gap = text[current.end:candidate.start]
+        gap = without_hedge(text[current.end:candidate.start])
         if len(gap) > 90 or "\n" in gap or ";" in gap or not gap_hint().search(gap):
             continue
         between = any(f.role in ("difference", "ratio") and current.end <= f.start < candidate.start
@@ -109,6 +109,18 @@ def find_comparisons(figures: list[Figure], text: str, sentence_start: int, sent
         found.append(Comparison(current, candidate, current.end, end))
     found.extend(told_first(levels, text, sentence_start, times))
     return found
+
+
+@lru_cache(maxsize=None)
+def hedge() -> re.Pattern:
+    return re.compile(load_toml("comparisons.toml")["words"]["hedge"], re.IGNORECASE)
+
+
+def without_hedge(gap: str) -> str:
+    """'тогда как годом ранее их было чуть более 4 тысяч': the hedge before the old level's own
+    qualifier is no part of the wording that compares."""
+    match = hedge().search(gap)
+    return gap[:match.start()] if match else gap
 
 
 def in_scale_of(current: Figure, previous: Figure) -> None:

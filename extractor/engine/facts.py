@@ -182,13 +182,16 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if wording("local_staff_label").search(text, max(view.sentence.start, figure.number_start - 90),
                                            figure.number_start):
         return None  # 'персонала – казахстанцы: более 348 тыс. человек'
+    if staff_of_foreign_labour_employers(figure, view, document.jurisdiction, text):
+        return None  # 'на предприятиях, привлекающих ИРС, трудятся 31,4 тыс. граждан Таджикистана'
     if is_row_number(figure, text):
         return None
     if is_state_population(figure, view, document.jurisdiction, text):
         return None  # 'в Узбекистане проживали 33 085 200 человек': the population, no migrants
     if wording("casualties").search(view.text) or \
-            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start):
-        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один'
+            wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start) or \
+            wording("print_run").search(text, max(view.sentence.start, figure.start - 16), figure.start):
+        return None  # 'погибли 73 мигранта', 'на каждые 10 работников приходится один', 'тиражом в 5 тысяч'
     if is_ratio_or_sample(figure, view, text):
         return None  # 'восемь из десяти мигрантов'; 'в опросе приняли участие 22 800 человек'
     if is_rate(figure, text) or wording("internal_migration").search(view.text) or \
@@ -458,7 +461,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                                      else header.category if header else "count")
     if category == "count" and told_as_forecast(figure, view, text):
         return None  # 'до миллиона мигрантов могут вернуться': a forecast, not a count
-    if category == "count" and figure.tags & RANGE_TAGS:
+    if category in ("count", "quota") and figure.tags & RANGE_TAGS:
         return None  # '80–90 тысяч кыргызстанцев': a count given as a range (corpora/README.md)
     qualifier = figure.qualifier
     step_clause = change_clause(figure, view, text) if qualifier == "at_most" else clause
@@ -799,6 +802,47 @@ def is_net_migration(figure: Figure, view: SentenceView, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def mentions_net_migration(sentence: str) -> bool:
     return bool(wording("net_migration").search(sentence))
+
+
+# how far after a figure the citizenship of its people is read ('свыше 339,1 тыс. человек,
+# составляют граждане Казахстана')
+STAFF_CITIZENSHIP_REACH = 45
+
+
+def staff_of_foreign_labour_employers(figure: Figure, view: SentenceView, jurisdiction: Optional[str],
+                                      text: str) -> bool:
+    """The reporting state's own citizens counted at the employers that take on foreign labour
+    ('Работодатели, привлекающие иностранную рабочую силу, дают работу 397 тысячам граждан
+    Казахстана', 'на предприятиях, которым выданы лицензии на привлечение рабочей силы из-за
+    рубежа, трудятся 31,4 тысячи граждан Таджикистана'): the employers' staff at home, no
+    migrants. Not where the sentence names another state or work abroad: there the state's
+    citizens are the foreign labour ('российские компании, привлекающие иностранцев, наняли
+    5 тысяч кыргызстанцев')."""
+    if jurisdiction is None or figure.unit not in (None, "person"):
+        return False
+    if not employers_of_foreign_labour_named(view, text) or wording("abroad_place").search(view.text):
+        return False
+    if any(m.kind == "country" and m.code != jurisdiction for m in view.mentions):
+        return False
+    reach = min(view.sentence.end, figure.end + STAFF_CITIZENSHIP_REACH)
+    return any(m.kind == "country" and m.code == jurisdiction and figure.number_end <= m.start < reach
+               and is_citizenship(m, text) for m in view.mentions)
+
+
+# how far before a sentence on the employers' staff ('96% их персонала') the employers are read
+EMPLOYERS_LOOKBACK = 200
+
+
+def employers_of_foreign_labour_named(view: SentenceView, text: str) -> bool:
+    """The sentence names the employers that take on foreign labour, or, when it speaks of
+    their staff ('их персонала'), the clause just before it in the paragraph does ('Иностранцев
+    привлекли 1 896 работодателей; 96% их персонала ...')."""
+    if wording("foreign_labour_employers").search(view.text):
+        return True
+    if not wording("staff_named").search(view.text):
+        return False
+    before = text[max(0, view.sentence.start - EMPLOYERS_LOOKBACK):view.sentence.start]
+    return bool(wording("foreign_labour_employers").search(before.rsplit("\n", 1)[-1]))
 
 
 def is_state_population(figure: Figure, view: SentenceView, jurisdiction: Optional[str],

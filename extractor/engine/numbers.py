@@ -183,10 +183,23 @@ def find_figures(text: str, sentence_start: int, sentence_end: int,
         elif DASH_RANGE.fullmatch(text[first.number_end:second.number_start]) and \
                 second.excluded == "money" and first.unit is None:
             first.unit, first.excluded, first.role = "money", "money", "excluded"  # '1500–2000 долларов'
-        elif is_dash_range(first, second, text):
+        elif is_dash_range(first, second, text) or is_percent_range(first, second, text):
             first.tags.add("range_end")  # '80–90 тысяч кыргызстанцев': both ends of one range
             second.tags.add("range_end")
     return figures
+
+
+def is_percent_range(first: Figure, second: Figure, text: str) -> bool:
+    """'на 70–80 процентов', '15–20%': a bare figure dashed to a percentage is the lower end of a
+    range of percentages, and a percentage itself."""
+    if first.percent or not second.percent or first.unit is not None or first.scaled or \
+            not (first.is_level and second.is_level) or \
+            not DASH_RANGE.fullmatch(text[first.number_end:second.number_start]):
+        return False
+    if not 0 < first.value < second.value <= first.value * RANGE_SPREAD:
+        return False
+    first.percent, first.unit = True, "percent"
+    return True
 
 
 # the upper end of a range is at most this many times its lower end ('700 тысяч – 1,5 млн');
