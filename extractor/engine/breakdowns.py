@@ -972,7 +972,7 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
         if speaks_of_the_whole_country(view) or any(
                 m.kind == "country" and m.code == jurisdiction and
                 (is_location(text, m) or after_preposition(text, m.start)) and
-                not of_the_people(fact, m, text)
+                not of_the_people(fact, m, text) and not state_of_entry(m, text)
                 for m in view.mentions):
             continue  # 'всего по стране', 'в Казахстане работают', 'из России депортировали'
             # (not 'за пределы Казахстана')
@@ -992,13 +992,19 @@ def place_in_document_region(facts: list[Fact], views: list[SentenceView],
             # measure goes on about the act told before it (policy.carry_place)
         if region_country(region) == jurisdiction or (host_counted(fact) and not dateline and not any(
                 m.kind == "country" and wording("into_state_before").search(text, max(0, m.start - 4), m.start)
-                and not of_the_people(fact, m, text) for m in view.mentions)):
+                and not of_the_people(fact, m, text) and not state_of_entry(m, text) for m in view.mentions)):
             # (a host's count, 'В ЗКО задержали 28 граждан Узбекистана' read as an Uzbek
             # text, is of the region where its police made it all the same, unless its
             # sentence speaks of a whole state: 'в Россию въехали 1,7 млн', 'находящихся в
             # России' under a dateline 'ТАШКЕНТ')
             fact.dimensions["region"] = region
             told_in = index
+
+
+def state_of_entry(mention: Mention, text: str) -> bool:
+    """'с запретом въезда в Казахстан': the state entry into which is barred, not the place of
+    the figure."""
+    return bool(wording("entry_into_state_before").search(text, max(0, mention.start - 20), mention.start))
 
 
 def names_another_region(view: SentenceView, region: str) -> bool:
