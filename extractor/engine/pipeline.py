@@ -155,6 +155,7 @@ def extract(document: Document) -> Extraction:
         fact.dimensions.pop("country", None)
     headline = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if headline is not None and is_headline(headline, text, stamped=headline is not views[0]):
+        headline_as_in_body(facts, headline.sentence.end)
         facts[:0] = headline_retold(facts, headline, document)
         date_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
@@ -343,6 +344,22 @@ def names_quota(fact: Fact) -> bool:
     """A quota, or a change of one: with no year named it is the quota now in force."""
     indicator = by_id().get(fact.indicator or "")
     return fact.category == "quota" or (indicator is not None and indicator.category == "quota")
+
+
+def headline_as_in_body(facts: list[Fact], headline_end: int) -> None:
+    """'По четыре тысячи переселенцев в год' over a body that tells 'область будет принимать
+    около 4 тысяч соотечественников': the headline's figure is the body's, so it takes the
+    place the body gives it, which the headline, written before the region is named, lacks
+    (corpora/README.md: the same figure at each mention, with the same identity)."""
+    body = [f for f in facts if f.evidence.start >= headline_end and f.value is not None]
+    for fact in facts:
+        if fact.evidence.start >= headline_end or fact.value is None or "region" in fact.dimensions:
+            continue
+        same = [f for f in body if f.value == fact.value and f.unit == fact.unit and f.indicator == fact.indicator
+                and all(f.dimensions.get(k) == v for k, v in fact.dimensions.items())]
+        regions = {f.dimensions.get("region") for f in same}
+        if len(regions) == 1 and None not in regions:
+            fact.dimensions["region"] = regions.pop()
 
 
 def headline_retold(facts: list[Fact], headline: SentenceView, document: Document) -> list[Fact]:
