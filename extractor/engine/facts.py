@@ -471,6 +471,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         if category != "count" or (indicator is None and (
                 figure.unit != "person" or policy.is_act_of_change(step_clause))):
             category = "policy"  # 'число мест увеличено на 120 – до 750': a rule's new level
+        elif policy.changes_quota(step_clause, text[view.sentence.start:figure.start]):
+            category = "policy"  # 'квота ... в 2024 году она вырастет до 10 000': the quota's new level
     elif qualifier in ("at_most", "at_least") and policy.is_limit(clause) and category != "count":
         category = "policy"
     elif category == "quota" and wording("quota_proposed_level").search(clause):

@@ -704,6 +704,18 @@ def growth_pattern() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in rules()["change_verbs"]["growth"]))
 
 
+def changes_quota(clause: str, before: str) -> bool:
+    """'квота увеличится до 10 тысяч', 'Квота составляла 8 000 мест, в 2024 году она вырастет до
+    10 000', 'по новому приказу число разрешений вырастет': the change of a new level is the
+    quota's, or an act's, though told by a verb of growth."""
+    lowered, earlier = clause.lower(), before.lower()
+    if compiled_rule("change_verbs", "quota_changed").search(lowered) or \
+            compiled_rule("change_verbs", "quota_by_act").search(earlier):
+        return True
+    return bool(compiled_rule("change_verbs", "quota_pronoun").search(lowered)) and \
+        bool(compiled_rule("change_verbs", "quota_named_before").search(earlier[:max(0, len(earlier) - len(lowered))]))
+
+
 def refers_back(clause: str) -> bool:
     """'её увеличили до 16 500': a change of the level the sentence before gave."""
     return bool(compiled_rule("change_verbs", "refers_back").search(clause.lower()))
