@@ -474,6 +474,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         category = "policy"  # 'квоту предложили установить в 278,9 тыс.': a proposal with its level
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
+                                     # 'число бюджетных мест увеличено до 800': the amount's noun
+                                     new_level_unit(figure, view, text) or
                                      papers_unit(indicator, earlier) or
                                      unit_of_running_total(view, context, earlier) or
                                      (indicator.unit if indicator else None)),
