@@ -131,6 +131,15 @@ def counted_further(figure: Figure, view: SentenceView, context: Context, text: 
         text, view.sentence.start, figure.number_start))
 
 
+def citizenship_acquired(view: SentenceView) -> bool:
+    """'гражданами России стали 63 тыс. таджикистанцев', 'стали гражданами РФ': people who
+    became citizens of a state the sentence names are the grant of its citizenship, as those
+    who 'получили гражданство' are; citizens of a town ('почётными гражданами Бишкека') are none."""
+    start = view.sentence.start
+    return any(m.kind == "country" and not m.demonym and start + match.start() <= m.start < start + match.end()
+               for match in wording("citizenship_acquired").finditer(view.text) for m in view.mentions)
+
+
 def names_sending_people(figure: Figure, text: str) -> bool:
     """'задержали 17 узбекистанцев', 'выдворены 40 таджикистанцев': people a figure counts,
     named by a sending state's demonym, are its citizens abroad, as 'граждан Узбекистана' is,
@@ -421,7 +430,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         if changed is None and not (
                 view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text)
-                     or sending_citizens_present(figure, view, text))) and \
+                     or sending_citizens_present(figure, view, text)
+                     or citizenship_acquired(view))) and \
                 not counted_further(figure, view, context, text):
             return None
         figure.unit = figure.unit or changed
@@ -479,6 +489,8 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         category = "policy"  # 'квоту предложили установить в 278,9 тыс.': a proposal with its level
     fact = Fact(category=category, subject=subject, value=figure.value,
                 unit=figure.unit or ("percent" if figure.percent else
+                                     # 'число бюджетных мест увеличено до 800': the amount's noun
+                                     new_level_unit(figure, view, text) or
                                      papers_unit(indicator, earlier) or
                                      unit_of_running_total(view, context, earlier) or
                                      (indicator.unit if indicator else None)),

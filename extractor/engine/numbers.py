@@ -456,10 +456,17 @@ def word_run_figure(run: list[Token], words: dict, scales: dict) -> Figure:
     if len(run) == 1 and run[0].lemma in ("тысяча", "миллион", "миллиард"):
         figure.tags.add("scale_only")
     # 'сто две тысячи', 'полутора миллионов': as plain a figure as '102 тыс.'
-    figure.scaled = any(t.lemma in ("тысяча", "миллион", "миллиард") for t in run)
+    figure.scaled = any(t.lemma in ("тысяча", "миллион", "миллиард") or t.lemma in scaled_words()
+                        for t in run)
     if run[0].lemma == "один" and len(run) == 1:
         figure.tags.add("weak")  # 'один из', 'одна страна': rarely a figure
     return figure
+
+
+@lru_cache(maxsize=1)
+def scaled_words() -> frozenset[str]:
+    """'полмиллиона', 'полтысяча': one word that is a number and its scale."""
+    return frozenset(number_rules()["scaled_words"])
 
 
 INSTRUMENTAL_PLURAL = ("ами", "ями", "ыми", "ими")
