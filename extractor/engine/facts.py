@@ -197,6 +197,9 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         return None
     if is_state_population(figure, view, document.jurisdiction, text):
         return None  # 'в Узбекистане проживали 33 085 200 человек': the population, no migrants
+    if wording("home_labour_market").search(view.text) and \
+            not wording("home_labour_market_migrants").search(view.text):
+        return None  # 'численность трудовых ресурсов достигла 20,35 млн': the labour market at home
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start) or \
             wording("print_run").search(text, max(view.sentence.start, figure.start - 16), figure.start):
