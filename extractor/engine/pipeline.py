@@ -127,6 +127,7 @@ def extract(document: Document) -> Extraction:
             continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
+        context.asked_now = asks_about_now(view)
         fill_list_measure(sentence_facts, view, text)
         policy.carry_partner(sentence_facts, facts, view.text)
         if any(f.rule == "measure" for f in sentence_facts):
@@ -503,6 +504,13 @@ def dated_by_own_days(fact: Fact, views: list[SentenceView]) -> bool:
     is the days its own sentence names, not the month of the text standing for no date."""
     view = next((v for v in views if v.sentence.start <= fact.evidence.start < v.sentence.end), None)
     return view is not None and any(t.period == fact.time.period and t.days for t in view.times)
+
+
+def asks_about_now(view: SentenceView) -> bool:
+    """'— А сколько всего кыргызстанцев работает за рубежом?': a question of an interview that
+    asks, with no time of its own but 'сейчас', how many people work or stay somewhere now."""
+    return view.text.rstrip(" »\"").endswith("?") and all(t.today for t in view.times) and \
+        bool(wording("timex_stock_now").search(view.text))
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:
