@@ -1556,6 +1556,16 @@ def counted_now(position: int, view: SentenceView, context: Context) -> bool:
     return told_as_present_stock(view.text, offset) or item_of_stock_told_now(view, offset)
 
 
+def answer_to_now(view: SentenceView, offset: int, context: Context) -> bool:
+    """'— А сколько всего кыргызстанцев работает за рубежом? — По нашим оценкам, порядка 800
+    тысяч человек': the first figure of the answer to a question about a stock now, with no
+    verb of a move or an issue of its own, is that stock."""
+    if not context.asked_now or not view.text.lstrip().startswith(("—", "–", "-")):
+        return False
+    return not tells_a_flow(view.text[:offset]) and not any(
+        t.start - view.sentence.start < offset for t in view.times)
+
+
 def item_of_stock_told_now(view: SentenceView, offset: int) -> bool:
     """'Иностранцы заняты в строительстве (11,9 тыс.), в торговле (3,2 тыс.) и в горнодобывающей
     промышленности (2,6 тыс.)': an item with no verb of its own, after a present-tense stock
@@ -1662,6 +1672,10 @@ def time_for(position: int, view: SentenceView, context: Context, indicator: Opt
             # 'Сейчас на учёте состоят 11 918 иностранцев. … Оформлено 6 535 патентов': the day of
             # a stock of another measure told as now is not when a flow happened; undated, the
             # pipeline dates it by the month of the text
+            return TimeRef()
+        if carried.period and answer_to_now(view, position - view.sentence.start, context):
+            # '— А сколько всего граждан работает за рубежом? — Около 800 тысяч': the stock asked
+            # about, of the day of the text (an answer's line starts with a dash, like a list item)
             return TimeRef()
         if carried.period and (re.fullmatch(r"\d{4}(?:/\d{4})?", carried.period) or not (
                 indicator and indicator.id in context.time_by_indicator)) and counted_now(position, view, context):

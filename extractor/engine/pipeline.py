@@ -127,6 +127,7 @@ def extract(document: Document) -> Extraction:
             continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
+        context.asked_now = asks_about_now(view)
         fill_list_measure(sentence_facts, view, text)
         policy.carry_partner(sentence_facts, facts, view.text)
         if any(f.rule == "measure" for f in sentence_facts):
@@ -140,6 +141,8 @@ def extract(document: Document) -> Extraction:
         facts.extend(sentence_facts)
         if not sentence_facts:
             date_the_data(view, context, facts)
+        else:
+            date_by_report_day(view, context)
     facts = policy.drop_headers_of_levels(facts)
     place_in_document_region(facts, views, document.jurisdiction, text)
     policy.carry_place(facts, views)
@@ -441,11 +444,7 @@ def within(period: Optional[str], whole: Optional[str]) -> bool:
 def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> None:
     """'Данные приводятся на 1 мая 2023 года.': the date of the figures stated apart from them."""
     dates = [t.as_of for t in view.times if t.as_of]
-    if not dates and context.published and (published := wording("data_published_on").search(view.text)):
-        # 'Такие данные приводятся в докладе ..., опубликованном 21 июня': the report's day
-        day = report_day(published, context.published)
-        if day:
-            context.document_as_of = day
+    if date_by_report_day(view, context):
         return
     if len(dates) != 1 or not wording("data_date").search(view.text):
         return
@@ -453,6 +452,21 @@ def date_the_data(view: SentenceView, context: Context, facts: list[Fact]) -> No
     for fact in facts:
         if fact.category == "count" and not (fact.time.period or fact.time.as_of):
             fact.time.as_of = dates[0]
+
+
+def date_by_report_day(view: SentenceView, context: Context) -> bool:
+    """'Такие данные приводятся в докладе ..., опубликованном 21 июня', 'По докладу ведомства,
+    опубликованному 21 июня, ... 55 тысяч': the report's day dates the text's undated stocks,
+    whether the sentence that names it gives figures or not. Is the sentence such a one?"""
+    if any(t.as_of for t in view.times) or not context.published:
+        return False
+    published = wording("data_published_on").search(view.text)
+    if published is None:
+        return False
+    day = report_day(published, context.published)
+    if day:
+        context.document_as_of = day
+    return True
 
 
 def report_day(match: re.Match, published: str) -> Optional[str]:
@@ -520,6 +534,13 @@ def dated_by_own_days(fact: Fact, views: list[SentenceView]) -> bool:
     is the days its own sentence names, not the month of the text standing for no date."""
     view = next((v for v in views if v.sentence.start <= fact.evidence.start < v.sentence.end), None)
     return view is not None and any(t.period == fact.time.period and t.days for t in view.times)
+
+
+def asks_about_now(view: SentenceView) -> bool:
+    """'— А сколько всего кыргызстанцев работает за рубежом?': a question of an interview that
+    asks, with no time of its own but 'сейчас', how many people work or stay somewhere now."""
+    return view.text.rstrip(" »\"").endswith("?") and all(t.today for t in view.times) and \
+        bool(wording("timex_stock_now").search(view.text))
 
 
 def part_of_stock(fact: Fact, stock: Optional[Fact]) -> bool:

@@ -88,6 +88,9 @@ class Context:
     # the paragraphs whose data the reporting state's own body gives (read when a rule asks)
     own_data: Callable[[], frozenset[int]] = lambda: frozenset()
     published: Optional[str] = None  # the day of the text: a count since a year is as of it
+    # the last sentence was an interviewer's question about a stock now ('— А сколько всего
+    # кыргызстанцев работает за рубежом?'): the figure of the answer after it is counted now
+    asked_now: bool = False
 
 
 @dataclass

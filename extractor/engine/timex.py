@@ -766,11 +766,29 @@ def date_now_by_statement(found: list[TimeMention], sentence: str, published: Op
         mention.as_of = told
 
 
+def like_for_like(mention: TimeMention, found: list[TimeMention]) -> Optional[str]:
+    """'за девять месяцев прошлого года прибыли 160 380 человек, а с начала этого года — 192 258':
+    an open 'с начала года' set against a span from January of another year in its sentence
+    covers as many months of its own year, when they close at the month of the text or the one
+    before (a span ending much earlier is another span, not the same one a year back)."""
+    own = period_or_none(mention.period)
+    for other in found:
+        span = period_or_none(other.period) if other.period and not other.to_date else None
+        if span is None or own is None or span.start.year == own.start.year:
+            continue
+        if span.start.month == 1 and span.start.year == span.end.year and \
+                span.end.month < 12 and 0 <= own.end.month - span.end.month <= 1:
+            return in_year(other.period, own.start.year)
+    return None
+
+
 def within_sentence(found: list[TimeMention]) -> list[TimeMention]:
     """Times that complete each other: 'с начала 2018 года по состоянию на 1 июля' is
     2018-07-01 even in a 2019 article, and 'с начала года' runs to the stated date."""
     told_in = [m for m in found if m.said]
     for index, mention in enumerate(found):
+        if mention.open_end and (compared := like_for_like(mention, found)):
+            mention.period, mention.open_end = compared, False
         if mention.open_end and told_in and told_in[0].period[:4] == mention.period[:4]:
             # 'В октябре директор сообщал, что с начала года ...': to the month it was told
             mention.period = f"{mention.period[:4]}-01/{told_in[0].period}"
