@@ -882,7 +882,7 @@ def link_breakdown(facts: list[Fact], view: SentenceView, context: Context, text
         if not fact.dimensions:
             after = text[fact.evidence.end:fact.evidence.end + 30]
             if wording("breakdown_openers").search(after[:after.find(" ", 20) if len(after) > 20 else None]) or \
-                    re.match(r"\s*(?::|\(|,?\s*(?:в\s+том\s+числе|из\s+них|из\s+которых))", after):
+                    re.match(r"\s*(?::|\((?!\s*\d+(?:[.,]\d+)?\s*%\s*\))|,?\s*(?:в\s+том\s+числе|из\s+них|из\s+которых))", after):
                 total = fact
                 continue
             if not under_header or total is not context.header_total:

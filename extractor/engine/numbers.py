@@ -751,11 +751,30 @@ def clause_tokens(tokens: list[Token], figure: Figure, text: str) -> list[Token]
             break
         clause.append(token)
     clause.reverse()
+    skip_to = -1
     for token in right:
+        if token.start < skip_to:
+            continue
+        if token.text == "(" and clause:
+            skip_to = share_in_brackets_end(figure, token, text)
+            if skip_to > 0:
+                continue
         if token.text in (";", ":", "(", ")", ".", ",") and clause:
             break
         clause.append(token)
     return clause
+
+
+# a share in brackets before a word ('926 человек (5%) заняты'); before a dash or a comma it ends
+# the clause ('большинство — 595 тыс. (91%) — уехали')
+SHARE_IN_BRACKETS = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*%\s*\)(?=\s+[А-Яа-яЁё])")
+
+
+def share_in_brackets_end(figure: Figure, bracket: Token, text: str) -> int:
+    """The end of a share in brackets right after the figure and its noun ('926 человек (5%)
+    заняты на сезонных работах': the verb after it is the figure's own), else -1."""
+    share = SHARE_IN_BRACKETS.match(text, bracket.start)
+    return share.end() if share and len(text[figure.end:bracket.start].split()) <= 1 else -1
 
 
 def words_before(tokens: list[Token], position: int, count: int) -> list[str]:

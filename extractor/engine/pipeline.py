@@ -631,11 +631,24 @@ def view_of(sentence: Sentence, text: str, tokens: list[Token], starts: list[int
     return SentenceView(
         sentence=sentence, text=own_text, tokens=own_tokens,
         mentions=mentions[first:last],
-        triggers=find_triggers(own_tokens),
+        triggers=outside_body_names(find_triggers(own_tokens), own_tokens, own_text, sentence.start),
         times=find_times(text, sentence.start, sentence.end, published)
         if HAS_DIGIT.search(own_text) or wording("timex_may_be_here").search(own_text) else [],
         topical=bool(lemmas & topic()["lemma_set"]),
         status=policy.status_of(own_text))
+
+
+def outside_body_names(matches: list[TriggerMatch], tokens: list[Token], text: str,
+                       offset: int) -> list[TriggerMatch]:
+    """The triggers not wholly inside the name of a body for work abroad given as the source of
+    the figures ('директор Центра трудоустройства граждан за рубежом', 'со ссылкой на Агентство
+    внешней трудовой миграции'): the name says what the body does, not what the figures of its
+    sentence count."""
+    names = [(m.start() + offset, m.end() + offset) for m in wording("labour_body_name").finditer(text)]
+    if not names:
+        return matches
+    return [m for m in matches if not any(start <= tokens[m.first].start and tokens[m.last].end <= end
+                                          for start, end in names)]
 
 
 def facts_of(view: SentenceView, context: Context, document: Document) -> list[Fact]:

@@ -295,14 +295,19 @@ def wording_scope(rule: Rule, figure: Figure, tokens: list[Token], clause: list[
     return clause_text_before(figure, text)
 
 
-CLAUSE_END = re.compile(r"[;:–—.!?\d]")
+# ', а 1 732 ...', ', в рамках корпоративного перевода – ...': the next item of the sentence, not
+# a participle's comma ('76 иностранцев, находящихся ...', ', в отношении которых ...')
+CLAUSE_END = re.compile(r"[;:–—.!?\d]|,\s+(?:а|но|тогда\s+как)\s|,\s+(?:в|во|на|по|для)\s+(?!(?:\w+\s+){0,2}?котор)")
 LABEL_DASH = re.compile(r"\s*(?:[–—-]\s*)?")
+SHARE_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?\(\s*\d+(?:[.,]\d+)?\s*%\s*\)", re.IGNORECASE)
 
 
 def clause_text_after(figure: Figure, text: str, reach: int = 100) -> str:
-    """The text after a figure up to a break or the next figure, across a participle's comma:
-    '76 иностранцев, находящихся на территории страны незаконно'."""
-    start = LABEL_DASH.match(text, figure.end).end()  # '133 — режим въезда': the label after
+    """The text after a figure up to a break, the next figure or another half of the sentence
+    (', а 1 732 работают ...'), across a participle's comma: '76 иностранцев, находящихся на
+    территории страны незаконно'; a share in brackets ('926 человек (5%) заняты') is no break."""
+    share = SHARE_AFTER.match(text, figure.end)
+    start = LABEL_DASH.match(text, share.end() if share else figure.end).end()  # '133 — режим въезда'
     end = CLAUSE_END.search(text, start, min(len(text), start + reach))
     return text[figure.end:end.start() if end else min(len(text), start + reach)]
 
