@@ -198,8 +198,10 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if is_state_population(figure, view, document.jurisdiction, text):
         return None  # 'в Узбекистане проживали 33 085 200 человек': the population, no migrants
     if wording("home_labour_market").search(view.text) and \
-            not wording("home_labour_market_migrants").search(view.text):
+            not wording("home_labour_market_migrants").search(view.text) and \
+            not in_a_foreign_state(view, document.jurisdiction, text):
         return None  # 'численность трудовых ресурсов достигла 20,35 млн': the labour market at home
+        # (not 'через центр занятости трудоустроены 4 200 граждан в Великобритании')
     if wording("casualties").search(view.text) or \
             wording("per_each").search(text, max(view.sentence.start, figure.start - 16), figure.start) or \
             wording("print_run").search(text, max(view.sentence.start, figure.start - 16), figure.start):
@@ -1277,6 +1279,15 @@ def share_of_part_by_place(figure: Figure, whole: Optional[Fact], dimensions: di
 
 
 JOINED_PLACES = re.compile(r"\s*(?:,|и|или)\s*")
+
+
+def in_a_foreign_state(view: SentenceView, jurisdiction: Optional[str], text: str) -> bool:
+    """The sentence places its people in another state than the reporting one or their own
+    ('трудоустроены 4 200 граждан Кыргызстана в Великобритании')."""
+    states = [m for m in view.mentions if m.kind == "country"]
+    return any(is_location(text, place) and (place.code != jurisdiction or
+                                              any(m.code != place.code for m in states))
+               for place in states)
 
 
 def allotted_to_region(figure: Figure, view: SentenceView, text: str) -> bool:
