@@ -324,8 +324,9 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
     if country is None:
         return
     named = [m for m in view.mentions if m.kind == "country" and m.code == country]
-    if country != jurisdiction and not (named and all(is_citizenship(m, text) and not named_as_place(m, text)
-                                                      for m in named)):
+    if country != jurisdiction and not (named and all(
+            is_citizenship(m, text) and not named_as_place(m, text) and not names_host_institution(m, text)
+            for m in named)):
         # 'в Турции – 30 тыс.', 'в Москве', 'в российских вузах': a destination named as such
         return
     if country != jurisdiction and jurisdiction in predicate_config()["direction"]["sending_states"] \
@@ -335,7 +336,8 @@ def take_destination(figure: Figure, dimensions: dict[str, Optional[str]], view:
         return
     dimensions.pop("country")
     places = {m.code for m in view.mentions if m.kind == "country" and m.code != country
-              and after_preposition(text, m.start) and not is_citizenship(m, text)}
+              and after_preposition(text, m.start)
+              and (not is_citizenship(m, text) or names_host_institution(m, text))}
     if len(places) == 1:
         dimensions["country"] = places.pop()
 
@@ -344,6 +346,13 @@ def named_as_place(mention: Mention, text: str) -> bool:
     """'в России', 'в российских вузах', 'в университетах России': the state names where the
     people are, even by its adjective, not whose citizens they are."""
     return bool(wording("place_before").search(text, max(0, mention.start - 30), mention.start))
+
+
+def names_host_institution(mention: Mention, text: str) -> bool:
+    """'700 квот в российских вузах', 'трудоустроены на корейских предприятиях': a state's
+    adjective before the universities or firms a state's people go to names where they go, as
+    'в вузах России' does, not whose citizens they are."""
+    return mention.demonym and bool(wording("host_institution_after").match(text, mention.end))
 
 
 # between a destination and the figure it belongs to: 'в Казахстан прибыли 4 108 человек, а

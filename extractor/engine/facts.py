@@ -156,6 +156,19 @@ def sending_citizens_present(figure: Figure, view: SentenceView, text: str) -> b
         predicate_of(figure, view.tokens, text)[0] == "stock"
 
 
+def studies_abroad(figure: Figure, view: SentenceView, text: str, jurisdiction: Optional[str]) -> bool:
+    """'в российских вузах учатся более 11 тысяч студентов из Кыргызстана', 'в вузы за рубежом
+    поступили 6665 абитуриентов': a state's people who study or enrolled abroad, told by a verb
+    of study (`patterns/predicates.toml`, class 'enrolled') with a foreign state or 'за рубежом'
+    named, are a count with no indicator, by the host (corpora/README.md)."""
+    if jurisdiction is None or figure.unit != "person" or figure.percent:
+        return False
+    if predicate_of(figure, view.tokens, text)[0] != "enrolled":
+        return False
+    return any(m.kind == "country" and m.code != jurisdiction for m in view.mentions) \
+        or bool(wording("abroad").search(view.text))
+
+
 def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) -> bool:
     """'Она составит 0,54%, или 49 100 единиц': the running indicator, in its own unit."""
     if figure.percent:
@@ -436,11 +449,15 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
                 view.topical and (figure.unit in ("person", "permit", "patent", "entry", "application") or cap)
                 and (document_has_topic_words(view) or moves_people(figure, view, text)
                      or sending_citizens_present(figure, view, text)
-                     or citizenship_acquired(view))) and \
+                     or citizenship_acquired(view)
+                     or studies_abroad(figure, view, text, document.jurisdiction))) and \
                 not counted_further(figure, view, context, text):
             return None
         figure.unit = figure.unit or changed
         subject = clause_subject(figure, view)
+        if studies_abroad(figure, view, text, document.jurisdiction):
+            # 'в российских вузах учатся 11 тысяч студентов из Кыргызстана': counted by the host
+            take_destination(figure, dimensions, view, document.jurisdiction, text)
     elif confidence < 0.9 and not of_last_quota and item is None and referred is None and \
             not carries_over(figure, indicator, view, context, bool(dimensions) or rest or by_sex,
                              is_labelled_item(figure, dimensions, text), text):
