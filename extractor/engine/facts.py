@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from extractor.engine import policy
 from extractor.engine.attribution import is_location
@@ -183,8 +183,10 @@ def continues_topic(figure: Figure, indicator: Indicator, view: SentenceView) ->
 
 
 def level_fact(figure: Figure, view: SentenceView, context: Context, document: Document,
-               levels: list[Figure], earlier: list[Fact]) -> Optional[Fact]:
-    """A level from one figure; `earlier` are the facts already read in this sentence."""
+               levels: list[Figure], earlier: list[Fact],
+               compared_with: Sequence[Figure] = ()) -> Optional[Fact]:
+    """A level from one figure; `earlier` are the facts already read in this sentence,
+    `compared_with` the old levels the sentence compares the figure with."""
     text = document.text
     if not stands_alone(figure, view, levels, text):
         return None
@@ -429,7 +431,20 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     referred = changed = None
     if indicator is None or confidence < 0.9:
         referred = level_referred_to(figure, view, context, text, levels)
-        changed = referred.unit if referred is not None else new_level_unit(figure, view, text)
+    own_level = own_level_taken_up(figure, [*levels, *compared_with], view, text) if referred is None else None
+    if indicator is None or confidence < 0.9:
+        changed = referred.unit if referred is not None else own_level.unit if own_level is not None \
+            else new_level_unit(figure, view, text)
+    if own_level is not None:
+        # 'для граждан Узбекистана выделялось 228 мест, а ... их число выросло до 405': the new
+        # level is of whom the old one was
+        for key, code in dimensions_for(own_level, view, document.jurisdiction, text).items():
+            if code is not None:
+                dimensions.setdefault(key, code)
+        partner = None if "country" in dimensions else policy.partner_country(
+            view.mentions, context.home() or document.jurisdiction, text, view.text)
+        if partner:
+            dimensions["country"] = partner  # 'по Корее у нас было 750 мест': the state the places are with
     if referred is not None:
         # 'Квота составляла 14 800 единиц. С марта её увеличили до 16 500': the level before
         indicator, subject, confidence = by_id()[referred.indicator], referred.subject, 0.8
@@ -533,7 +548,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
             "part_opened" not in figure.tags:  # 'из них 39 женщин': a part by its own words
         fact.dimensions["country"] = whole.dimensions["country"]
     if direction and qualifier == "exact":
-        baseline = baseline_figure(figure, levels, text, view)
+        baseline = baseline_figure(figure, levels, text, view) or own_level
         fact.previous = baseline.value if baseline else referred.value if referred else None
         fact.change = (change_between(baseline.value, figure.value, direction) if baseline
                        else Change(direction=direction))
@@ -1078,6 +1093,9 @@ def stands_alone(figure: Figure, view: SentenceView, levels: list[Figure], text:
     if policy.is_baseline(before) and any(f is not figure and f.number_start < figure.number_start
                                           for f in levels):
         return False  # 'изначально планировалось 28 352': the old level of the figure before it
+    if any(f.number_start > figure.number_start and own_level_taken_up(f, levels, view, text) is figure
+           for f in levels):
+        return False  # '228 мест, а в 2021 году их число выросло до 405': the old level of a change
     if wording("subset_base").search(before) and not wording("quota_whole").match(
             text, figure.number_end) and any(
             f.number_start > figure.end and not SUBSET_GAP.search(text, figure.end, f.number_start)
@@ -1504,6 +1522,21 @@ def level_referred_to(figure: Figure, view: SentenceView, context: Context, text
     if words_before(text, figure.number_start, 1) != ["до"]:
         return None
     return last if policy.refers_back(change_clause(figure, view, text)) else None
+
+
+def own_level_taken_up(figure: Figure, levels: list[Figure], view: SentenceView,
+                       text: str) -> Optional[Figure]:
+    """The old level of the same sentence that the pronoun of a change takes up: 'в прошлом году
+    выделялось 228 мест, а в 2021 году их число выросло до 405'. Only one earlier figure, of
+    places or units, may be it: people whose number grew are counted, not allotted."""
+    if figure.qualifier != "at_most" or figure.percent or figure.unit is not None or \
+            words_before(text, figure.number_start, 1) != ["до"] or \
+            not policy.takes_up_own_level(change_clause(figure, view, text)):
+        return None
+    earlier = [f for f in levels if f is not figure and f.number_start < figure.number_start]
+    if len(earlier) != 1 or earlier[0].percent or earlier[0].unit not in policy.own_level_units():
+        return None
+    return earlier[0]
 
 
 def new_level_unit(figure: Figure, view: SentenceView, text: str) -> Optional[str]:

@@ -687,7 +687,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     for figure in levels:
         if attach_share(figure, facts, text):
             continue
-        fact = level_fact(figure, view, context, document, levels, facts)
+        fact = level_fact(figure, view, context, document, levels, facts,
+                          [c.previous for c in comparisons if c.current is figure])
         if fact:
             facts.append(fact)
     facts.sort(key=lambda f: f.evidence.start)

@@ -716,6 +716,17 @@ def changes_quota(clause: str, before: str) -> bool:
         bool(compiled_rule("change_verbs", "quota_named_before").search(earlier[:max(0, len(earlier) - len(lowered))]))
 
 
+def takes_up_own_level(clause: str) -> bool:
+    """'их число выросло до 405' after '228 мест' in its sentence: a change of the level the
+    sentence itself gave before."""
+    return bool(compiled_rule("change_verbs", "own_level_pronoun").search(clause.lower()))
+
+
+@lru_cache(maxsize=None)
+def own_level_units() -> frozenset[str]:
+    return frozenset(rules()["change_verbs"]["own_level_units"])
+
+
 def refers_back(clause: str) -> bool:
     """'её увеличили до 16 500': a change of the level the sentence before gave."""
     return bool(compiled_rule("change_verbs", "refers_back").search(clause.lower()))
