@@ -634,6 +634,17 @@ def last_years(match, year, month, published):
     return TimeMention(match.start(), match.end(), period=f"{year - count}/{year}")
 
 
+@rule("school_year")
+def school_year(match, year, month, published):
+    """'на 2026/2027 учебный год выделено 700 квот', 'в 2025/26 учебном году поступили': a school
+    year runs across two calendar years and is dated by the one it opens in, where its places
+    are given and its entrants admitted; the second year must follow the first."""
+    last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
+    if int(last) != int(match["first"]) + 1:
+        return None
+    return TimeMention(match.start(), match.end(), period=match["first"])
+
+
 @rule("bare_year")
 def bare_year(match, year, month, published):
     """'в 2019 число мигрантов составило 4,09 млн против 3,47 млн в 2022.': a year whose noun
