@@ -623,9 +623,9 @@ def own_people_present(figure: Figure, view: SentenceView, jurisdiction: Optiona
     # 'В России около 640 тысяч кыргызстанцев.': with no verb at all, the country says where
     verbless = predicate is None and dimensions.get("country") not in (None, jurisdiction) \
         and not any(is_verb(t.text) for t in view.tokens)
-    studies_abroad = studying(predicate, clause) and any(
+    studying_there = studying(predicate, clause) and any(
         m.kind == "country" and m.code != jurisdiction and named_as_place(m, text) for m in view.mentions)
-    if not own or not (predicate == "stock" or verbless or studies_abroad):
+    if not own or not (predicate == "stock" or verbless or studying_there):
         return None
     return by_id()["citizens_abroad"], clause_subject(figure, view), 0.9
 
