@@ -695,19 +695,22 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     attach_previous(comparisons, facts)
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
-    measure = None if facts else policy.measure_status(view.text, view.status, context.measure_told)
+    item = operative_item(view, context, facts)
+    measure = item or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
     if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
         measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
-    if measure and measure_on_topic(view, context, measure) and not policy.tells_precedents(view.text, view.mentions) \
+    if measure and (measure_on_topic(view, context, measure) or item and context.topic_seen) and not policy.tells_precedents(view.text, view.mentions) \
             and not (context.measure_told and policy.reviews_bill_told(view.text)) \
             and policy.may_state_measure(
-            view.text, measure, counted=any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
+            view.text, measure, counted=not item and any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),
             names_quota=any(m.indicator.category == "quota" for m in view.triggers)):
         view.status = measure
         if measure == "adopted" and policy.told_as_history(view.text, view.sentence.start, view.times,
                                                            document.published):
             return []  # 'Алматинский процесс запущен в 2011 году' in a text of 2017
         facts.append(measure_fact(view, document, context.home()))
+        if item and facts[-1].indicator is None and context.indicator is not None:
+            facts[-1].indicator = context.indicator.id  # the act's title named what its items rule on
         context.last_measure_status = measure
         facts[-1].time = TimeRef(period=measure_year(view, context, document))
         if policy.opens_facility(view.text):
@@ -723,6 +726,16 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.body_topic_told = context.body_topic_told or (view.topical and view.sentence.paragraph > 0)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+def operative_item(view: SentenceView, context: Context, facts: list[Fact]) -> Optional[str]:
+    """An item of an act's operative part with no figure of its own ('1. Одобрить проект
+    Протокола о внесении изменений в Соглашение', 'Внести изменения в приложения к приказу'):
+    a measure of the act whose text this is, whatever its own words name; the items with a
+    figure are the act's levels. The enacting formula opens the part for the sentences after it."""
+    if context.operative_part and not facts:
+        return policy.operative_item_status(view.text)
+    return None
 
 
 # a line this short after a list header is an item of the list even with no bullet
@@ -885,6 +898,7 @@ def tells_a_move(view: SentenceView) -> bool:
 
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
+    context.operative_part = context.operative_part or policy.enacting_formula(view.text)
     if not context.topic_seen and view.topical and document_has_topic_words(view):
         context.topic_seen = True  # the headline or a sentence before named the topic
     stripped = view.text.rstrip(" \"»”")

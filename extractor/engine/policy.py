@@ -813,3 +813,29 @@ def partner_from_headline(facts: list, views: list, home: Optional[str]) -> None
                 not compiled_rule("partners", "at_home").search(lowered) and \
                 not compiled_rule("partners", "abroad_at_large").search(lowered):
             fact.dimensions["country"] = partner
+
+
+def enacting_formula(sentence: str) -> bool:
+    """'Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:', 'приказываю:': the sentence after which
+    the items of an act's operative part follow."""
+    return bool(operative_rule("formula").search(sentence.lower().rstrip()))
+
+
+def operative_item_status(sentence: str) -> Optional[str]:
+    """The status of an item of an act's operative part, told by the infinitive it opens with:
+    'Утвердить прилагаемые Правила' is adopted with the act, 'Уполномочить Министра подписать
+    Протокол' a signing still to come; other items ('уведомить', 'опубликовать') none."""
+    lowered = sentence.lower()
+    if operative_rule("enacting").match(lowered):
+        return "adopted"
+    if operative_rule("empowering").match(lowered):
+        return "planned"
+    return None
+
+
+@lru_cache(maxsize=None)
+def operative_rule(key: str) -> re.Pattern:
+    section = rules()["operative_part"]
+    if key == "formula":
+        return re.compile(section["formula"])
+    return re.compile(section["item_mark"] + "(?:" + "|".join(section[key]) + r")\b")

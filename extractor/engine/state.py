@@ -76,6 +76,8 @@ class Context:
     body_topic_told: bool = False
     policy_stated: bool = False
     topic_seen: bool = False  # a strong topical word so far (the headline's too)
+    # the sentences after an act's enacting formula ('Правительство постановляет:'): its items
+    operative_part: bool = False
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure
     internal_rows: bool = False
