@@ -161,6 +161,7 @@ def extract(document: Document) -> Extraction:
         headline_as_in_body(facts, headline.sentence.end)
         facts[:0] = headline_retold(facts, headline, document)
         date_headline(facts, headline.sentence.end)
+        measure_as_in_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
     undated: set[int] = set()  # the flows dated by the month of the text, none of their own
     for fact in facts:
@@ -363,6 +364,25 @@ def headline_as_in_body(facts: list[Fact], headline_end: int) -> None:
         regions = {f.dimensions.get("region") for f in same}
         if len(regions) == 1 and None not in regions:
             fact.dimensions["region"] = regions.pop()
+
+
+def measure_as_in_headline(facts: list[Fact], headline_end: int) -> None:
+    """'Из Алматы выдворили 40 иностранцев' over a body that tells how it went ('в мегаполисе
+    выявлены 40 иностранцев, нарушивших законодательство'), 'выдали разрешения 5 тысячам
+    иностранных специалистов' over 'право работать получили свыше 5 тыс. иностранных
+    специалистов': a headline that gives one figure, with the words of what it counts, names the
+    outcome the text reports; the body's retelling of that figure is the same count
+    (corpora/README.md: the same figure at each mention), whatever step of the story its own
+    sentence tells. A headline of two figures may bind its words to the wrong one, and is left."""
+    headline = [f for f in facts if f.evidence.start < headline_end and f.value is not None]
+    if len(headline) != 1 or headline[0].rule != "level:trigger" or not headline[0].indicator \
+            or headline[0].category != "count":
+        return
+    told = headline[0]
+    for fact in facts:
+        if fact.evidence.start >= headline_end and fact.category == "count" and fact.value == told.value \
+                and (fact.unit == "percent") == (told.unit == "percent") and fact.indicator != told.indicator:
+            fact.indicator, fact.subject = told.indicator, told.subject
 
 
 def headline_retold(facts: list[Fact], headline: SentenceView, document: Document) -> list[Fact]:
