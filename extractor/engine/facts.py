@@ -316,7 +316,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
         # 'Распределение квоты: для кандасов: Павлодарская область – 977 чел.': an item of the quota
         indicator, subject, confidence = allotted, allotted.label, 0.9
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
-                         context.indicator, list_lead(view, context))
+                         context.indicator, list_lead(view, context), context.story)
     bare_quota = indicator is not None and (not indicator.id or (
         context.quota is None and indicator is context.default_quota))
     if bare_quota and indicator.category == "quota" and \
@@ -366,7 +366,7 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if seen is not indicator:
         # the state's own people abroad: 'через агентства выехали' is then organised recruitment
         indicator = governed(seen, figure, view.tokens, text, context.quota, document.jurisdiction,
-                             context.indicator)
+                             context.indicator, story=context.story)
     if indicator is not None and indicator.id == "immigrants_arrived" and (
             confidence < 0.9 or wording("neutral_move").search(view.text)) and \
             moved_abroad(figure, dimensions, view, document.jurisdiction, text):
@@ -1378,7 +1378,7 @@ def pair_fact(pair: FigurePair, view: SentenceView, context: Context,
     # 'на привлечение трудовых иммигрантов уменьшена с 3% до 2,95%': what the clause says the
     # new level is, as for a level alone (a change of places stays one though no level is read)
     indicator = governed(indicator, second, view.tokens, text, context.quota, document.jurisdiction,
-                         context.indicator) or indicator
+                         context.indicator, story=context.story) or indicator
     # 'число сфер, закрытых мигрантам, выросло с 36 до 88': bare numbers count what the amount
     # noun names, not the share a cap's indicator is given in
     unit = second.unit or first.unit or (

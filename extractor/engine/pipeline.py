@@ -122,11 +122,16 @@ def extract(document: Document) -> Extraction:
     facts: list[Fact] = []
     carry = policy.StatusCarry()
     furniture = furniture_spans(text)
+    opening = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
+    if opening is not None and not is_headline(opening, text, stamped=opening is not views[0]):
+        opening = None
     for sentence, view in zip(sentences, views):
         if furniture and in_furniture(sentence.start, furniture):
             continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
         sentence_facts = facts_of(view, context, document)
+        if view is opening:
+            context.story = story_of(sentence_facts)
         context.asked_now = asks_about_now(view)
         fill_list_measure(sentence_facts, view, text)
         policy.carry_partner(sentence_facts, facts, view.text)
@@ -364,6 +369,14 @@ def headline_as_in_body(facts: list[Fact], headline_end: int) -> None:
         regions = {f.dimensions.get("region") for f in same}
         if len(regions) == 1 and None not in regions:
             fact.dimensions["region"] = regions.pop()
+
+
+def story_of(headline_facts: list[Fact]) -> frozenset[str]:
+    """What the headline's figures count ('Калужские приставы выслали 13 иностранцев':
+    deportations): the outcome of the story the body tells, which a figure of the body told as a
+    step of it ('Страну покинули семь граждан Кубы') is (`story` of patterns/predicates.toml)."""
+    return frozenset(f.indicator for f in headline_facts
+                     if f.indicator and f.value is not None and f.category == "count")
 
 
 def measure_as_in_headline(facts: list[Fact], headline_end: int) -> None:

@@ -39,6 +39,8 @@ class Rule:
     unless_wording: Optional[str] = None  # an entry of wording.toml the sentence must not match
     wording_before: bool = False  # `wording` may match anywhere in the sentence before the figure
     wording_clause: bool = False  # `wording` may match anywhere in the figure's clause, after it too
+    # what the headline's figures count, one of which the rule holds under: the story the text tells
+    story: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +62,7 @@ def rules() -> tuple[Rule, ...]:
                       frozenset(row.get("not_predicate", ())), row.get("nouns_in") == "sentence",
                       frozenset(row.get("topics", ())), row.get("wording_in") == "sentence",
                       row.get("unless_wording"), row.get("wording_in") == "before",
-                      row.get("wording_in") == "clause")
+                      row.get("wording_in") == "clause", frozenset(row.get("story", ())))
                  for row in config()["rules"])
 
 
@@ -324,14 +326,16 @@ def counted_lemmas(figure: Figure, tokens: list[Token]) -> set[str]:
 
 def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
              quota: Optional[Indicator], jurisdiction: Optional[str] = None,
-             topic: Optional[Indicator] = None, lead: str = "") -> Optional[Indicator]:
+             topic: Optional[Indicator] = None, lead: str = "",
+             story: frozenset[str] = frozenset()) -> Optional[Indicator]:
     """The indicator the figure's predicate asks for, else the one given; `lead` is the header
-    a list item stands under, read as the start of its sentence.
+    a list item stands under, read as the start of its sentence; `story` what the headline's
+    figures count.
 
     Rules compose: 'по разрешениям на сезонных работах заняты 2 299 человек' is first a
     stock, not permits, and then a stock of seasonal workers."""
     for _ in range(3):
-        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction, topic, lead)
+        found = governed_once(indicator, figure, tokens, text, quota, jurisdiction, topic, lead, story)
         if found is indicator:
             break
         indicator = found
@@ -340,7 +344,8 @@ def governed(indicator: Optional[Indicator], figure: Figure, tokens: list[Token]
 
 def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[Token], text: str,
                   quota: Optional[Indicator], jurisdiction: Optional[str],
-                  topic: Optional[Indicator] = None, lead: str = "") -> Optional[Indicator]:
+                  topic: Optional[Indicator] = None, lead: str = "",
+                  story: frozenset[str] = frozenset()) -> Optional[Indicator]:
     if indicator is None:
         return None
     categories, sources = reachable()
@@ -364,6 +369,8 @@ def governed_once(indicator: Optional[Indicator], figure: Figure, tokens: list[T
         if rule.states and jurisdiction not in rule.states:
             continue
         if rule.topics and (topic is None or topic.id not in rule.topics):
+            continue
+        if rule.story and rule.story.isdisjoint(story):
             continue
         if rule.counted:  # (before any wording: a set of lemmas costs less than a search)
             counted = counted_lemmas(figure, tokens) if counted is None else counted

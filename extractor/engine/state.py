@@ -93,6 +93,9 @@ class Context:
     # the last sentence was an interviewer's question about a stock now ('— А сколько всего
     # кыргызстанцев работает за рубежом?'): the figure of the answer after it is counted now
     asked_now: bool = False
+    # what the headline's figures count ('Приставы выслали 13 иностранцев': deportations): the
+    # outcome of the story the body goes on to tell
+    story: frozenset[str] = frozenset()
 
 
 @dataclass
