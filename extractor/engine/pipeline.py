@@ -755,13 +755,16 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
     text's first measure though its own words name no migrant ('В трёх областях откроются
     курсы японского языка', 'С июня заработает онлайн-платформа для поиска вакансий'). A topical
     sentence that moves a procedure online ('С 1 января документы на разрешение подаются через
-    портал') is on topic as one naming a rule is."""
+    портал') is on topic as one naming a rule is; so is, in a text whose topic is named, what is
+    done under an agreement told as signed ('Экзамен проводится по соглашению, подписанному в
+    декабре'): the deal the text is about."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
             or (view.topical and (policy.names_a_rule(view.text) or policy.moves_online(view.text.lower()))) \
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
             or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
             or opens_facility_first(view, context, measure) \
             or tells_partner_step(view, context, measure) \
+            or (context.topic_seen and measure == "adopted" and policy.under_signed_deal(view.text.lower())) \
             or tells_headline_act(view, context, measure):
         context.measure_told = True
         return True

@@ -73,7 +73,7 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
     if "въезд" in lowered:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or compiled("measures", "changed_rule").search(lowered) \
-            or states_rule_family(sentence):
+            or under_signed_deal(lowered) or states_rule_family(sentence):
         return "adopted"
     if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
             or tells_dated_present(lowered):
@@ -81,6 +81,12 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
+
+
+def under_signed_deal(lowered: str) -> bool:
+    """'по соглашению, подписанному в декабре', 'предусматривает соглашение, подписанное в ходе
+    визита', 'по подписанному меморандуму': what is done under an agreement told as signed."""
+    return bool(compiled("measures", "under_signed_deal").search(lowered))
 
 
 @lru_cache(maxsize=None)
