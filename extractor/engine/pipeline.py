@@ -696,7 +696,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     item = operative_item(view, context, facts)
-    measure = item or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
+    measure = item or listed_measure(view, context, facts) \
+        or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
     if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
         measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
     if measure and (measure_on_topic(view, context, measure) or item and context.topic_seen) and not policy.tells_precedents(view.text, view.mentions) \
@@ -726,6 +727,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     context.body_topic_told = context.body_topic_told or (view.topical and view.sentence.paragraph > 0)
     context.figures_seen += sum(f.value is not None for f in facts)
     return facts
+
+
+def listed_measure(view: SentenceView, context: Context, facts: list[Fact]) -> Optional[str]:
+    """An item of a list of measures opening with an infinitive ('выстроить систему защиты прав
+    граждан за рубежом' under 'предстоит решить три задачи:' after a draft's concept): the list's
+    status, when the item has no figure of its own."""
+    if context.measure_list and not facts and policy.opens_with_infinitive(view.text):
+        return context.measure_list
+    return None
 
 
 def operative_item(view: SentenceView, context: Context, facts: list[Fact]) -> Optional[str]:
@@ -820,6 +830,17 @@ def story_partner(fact: Fact, view: SentenceView, context: Context, jurisdiction
         fact.dimensions["country"] = partner
 
 
+def note_measure_list(view: SentenceView, context: Context) -> None:
+    """A header ending in ':' that names tasks, measures or provisions opens a list of measures in a
+    text that told one (its status) or when it has a status of its own; the list runs while its
+    items open with an infinitive. Advice to people ('Мигрантам советуют:') heads none."""
+    if view.text.rstrip(" \"»”").endswith(":"):
+        context.measure_list = (context.last_measure_status or view.status) \
+            if policy.heads_measure_list(view.text) else None
+    elif not policy.opens_with_infinitive(view.text):
+        context.measure_list = None
+
+
 def note_table_section(view: SentenceView, context: Context) -> None:
     """A table row that only labels the rows below it ('внутрирегиональная | ||', 'в том
     числе: в пределах России') says whether they count moves inside the country."""
@@ -902,6 +923,7 @@ def tells_a_move(view: SentenceView) -> bool:
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     context.operative_part = context.operative_part or policy.enacting_formula(view.text)
+    note_measure_list(view, context)
     if not context.topic_seen and view.topical and document_has_topic_words(view):
         context.topic_seen = True  # the headline or a sentence before named the topic
     stripped = view.text.rstrip(" \"»”")

@@ -845,3 +845,18 @@ def operative_rule(key: str) -> re.Pattern:
     if key == "formula":
         return re.compile(section["formula"])
     return re.compile(section["item_mark"] + "(?:" + "|".join(section[key]) + r")\b")
+
+
+def opens_with_infinitive(sentence: str) -> bool:
+    """'создать условия ...', '– упростить регистрацию ...': an item of a list of measures."""
+    return bool(listed_item().match(sentence.lower()))
+
+
+@lru_cache(maxsize=None)
+def listed_item() -> re.Pattern:
+    return re.compile(rules()["measure_lists"]["item"])
+
+
+def heads_measure_list(sentence: str) -> bool:
+    """'Для этого предстоит решить три задачи:', 'Проект предусматривает:': a header of measures."""
+    return bool(re.search(rules()["measure_lists"]["header"], sentence.lower()))
