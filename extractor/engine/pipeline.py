@@ -729,7 +729,8 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     restate_revised_quotas(comparisons, facts, text)
     attach_changes(figures, facts, view, text)
     item = operative_item(view, context, facts)
-    measure = item or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
+    measure = item or listed_measure(view, context, facts) \
+        or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
     if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
         measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
     if measure and (measure_on_topic(view, context, measure) or item and context.topic_seen) and not policy.tells_precedents(view.text, view.mentions) \
@@ -761,6 +762,15 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
     return facts
 
 
+def listed_measure(view: SentenceView, context: Context, facts: list[Fact]) -> Optional[str]:
+    """An item of a list of measures opening with an infinitive ('выстроить систему защиты прав
+    граждан за рубежом' under 'предстоит решить три задачи:' after a draft's concept): the list's
+    status, when the item has no figure of its own."""
+    if context.measure_list and not facts and policy.opens_with_infinitive(view.text):
+        return context.measure_list
+    return None
+
+
 def operative_item(view: SentenceView, context: Context, facts: list[Fact]) -> Optional[str]:
     """An item of an act's operative part with no figure of its own ('1. Одобрить проект
     Протокола о внесении изменений в Соглашение', 'Внести изменения в приложения к приказу'):
@@ -788,13 +798,16 @@ def measure_on_topic(view: SentenceView, context: Context, measure: str) -> bool
     text's first measure though its own words name no migrant ('В трёх областях откроются
     курсы японского языка', 'С июня заработает онлайн-платформа для поиска вакансий'). A topical
     sentence that moves a procedure online ('С 1 января документы на разрешение подаются через
-    портал') is on topic as one naming a rule is."""
+    портал') is on topic as one naming a rule is; so is, in a text whose topic is named, what is
+    done under an agreement told as signed ('Экзамен проводится по соглашению, подписанному в
+    декабре'): the deal the text is about."""
     if document_has_topic_words(view) or policy.on_topic(view.text) \
             or (view.topical and (policy.names_a_rule(view.text) or policy.moves_online(view.text.lower()))) \
             or (context.figures_seen >= 2 and measure in MEASURE_STATUSES) \
             or (not context.measure_told and measure == "adopted" and policy.tells_act_step(view.text)) \
             or opens_facility_first(view, context, measure) \
             or tells_partner_step(view, context, measure) \
+            or (context.topic_seen and measure == "adopted" and policy.under_signed_deal(view.text.lower())) \
             or tells_headline_act(view, context, measure):
         context.measure_told = True
         return True
@@ -848,6 +861,17 @@ def story_partner(fact: Fact, view: SentenceView, context: Context, jurisdiction
                     or m.kind == "region" and m.code[:2] != jurisdiction for m in view.mentions)
     if partner and partner != jurisdiction and not elsewhere:
         fact.dimensions["country"] = partner
+
+
+def note_measure_list(view: SentenceView, context: Context) -> None:
+    """A header ending in ':' that names tasks, measures or provisions opens a list of measures in a
+    text that told one (its status) or when it has a status of its own; the list runs while its
+    items open with an infinitive. Advice to people ('Мигрантам советуют:') heads none."""
+    if view.text.rstrip(" \"»”").endswith(":"):
+        context.measure_list = (context.last_measure_status or view.status) \
+            if policy.heads_measure_list(view.text) else None
+    elif not policy.opens_with_infinitive(view.text):
+        context.measure_list = None
 
 
 def note_table_section(view: SentenceView, context: Context) -> None:
@@ -932,6 +956,7 @@ def tells_a_move(view: SentenceView) -> bool:
 
 def update_context(view: SentenceView, context: Context, facts: list[Fact], text: str) -> None:
     context.operative_part = context.operative_part or policy.enacting_formula(view.text)
+    note_measure_list(view, context)
     if not context.topic_seen and view.topical and document_has_topic_words(view):
         context.topic_seen = True  # the headline or a sentence before named the topic
     stripped = view.text.rstrip(" \"»”")

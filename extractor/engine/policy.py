@@ -73,7 +73,7 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
     if "въезд" in lowered:
         lowered = persons_banned().sub(" ", lowered)  # 'лиц, которым запрещён въезд': their status
     if compiled("measures", "enacted").search(lowered) or compiled("measures", "changed_rule").search(lowered) \
-            or states_rule_family(sentence):
+            or under_signed_deal(lowered) or states_rule_family(sentence):
         return "adopted"
     if continuing and (tells_banned_work(lowered) or tells_provision(lowered)) or tells_dated_future(lowered) \
             or tells_dated_present(lowered):
@@ -81,6 +81,12 @@ def measure_status(sentence: str, status: Optional[str], continuing: bool = Fals
     if status == "adopted" and restates_document(sentence) and compiled("measures", "further").search(lowered):
         return "adopted"  # 'Кроме того, указ приостанавливает ...': a further provision of a signed decree
     return None
+
+
+def under_signed_deal(lowered: str) -> bool:
+    """'по соглашению, подписанному в декабре', 'предусматривает соглашение, подписанное в ходе
+    визита', 'по подписанному меморандуму': what is done under an agreement told as signed."""
+    return bool(compiled("measures", "under_signed_deal").search(lowered))
 
 
 @lru_cache(maxsize=None)
@@ -839,3 +845,18 @@ def operative_rule(key: str) -> re.Pattern:
     if key == "formula":
         return re.compile(section["formula"])
     return re.compile(section["item_mark"] + "(?:" + "|".join(section[key]) + r")\b")
+
+
+def opens_with_infinitive(sentence: str) -> bool:
+    """'создать условия ...', '– упростить регистрацию ...': an item of a list of measures."""
+    return bool(listed_item().match(sentence.lower()))
+
+
+@lru_cache(maxsize=None)
+def listed_item() -> re.Pattern:
+    return re.compile(rules()["measure_lists"]["item"])
+
+
+def heads_measure_list(sentence: str) -> bool:
+    """'Для этого предстоит решить три задачи:', 'Проект предусматривает:': a header of measures."""
+    return bool(re.search(rules()["measure_lists"]["header"], sentence.lower()))

@@ -78,6 +78,8 @@ class Context:
     topic_seen: bool = False  # a strong topical word so far (the headline's too)
     # the sentences after an act's enacting formula ('Правительство постановляет:'): its items
     operative_part: bool = False
+    # the status of a list of measures being read, after its header ('предстоит решить задачи:')
+    measure_list: Optional[str] = None
     # the rows of a table under a label of moves inside the country ('внутрирегиональная',
     # 'в пределах России'), until the next label with no figure
     internal_rows: bool = False
