@@ -1173,6 +1173,25 @@ def scheme_of_destination(facts: list[Fact], views: list[SentenceView], jurisdic
             fact.dimensions["country"] = code
 
 
+def places_seen_from_home(facts: list[Fact], jurisdiction: Optional[str],
+                          home: Callable[[], Optional[str]]) -> None:
+    """'БИШКЕК. Россия выделила 500 мест для граждан Кыргызстана': study places a host allots
+    to a sending state's citizens are, on a page written from that state, the host's offer,
+    so they take the host whose figures the text gives, not the citizenship. The page's own
+    state (`home`, its dateline, agencies and how it names its people) is read only when such
+    a figure is there; in the host's own press the citizenship stays."""
+    allotted = set(words("countries.toml", "places_allotted"))
+    sending = frozenset(predicate_config()["direction"]["sending_states"])
+    own = [f for f in facts if f.indicator in allotted and f.dimensions.get("country") in sending
+           and jurisdiction and f.dimensions.get("country") != jurisdiction]
+    if not own:
+        return
+    state = home()
+    for fact in own:
+        if fact.dimensions["country"] == state:
+            fact.dimensions["country"] = jurisdiction
+
+
 def most_named_before(views: list[SentenceView], guests: set) -> Optional[str]:
     """The destination state the sentences before name most often, the later on a tie: a
     text on Britain's farms that quotes a worker on his wages in Russia is still on Britain."""

@@ -19,7 +19,8 @@ from extractor.engine.predicates import config as predicate_config
 from extractor.engine.allotments import allotting_quota, note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
                                          fill_list_measure,
-                                         grantor_from_headline, link_breakdown, scheme_of_destination,
+                                         grantor_from_headline, link_breakdown, places_seen_from_home,
+                                         scheme_of_destination,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
 from extractor.engine.comparisons import (attach_previous, find_comparisons, old_level_of_last,
@@ -155,6 +156,7 @@ def extract(document: Document) -> Extraction:
     carry_country(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
     scheme_of_destination(facts, views, document.jurisdiction)
+    places_seen_from_home(facts, document.jurisdiction, context.home)
     if any(f.rule == "measure" for f in facts):
         policy.partner_from_headline(facts, views, context.home())
     for fact in subgroups:
