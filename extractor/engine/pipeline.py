@@ -150,6 +150,7 @@ def extract(document: Document) -> Extraction:
         else:
             date_by_report_day(view, context)
     facts = policy.drop_headers_of_levels(facts)
+    date_rules_by_year_told_after(facts, views)
     place_in_document_region(facts, views, document.jurisdiction, text)
     policy.carry_place(facts, views)
     subgroups = subgroups_without_country(facts, views, text)
@@ -210,6 +211,36 @@ def extract(document: Document) -> Extraction:
     date_by_campaign(facts, views, document.published, undated)
     date_shares_of_year_so_far(facts, document.published)
     return Extraction(document=document, facts=facts)
+
+
+def date_rules_by_year_told_after(facts: list[Fact], views: list[SentenceView]) -> None:
+    """'Власти области запретили мигрантам трудиться в 19 сферах. Постановление начнёт действовать
+    с 1 января 2026 года', 'с нового года нельзя будет работать в такси. Запрет рассчитан на весь
+    2025 год': a ban or a cap is set for a calendar year, and the press often names that year in
+    the sentence after the rule, not in its own. A rule whose sentence tells no time takes the
+    year the next two sentences give for it, unless one of them tells another time first."""
+    starts = [view.sentence.start for view in views]
+    for fact in facts:
+        if fact.category != "policy" or not (fact.indicator == "sector_cap" or policy.tells_ban(fact.evidence.sentence)):
+            continue
+        index = max(0, bisect.bisect_right(starts, fact.evidence.start) - 1)
+        if any(t.period or t.as_of for t in views[index].times):
+            continue  # the rule's own sentence dates it
+        year = year_in_force_after(views[index + 1:index + 3])
+        if year is not None:
+            fact.time = TimeRef(period=year)
+
+
+def year_in_force_after(following: list[SentenceView]) -> Optional[str]:
+    """The year the first of `following` names for a rule ('начнёт действовать с 1 января 2026
+    года', 'рассчитан на весь 2025 год'); none once a sentence tells another time."""
+    for view in following:
+        named = wording("timex_rule_year_in_force").search(view.text)
+        if named is not None:
+            return named["year"]
+        if any(t.period or t.as_of for t in view.times):
+            return None
+    return None
 
 
 def date_year_so_far_by_body(facts: list[Fact], published: Optional[str]) -> None:
