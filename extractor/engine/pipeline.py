@@ -10,6 +10,7 @@ import bisect
 from datetime import date, timedelta
 import re
 from collections import Counter
+from copy import deepcopy
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -28,7 +29,7 @@ from extractor.engine.comparisons import (attach_previous, find_comparisons, old
                                           take_previous)
 from extractor.engine.facts import (RANGE_TAGS, evidence, host_data_paragraphs, own_data_paragraphs, is_subgroup_fact,
                                    level_fact, measure_fact, measure_year, mentions_net_migration, pair_fact,
-                                   told_as_present_stock)
+                                   time_for, told_as_present_stock)
 from extractor.engine.furniture import furniture_spans, in_furniture
 from extractor.engine.gazetteer import (Mention, capitals_as_states, city_adjectives, dimension_labels,
                                          find_mentions, own_capital_mentions)
@@ -126,11 +127,14 @@ def extract(document: Document) -> Extraction:
     opening = next((v for v in views if not wording("timex_page_stamp").fullmatch(v.text)), None)
     if opening is not None and not is_headline(opening, text, stamped=opening is not views[0]):
         opening = None
+    before: list[Fact] = []  # the facts of the sentence just before
     for sentence, view in zip(sentences, views):
         if furniture and in_furniture(sentence.start, furniture):
             continue  # 'Популярное' and the dated headlines of other stories after it
         view.status = policy.document_status(view.text, view.status, carry.document)
-        sentence_facts = facts_of(view, context, document)
+        sentence_facts = facts_of(view, context, document) or \
+            figures_named_again(view, before, context, document)
+        before = sentence_facts
         if view is opening:
             context.story = story_of(sentence_facts)
         context.asked_now = asks_about_now(view)
@@ -241,6 +245,33 @@ def year_in_force_after(following: list[SentenceView]) -> Optional[str]:
         if any(t.period or t.as_of for t in view.times):
             return None
     return None
+
+
+def figures_named_again(view: SentenceView, before: list[Fact], context: Context,
+                        document: Document) -> list[Fact]:
+    """'В 2023 г. эти показатели составили 2 955 и 17 336 чел. соответственно': a sentence
+    that names the figures of the sentence just before as a whole gives their new levels in
+    the same order, each at the time this sentence names. Only when it gives as many figures
+    as that sentence had counts, so each new level has one old indicator to take."""
+    text = document.text
+    if len(before) < 2 or not wording("figures_named_again").search(view.text):
+        return []
+    if any(f.category != "count" or f.value is None or f.unit == "percent" for f in before):
+        return []
+    figures = [f for f in find_figures(text, view.sentence.start, view.sentence.end, view.tokens)
+               if f.role == "level" and f.excluded is None and not f.percent and not f.tags & RANGE_TAGS]
+    if len(figures) != len(before):
+        return []
+    facts = []
+    for figure, old in zip(figures, before):
+        fact = deepcopy(old)
+        fact.value, fact.previous, fact.qualifier = figure.value, None, figure.qualifier
+        fact.change, fact.share_pct, fact.id, fact.rule = None, None, "", "named_again"
+        fact.evidence = evidence(text, figure.start, figure.end, view)
+        fact.time = time_for(figure.number_start, view, context, None, category="count")
+        fact.assign_id(document.id)
+        facts.append(fact)
+    return facts
 
 
 def date_year_so_far_by_body(facts: list[Fact], published: Optional[str]) -> None:
