@@ -1249,7 +1249,7 @@ def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceVie
                                     or after_preposition(text, m.start)) for m in view.mentions):
         return None  # another state, or the reporting state as the place
     quote = text[fact.evidence.start:fact.evidence.end + 20]
-    if wording("others").search(view.text) or wording("national_scope").search(view.text) or \
+    if names_others(view.text) or wording("national_scope").search(view.text) or \
             wording("back_home").search(view.text) or FOREIGNERS.search(quote):
         return None
     if is_host_side(fact) and not is_host_side(source_fact):
@@ -1261,6 +1261,15 @@ def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceVie
             return jurisdiction
         return None
     return country
+
+
+def names_others(sentence: str) -> bool:
+    """'остальные', 'другие', 'прочие': people other than the ones told, who may be elsewhere;
+    but a sentence that splits the total told before ('Из этого числа 3 800 нашли работу через
+    центр, остальные 4 300 – через агентства') has its rest within that same total."""
+    splits = wording("splits_the_total").search(sentence) is not None
+    return any(not (splits and wording("rest_of_total").match(sentence, match.start()))
+               for match in wording("others").finditer(sentence))
 
 
 LEAD_SENTENCES = 3
