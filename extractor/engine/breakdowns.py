@@ -1121,6 +1121,49 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
         last = fact
 
 
+def list_of_the_people_told(facts: list[Fact], views: list[SentenceView],
+                            jurisdiction: Optional[str]) -> None:
+    """'Из Туркменистана прибыли 153 кандаса ... часть отправилась в другие регионы: - в Актау –
+    42 человека; - в Жанаозен – 18 человек': a list that shares out by place the people a figure
+    before it counted gives its items that figure's state, when the list's opener names no
+    other state and the items (of the same indicator, naming no state of their own) add up to
+    no more than that figure: they are its parts, wherever in the country they went."""
+    starts = [view.sentence.start for view in views]
+    for run in list_runs(views):
+        items = [f for f in facts if f.value is not None and
+                 views[run[0]].sentence.start <= f.evidence.start < views[run[-1]].sentence.end]
+        before = [f for f in facts if f.value is not None and f.evidence.start < views[run[0]].sentence.start]
+        if not items or not before:
+            continue
+        told = max(before, key=lambda f: f.evidence.start)
+        state = told.dimensions.get("country")
+        if not state or state == jurisdiction or any(f.indicator != told.indicator for f in items):
+            continue
+        if sum(f.value for f in items) > told.value:
+            continue  # not a share-out of the people told
+        told_in = bisect_right(starts, told.evidence.start) - 1
+        if any(m.kind == "country" and m.code not in (state, jurisdiction)
+               for view in views[told_in + 1:run[0]] for m in view.mentions):
+            continue  # the text turned to another state before the list
+        for fact in items:
+            view = view_at(views, starts, fact.evidence.start)
+            if "country" not in fact.dimensions and not any(m.kind == "country" for m in view.mentions):
+                fact.dimensions["country"] = state
+
+
+def list_runs(views: list[SentenceView]) -> list[list[int]]:
+    """The indices of each run of consecutive list-item sentences."""
+    runs: list[list[int]] = []
+    for index, view in enumerate(views):
+        if not view.sentence.is_list_item:
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
                           jurisdiction: Optional[str]) -> None:
     """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом
