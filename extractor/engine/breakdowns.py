@@ -1164,6 +1164,40 @@ def list_runs(views: list[SentenceView]) -> list[list[int]]:
     return runs
 
 
+def destination_told_before(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str],
+                            text: str) -> None:
+    """'открыло портал для граждан, которые хотят поехать на сельхозработы в Англию. В первый же
+    день анкету заполнили свыше 26 тысяч человек': own citizens counted with no state of their
+    own go where the sentence just before, in the paragraph and with no figure of its own, said
+    people go, when it names that one state only."""
+    going = set(words("countries.toml", "destination_told_before"))
+    starts = [view.sentence.start for view in views]
+    told = {bisect_right(starts, f.evidence.start) - 1 for f in facts if f.value is not None}
+    for fact in facts:
+        if fact.indicator not in going or fact.value is None or fact.dimensions.get("country"):
+            continue
+        index = bisect_right(starts, fact.evidence.start) - 1
+        if index < 1 or index - 1 in told:
+            continue
+        view, before = views[index], views[index - 1]
+        clause = figure_clause(fact, view, text)
+        if before.sentence.paragraph != view.sentence.paragraph or \
+                any(m.kind == "country" and (m.code != jurisdiction or is_location(text, m))
+                    for m in view.mentions) or names_others(clause) or \
+                wording("abroad").search(clause) or wording("back_home").search(clause):
+            continue
+        named = [m for m in before.mentions if m.kind == "country" and m.code != jurisdiction]
+        if len({m.code for m in named}) == 1 and all(is_direction(m, text) for m in named):
+            fact.dimensions["country"] = named[0].code
+
+
+def figure_clause(fact: Fact, view: SentenceView, text: str) -> str:
+    """The sentence up to the first comma after the figure: its own words, not the source
+    quoted after it ('..., сообщил Центр трудоустройства граждан за рубежом')."""
+    comma = text.find(",", fact.evidence.end, view.sentence.end)
+    return text[view.sentence.start:comma if comma >= 0 else view.sentence.end]
+
+
 def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
                           jurisdiction: Optional[str]) -> None:
     """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом

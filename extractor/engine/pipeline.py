@@ -18,6 +18,7 @@ from extractor.engine import attribution, outlet, policy
 from extractor.engine.predicates import config as predicate_config
 from extractor.engine.allotments import allotting_quota, note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
+                                         destination_told_before,
                                          fill_list_measure,
                                          grantor_from_headline, link_breakdown, list_of_the_people_told,
                                          places_seen_from_home,
@@ -156,6 +157,7 @@ def extract(document: Document) -> Extraction:
     subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)
     list_of_the_people_told(facts, views, document.jurisdiction)
+    destination_told_before(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
     scheme_of_destination(facts, views, document.jurisdiction)
     places_seen_from_home(facts, document.jurisdiction, context.home)
