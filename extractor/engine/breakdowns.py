@@ -1121,6 +1121,83 @@ def carry_country(facts: list[Fact], views: list[SentenceView], jurisdiction: Op
         last = fact
 
 
+def list_of_the_people_told(facts: list[Fact], views: list[SentenceView],
+                            jurisdiction: Optional[str]) -> None:
+    """'Из Туркменистана прибыли 153 кандаса ... часть отправилась в другие регионы: - в Актау –
+    42 человека; - в Жанаозен – 18 человек': a list that shares out by place the people a figure
+    before it counted gives its items that figure's state, when the list's opener names no
+    other state and the items (of the same indicator, naming no state of their own) add up to
+    no more than that figure: they are its parts, wherever in the country they went."""
+    starts = [view.sentence.start for view in views]
+    for run in list_runs(views):
+        items = [f for f in facts if f.value is not None and
+                 views[run[0]].sentence.start <= f.evidence.start < views[run[-1]].sentence.end]
+        before = [f for f in facts if f.value is not None and f.evidence.start < views[run[0]].sentence.start]
+        if not items or not before:
+            continue
+        told = max(before, key=lambda f: f.evidence.start)
+        state = told.dimensions.get("country")
+        if not state or state == jurisdiction or any(f.indicator != told.indicator for f in items):
+            continue
+        if sum(f.value for f in items) > told.value:
+            continue  # not a share-out of the people told
+        told_in = bisect_right(starts, told.evidence.start) - 1
+        if any(m.kind == "country" and m.code not in (state, jurisdiction)
+               for view in views[told_in + 1:run[0]] for m in view.mentions):
+            continue  # the text turned to another state before the list
+        for fact in items:
+            view = view_at(views, starts, fact.evidence.start)
+            if "country" not in fact.dimensions and not any(m.kind == "country" for m in view.mentions):
+                fact.dimensions["country"] = state
+
+
+def list_runs(views: list[SentenceView]) -> list[list[int]]:
+    """The indices of each run of consecutive list-item sentences."""
+    runs: list[list[int]] = []
+    for index, view in enumerate(views):
+        if not view.sentence.is_list_item:
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def destination_told_before(facts: list[Fact], views: list[SentenceView], jurisdiction: Optional[str],
+                            text: str) -> None:
+    """'открыло портал для граждан, которые хотят поехать на сельхозработы в Англию. В первый же
+    день анкету заполнили свыше 26 тысяч человек': own citizens counted with no state of their
+    own go where the sentence just before, in the paragraph and with no figure of its own, said
+    people go, when it names that one state only."""
+    going = set(words("countries.toml", "destination_told_before"))
+    starts = [view.sentence.start for view in views]
+    told = {bisect_right(starts, f.evidence.start) - 1 for f in facts if f.value is not None}
+    for fact in facts:
+        if fact.indicator not in going or fact.value is None or fact.dimensions.get("country"):
+            continue
+        index = bisect_right(starts, fact.evidence.start) - 1
+        if index < 1 or index - 1 in told:
+            continue
+        view, before = views[index], views[index - 1]
+        clause = figure_clause(fact, view, text)
+        if before.sentence.paragraph != view.sentence.paragraph or \
+                any(m.kind == "country" and (m.code != jurisdiction or is_location(text, m))
+                    for m in view.mentions) or names_others(clause) or \
+                wording("abroad").search(clause) or wording("back_home").search(clause):
+            continue
+        named = [m for m in before.mentions if m.kind == "country" and m.code != jurisdiction]
+        if len({m.code for m in named}) == 1 and all(is_direction(m, text) for m in named):
+            fact.dimensions["country"] = named[0].code
+
+
+def figure_clause(fact: Fact, view: SentenceView, text: str) -> str:
+    """The sentence up to the first comma after the figure: its own words, not the source
+    quoted after it ('..., сообщил Центр трудоустройства граждан за рубежом')."""
+    comma = text.find(",", fact.evidence.end, view.sentence.end)
+    return text[view.sentence.start:comma if comma >= 0 else view.sentence.end]
+
+
 def grantor_from_headline(facts: list[Fact], views: list[SentenceView],
                           jurisdiction: Optional[str]) -> None:
     """'Корея выделила Кыргызстану 3 300 квот': a partner state's quota further down ('в прошлом
@@ -1249,7 +1326,7 @@ def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceVie
                                     or after_preposition(text, m.start)) for m in view.mentions):
         return None  # another state, or the reporting state as the place
     quote = text[fact.evidence.start:fact.evidence.end + 20]
-    if wording("others").search(view.text) or wording("national_scope").search(view.text) or \
+    if names_others(view.text) or wording("national_scope").search(view.text) or \
             wording("back_home").search(view.text) or FOREIGNERS.search(quote):
         return None
     if is_host_side(fact) and not is_host_side(source_fact):
@@ -1261,6 +1338,15 @@ def carried_country(fact: Fact, view: SentenceView, source: Optional[SentenceVie
             return jurisdiction
         return None
     return country
+
+
+def names_others(sentence: str) -> bool:
+    """'остальные', 'другие', 'прочие': people other than the ones told, who may be elsewhere;
+    but a sentence that splits the total told before ('Из этого числа 3 800 нашли работу через
+    центр, остальные 4 300 – через агентства') has its rest within that same total."""
+    splits = wording("splits_the_total").search(sentence) is not None
+    return any(not (splits and wording("rest_of_total").match(sentence, match.start()))
+               for match in wording("others").finditer(sentence))
 
 
 LEAD_SENTENCES = 3

@@ -19,8 +19,10 @@ from extractor.engine import attribution, outlet, policy
 from extractor.engine.predicates import config as predicate_config
 from extractor.engine.allotments import allotting_quota, note_allotting
 from extractor.engine.breakdowns import (attach_changes, attach_share, carry_country, column_countries, respectively,
+                                         destination_told_before,
                                          fill_list_measure,
-                                         grantor_from_headline, link_breakdown, places_seen_from_home,
+                                         grantor_from_headline, link_breakdown, list_of_the_people_told,
+                                         places_seen_from_home,
                                          scheme_of_destination,
                                          place_in_document_region, share_out)
 from extractor.engine.categories import drop_label_triggers
@@ -159,6 +161,8 @@ def extract(document: Document) -> Extraction:
     policy.carry_place(facts, views)
     subgroups = subgroups_without_country(facts, views, text)
     carry_country(facts, views, document.jurisdiction, text)
+    list_of_the_people_told(facts, views, document.jurisdiction)
+    destination_told_before(facts, views, document.jurisdiction, text)
     grantor_from_headline(facts, views, document.jurisdiction)
     scheme_of_destination(facts, views, document.jurisdiction)
     places_seen_from_home(facts, document.jurisdiction, context.home)
