@@ -315,8 +315,14 @@ def level_fact(figure: Figure, view: SentenceView, context: Context, document: D
     if allotted is not None:
         # 'Распределение квоты: для кандасов: Павлодарская область – 977 чел.': an item of the quota
         indicator, subject, confidence = allotted, allotted.label, 0.9
+    found = indicator
     indicator = governed(indicator, figure, view.tokens, text, context.quota, document.jurisdiction,
                          context.indicator, list_lead(view, context), context.story)
+    if indicator is not None and indicator is not found and indicator.category == "quota" and \
+            indicator.id in context.story:
+        # 'Край получил квоту на 3 100 иностранцев' over 'Это каменщики – 900 человек': a count
+        # the headline's quota makes its item is read as surely as the quota itself
+        confidence = max(confidence, 0.9)
     bare_quota = indicator is not None and (not indicator.id or (
         context.quota is None and indicator is context.default_quota))
     if bare_quota and indicator.category == "quota" and \

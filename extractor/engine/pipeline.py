@@ -442,9 +442,11 @@ def headline_as_in_body(facts: list[Fact], headline_end: int) -> None:
 def story_of(headline_facts: list[Fact]) -> frozenset[str]:
     """What the headline's figures count ('Калужские приставы выслали 13 иностранцев':
     deportations): the outcome of the story the body tells, which a figure of the body told as a
-    step of it ('Страну покинули семь граждан Кубы') is (`story` of patterns/predicates.toml)."""
+    step of it ('Страну покинули семь граждан Кубы') is (`story` of patterns/predicates.toml); a
+    headline quota ('утвердили квоту на иностранных работников: 2665 человек') makes the body's
+    list of workers with no verb of their own the quota's items."""
     return frozenset(f.indicator for f in headline_facts
-                     if f.indicator and f.value is not None and f.category == "count")
+                     if f.indicator and f.value is not None and f.category in ("count", "quota"))
 
 
 def measure_as_in_headline(facts: list[Fact], headline_end: int) -> None:
