@@ -14,35 +14,36 @@ from extractor.engine.pipeline import extract
 from extractor.documents.reading import expand_inputs, read_path
 
 # Pinned to the development corpus (274 documents, 1,758 gold facts) as last measured (F1
-# 0.912, P 0.943, R 0.884, strict 0.806), minus a small margin.
+# 0.918, P 0.948, R 0.890, strict 0.815), minus a small margin.
 # Strict: value, dimensions, category, indicator and time all right.
-FLOORS = {"f1": 0.89, "precision": 0.92, "recall": 0.86, "provenance": 1.0}
-STRICT_F1_FLOOR = 0.79
-CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.87, "policy": 0.84}
+FLOORS = {"f1": 0.90, "precision": 0.93, "recall": 0.87, "provenance": 1.0}
+STRICT_F1_FLOOR = 0.80
+CATEGORY_F1_FLOORS = {"quota": 0.95, "count": 0.89, "policy": 0.85}
 # Sets written apart from the rules by other annotators, each pinned to its score when it was
-# last measured, minus a margin. Development data: external-a to external-g (F1 0.955, 0.902,
-# 0.873, 0.795, 0.807, 0.793, 0.837; strict 0.883, 0.797, 0.776, 0.722, 0.752, 0.670, 0.730);
-# external-h F1 0.868, strict 0.652; external-i F1 0.841, strict 0.750; external-j F1 0.917,
-# strict 0.801; external-k (40 documents, development from its arrival) F1 0.778, strict 0.626.
-# This round's checks, never read to write a rule: external-l (40 documents) F1 0.662, strict
-# 0.550; external-m (40 documents) F1 0.722, strict 0.521. Frozen held-out sets, only ever
+# last measured, minus a margin. Development data: external-a to external-g (F1 0.955, 0.908,
+# 0.873, 0.793, 0.811, 0.796, 0.840; strict 0.883, 0.804, 0.784, 0.720, 0.750, 0.673, 0.745);
+# external-h F1 0.899, strict 0.685; external-i F1 0.841, strict 0.750; external-j F1 0.917,
+# strict 0.814; external-k F1 0.789, strict 0.643. Checks never read to write a rule:
+# external-l (40 documents) F1 0.662, strict 0.544; external-m (40 documents) F1 0.722, strict
+# 0.515; external-n (40 documents) F1 0.678, strict 0.436. Frozen held-out sets, only ever
 # scored: B (corpora/heldout-b/, 78 documents) F1 0.776, strict 0.513; C (corpora/heldout-c/,
-# 85 documents) F1 0.760, strict 0.551; D (corpora/heldout-d/, 72 documents) F1 0.700, strict
+# 85 documents) F1 0.760, strict 0.553; D (corpora/heldout-d/, 72 documents) F1 0.700, strict
 # 0.553 (0.643 and 0.497 on arrival).
 HELDOUT_FLOORS = {
     "external-a": {"f1": 0.93, "strict_f1": 0.86},
-    "external-b": {"f1": 0.88, "strict_f1": 0.77},
-    "external-c": {"f1": 0.85, "strict_f1": 0.75},
+    "external-b": {"f1": 0.88, "strict_f1": 0.78},
+    "external-c": {"f1": 0.85, "strict_f1": 0.76},
     "external-d": {"f1": 0.79, "strict_f1": 0.71},
     "external-e": {"f1": 0.78, "strict_f1": 0.73},
     "external-f": {"f1": 0.77, "strict_f1": 0.65},
-    "external-g": {"f1": 0.81, "strict_f1": 0.70},
-    "external-h": {"f1": 0.84, "strict_f1": 0.62},
+    "external-g": {"f1": 0.82, "strict_f1": 0.72},
+    "external-h": {"f1": 0.87, "strict_f1": 0.66},
     "external-i": {"f1": 0.82, "strict_f1": 0.72},
-    "external-j": {"f1": 0.89, "strict_f1": 0.77},
-    "external-k": {"f1": 0.75, "strict_f1": 0.60},
+    "external-j": {"f1": 0.89, "strict_f1": 0.79},
+    "external-k": {"f1": 0.76, "strict_f1": 0.62},
     "external-l": {"f1": 0.64, "strict_f1": 0.52},
     "external-m": {"f1": 0.70, "strict_f1": 0.49},
+    "external-n": {"f1": 0.65, "strict_f1": 0.41},
     "heldout-b": {"f1": 0.75, "strict_f1": 0.48},
     "heldout-c": {"f1": 0.73, "strict_f1": 0.52},
     "heldout-d": {"f1": 0.68, "strict_f1": 0.53},
