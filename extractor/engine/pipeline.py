@@ -177,7 +177,7 @@ def extract(document: Document) -> Extraction:
         headline_as_in_body(facts, headline.sentence.end)
         facts[:0] = headline_retold(facts, headline, document)
         date_headline(facts, headline.sentence.end)
-        measure_as_in_headline(facts, headline.sentence.end)
+        outcome_as_in_headline(facts, headline.sentence.end)
     stock: Optional[Fact] = None  # the last undated stock told in the present tense
     undated: set[int] = set()  # the flows dated by the month of the text, none of their own
     for fact in facts:
@@ -449,7 +449,7 @@ def story_of(headline_facts: list[Fact]) -> frozenset[str]:
                      if f.indicator and f.value is not None and f.category in ("count", "quota"))
 
 
-def measure_as_in_headline(facts: list[Fact], headline_end: int) -> None:
+def outcome_as_in_headline(facts: list[Fact], headline_end: int) -> None:
     """'Из Алматы выдворили 40 иностранцев' over a body that tells how it went ('в мегаполисе
     выявлены 40 иностранцев, нарушивших законодательство'), 'выдали разрешения 5 тысячам
     иностранных специалистов' over 'право работать получили свыше 5 тыс. иностранных
@@ -803,7 +803,7 @@ def facts_of(view: SentenceView, context: Context, document: Document) -> list[F
         or (None if facts else policy.measure_status(view.text, view.status, context.measure_told))
     if measure is None and not facts and context.last_measure_status and policy.lists_package_items(view.text):
         measure = context.last_measure_status  # 'Среди них — соглашение о ...' after 'подписали пакет документов'
-    if measure and (measure_on_topic(view, context, measure) or item and context.topic_seen) and not policy.tells_precedents(view.text, view.mentions) \
+    if measure and (measure_on_topic(view, context, measure) or (item and context.topic_seen)) and not policy.tells_precedents(view.text, view.mentions) \
             and not (context.measure_told and policy.reviews_bill_told(view.text)) \
             and policy.may_state_measure(
             view.text, measure, counted=not item and any(not policy.counts_institutions(text, f) for f in levels), headline=is_headline(view, text),

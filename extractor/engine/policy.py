@@ -859,4 +859,9 @@ def listed_item() -> re.Pattern:
 
 def heads_measure_list(sentence: str) -> bool:
     """'Для этого предстоит решить три задачи:', 'Проект предусматривает:': a header of measures."""
-    return bool(re.search(rules()["measure_lists"]["header"], sentence.lower()))
+    return bool(list_header().search(sentence.lower()))
+
+
+@lru_cache(maxsize=None)
+def list_header() -> re.Pattern:
+    return re.compile(rules()["measure_lists"]["header"])
