@@ -16,7 +16,7 @@ from conftest import ROOT
 from extractor.documents.reading import read_path
 from extractor.quality.evaluation import gold_documents
 
-CORPORA = [ROOT / "corpora" / name for name in ("briefings", "external-a", "external-b", "external-c", "external-d", "external-e", "external-f", "external-g", "external-h", "external-i", "external-j", "external-k", "external-l", "external-m", "external-n", "heldout-b", "heldout-c", "heldout-d")]
+CORPORA = [ROOT / "corpora" / name for name in ("briefings", "external-a", "external-b", "external-c", "external-d", "external-e", "external-f", "external-g", "external-h", "external-i", "external-j", "external-k", "external-l", "external-m", "external-n", "external-o", "external-p", "heldout-b", "heldout-c", "heldout-d")]
 PAIRS = [pair for folder in CORPORA if folder.is_dir() for pair in gold_documents(folder)]
 SCHEMA = json.loads((ROOT / "extractor" / "schemas" / "extraction.schema.json").read_text())
 INDICATORS = {json.loads(line)["id"]
